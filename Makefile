@@ -1,0 +1,49 @@
+# Two commands: `make run` serves the demo, `make test` runs every check and test.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+CHROMIUM ?= /usr/bin/chromium
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test install browser lint checks pytest clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	DEBUG=true $(PY) manage.py migrate --noinput
+	DEBUG=true $(PY) manage.py seed_demo
+	@echo "Open http://$(HOST)/ and sign in with one of the logins above."
+	DEBUG=true $(PY) manage.py runserver $(HOST)
+
+# Debian's Chromium drives the browser tests; Playwright's own download cannot be used here.
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then \
+		echo "Chromium found at $(CHROMIUM)"; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "Chromium is missing: run 'sudo apt-get install -y chromium' (or set CHROMIUM=path)."; \
+		exit 1; \
+	fi
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+checks: install
+	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py makemigrations --check --dry-run
+
+pytest: install browser
+	CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest
+
+test: lint checks pytest
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media *.egg-info

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class CodesignConfig(AppConfig):
+    name = "codesign"
+    verbose_name = "Codesign"
+
+    def ready(self):
+        from codesign import checks  # noqa: F401  (registers the system checks)

@@ -1,0 +1,44 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from projects.access import get_project
+from projects.forms import ProjectCreateForm
+from projects.models import Project
+from projects.services import project_create
+
+
+@require_GET
+def home(request):
+    if not request.user.is_authenticated:
+        return render(request, "landing.html")
+    return render(request, "projects/project_list.html", {"projects": my_projects(request.user)})
+
+
+def my_projects(user):
+    return Project.objects.for_user(user).order_by("title")
+
+
+@login_required
+@require_GET
+def project_list(request):
+    return render(request, "projects/project_list.html", {"projects": my_projects(request.user)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def project_new(request):
+    form = ProjectCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        project = project_create(by=request.user, **form.cleaned_data)
+        messages.success(request, f"“{project.title}” is set up. You are its project lead.")
+        return redirect(project)
+    return render(request, "projects/project_form.html", {"form": form})
+
+
+@login_required
+@require_GET
+def project_detail(request, slug):
+    project = get_project(request, slug)
+    return render(request, "projects/project_detail.html", {"project": project})

@@ -1,0 +1,94 @@
+"""Settings are read in a fresh process, as they would be on a server."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PRODUCTION = {
+    "DEBUG": "false",
+    "SECRET_KEY": "k3y-" + "x7Qp9vLm2ZrT8wYb4NcF6hJd1sKg5AeU0oIiRtWq" * 2,
+    "ALLOWED_HOSTS": "codesign.example.org",
+    "CSRF_TRUSTED_ORIGINS": "https://codesign.example.org",
+    "EMAIL_HOST": "smtp.example.org",
+    "TASK_BACKEND": "database",
+}
+
+
+def manage(*args, env):
+    # Only what a shell needs: none of the test suite's own settings leak in.
+    clean = {k: os.environ[k] for k in ("PATH", "HOME", "LANG") if k in os.environ}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+def test_check_deploy_is_clean_with_production_values():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_email_would_go_nowhere():
+    env = {k: v for k, v in PRODUCTION.items() if k != "EMAIL_HOST"}
+    result = manage("check", "--deploy", env=env)
+    assert "codesign.W001" in result.stderr + result.stdout
+
+
+def test_secret_key_is_required_when_debug_is_off():
+    env = {k: v for k, v in PRODUCTION.items() if k != "SECRET_KEY"}
+    result = manage("check", env=env)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_a_mistyped_boolean_stops_start_up_with_a_clear_message():
+    result = manage("check", env={**PRODUCTION, "DEBUG": "ture"})
+    assert result.returncode != 0
+    assert "DEBUG must be true or false" in result.stderr
+
+
+def test_debug_is_off_unless_asked_for():
+    env = {k: v for k, v in PRODUCTION.items() if k != "DEBUG"}
+    code = "from django.conf import settings; print(settings.DEBUG)"
+    result = manage("shell", "--no-imports", "-c", code, env=env)
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_database_url_selects_postgresql():
+    env = {**PRODUCTION, "DATABASE_URL": "postgres://someone@db.example.org:5432/codesign"}
+    code = "from django.conf import settings; d = settings.DATABASES['default']; "
+    code += "print(d['ENGINE'], d['HOST'], d['NAME'])"
+    result = manage("shell", "--no-imports", "-c", code, env=env)
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "db.example.org",
+        "codesign",
+    ], result.stderr
+
+
+def test_sqlite_is_the_default_and_time_is_london():
+    code = "from django.conf import settings; "
+    code += (
+        "print(settings.DATABASES['default']['ENGINE'], settings.TIME_ZONE, settings.LANGUAGE_CODE)"
+    )
+    result = manage("shell", "--no-imports", "-c", code, env={"DEBUG": "true"})
+    assert result.stdout.split() == ["django.db.backends.sqlite3", "Europe/London", "en-gb"]
+
+
+def test_production_cookies_are_secure_and_hsts_is_on():
+    code = "from django.conf import settings as s; "
+    code += "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS > 0, "
+    code += "s.SECURE_SSL_REDIRECT)"
+    result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION)
+    assert result.stdout.split() == ["True", "True", "True", "True"], result.stderr

@@ -1,0 +1,96 @@
+import os
+import shutil
+from types import SimpleNamespace
+
+import pytest
+from django.conf import settings
+
+from projects.roles import Role
+from tests.factories import ParticipantFactory, ProjectFactory, UserFactory
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls in browser
+# tests are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Every member role, then the people outside the project.
+MEMBER_ROLES = [role.value for role in Role]
+EVERYONE = [*MEMBER_ROLES, "outsider", "anonymous"]
+
+
+@pytest.fixture
+def cast(db):
+    """A project with one person in each role, an outsider, and a helper to get a client as each."""
+    project = ProjectFactory(title="Support for care leavers", slug="care-leavers")
+    people = {}
+    for role in Role:
+        participant = ParticipantFactory(
+            project=project,
+            role=role,
+            user=UserFactory(email=f"{role.value}@example.org", display_name=role.label),
+        )
+        people[role.value] = participant
+    outsider = UserFactory(email="outsider@example.org", display_name="Outsider")
+    users = {role: p.user for role, p in people.items()} | {"outsider": outsider}
+    return SimpleNamespace(project=project, participants=people, users=users, **users)
+
+
+@pytest.fixture
+def client_as(cast, client):
+    """client_as("lead") gives a test client signed in as that member of the cast."""
+
+    def make(who):
+        if who != "anonymous":
+            client.force_login(cast.users[who])
+        return client
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def _clean_media(settings):
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    """A page sized like a small phone (375 by 667 CSS pixels)."""
+    context = browser.new_context(viewport={"width": 375, "height": 667}, base_url=live_server.url)
+    context.set_default_timeout(8000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def desktop(browser, live_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+    context.set_default_timeout(8000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    on_postgres = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+    skip = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)")
+    for item in items:
+        if "postgres" in item.keywords and not on_postgres:
+            item.add_marker(skip)

@@ -1,0 +1,48 @@
+"""Shared test helpers: query budgets, accessibility checks and browser sign-in."""
+
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+# axe-core tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+def count_queries(fn):
+    with CaptureQueriesContext(connection) as ctx:
+        result = fn()
+    return len(ctx.captured_queries), result
+
+
+def assert_query_budget(*, fetch, grow, budget, sizes=(3, 50)):
+    """Check a list page stays within `budget` queries at each size, and does not grow with rows.
+
+    `grow(n)` makes sure n rows exist; `fetch()` makes the request and returns the response.
+    """
+    counts = {}
+    for size in sizes:
+        grow(size)
+        counts[size], response = count_queries(fetch)
+        assert response.status_code == 200, response.status_code
+    assert all(n <= budget for n in counts.values()), f"over budget {budget}: {counts}"
+    assert len(set(counts.values())) == 1, f"queries grow with rows: {counts}"
+    return counts
+
+
+def assert_no_axe_violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+def sign_in_browser(page, live_server, user):
+    """Give the browser a signed-in session for `user` without typing a password."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}]
+    )

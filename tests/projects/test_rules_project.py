@@ -1,0 +1,43 @@
+"""Each project permission, asked of every role."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+from tests.conftest import EVERYONE
+
+
+def user_for(cast, who):
+    return AnonymousUser() if who == "anonymous" else cast.users[who]
+
+
+VIEW = {"lead", "local_lead", "facilitator", "young_person", "staff", "manager"}
+CHANGE = {"lead"}
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_view_project(cast, who):
+    assert user_for(cast, who).has_perm("projects.view_project", cast.project) == (who in VIEW)
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_change_project(cast, who):
+    assert user_for(cast, who).has_perm("projects.change_project", cast.project) == (who in CHANGE)
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_add_project_needs_only_an_account(cast, who):
+    assert user_for(cast, who).has_perm("projects.add_project") == (who != "anonymous")
+
+
+def test_people_who_left_lose_access(cast):
+    participant = cast.participants["young_person"]
+    participant.status = "left"
+    participant.save()
+    assert not cast.young_person.has_perm("projects.view_project", cast.project)
+
+
+def test_membership_is_looked_up_once_per_request(cast, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        for _ in range(5):
+            cast.lead.has_perm("projects.view_project", cast.project)
+            cast.lead.has_perm("projects.change_project", cast.project)
