@@ -32,6 +32,18 @@ class UserManager(BaseUserManager):
 class User(AbstractBaseUser, PermissionsMixin):
     """Someone with an account. Their email address is how they sign in."""
 
+    class AgeBand(models.TextChoices):
+        UNDER_16 = "under_16", "Under 16"
+        AGE_16_17 = "16_17", "16 or 17"
+        AGE_18_25 = "18_25", "18 to 25"
+        OVER_25 = "over_25", "Over 25"
+        NOT_SAID = "", "I'd rather not say"
+
+    class EmailFrequency(models.TextChoices):
+        EVERY = "every", "Every message, as it happens"
+        DAILY = "daily", "One summary a day"
+        ESSENTIAL = "essential", "Only essentials (invitations and cancellations)"
+
     email = models.EmailField("email address", unique=True)
     display_name = models.CharField(
         "your name",
@@ -46,6 +58,18 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text="For the people who run this Codesign site, not project staff.",
     )
     date_joined = models.DateTimeField(default=timezone.now)
+    date_of_birth = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Optional. We only use it to ask for your consent again when you turn 18.",
+    )
+    age_band = models.CharField(max_length=10, choices=AgeBand.choices, blank=True)
+    email_frequency = models.CharField(
+        "how much email you get",
+        max_length=10,
+        choices=EmailFrequency.choices,
+        default=EmailFrequency.EVERY,
+    )
 
     objects = UserManager()
 
@@ -117,3 +141,139 @@ class Participant(models.Model):
 
     def __str__(self):
         return f"{self.display_name} ({self.get_role_display()}, {self.project})"
+
+
+def invitation_expiry():
+    return timezone.now() + timezone.timedelta(days=30)
+
+
+class Invitation(models.Model):
+    """An invitation to join a project in a role: sent by email, or a code on a printed card."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="invitations")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    invited_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, related_name="invitations_sent"
+    )
+    name = models.CharField(
+        "who it is for", max_length=80, blank=True, help_text="Shown on the card. Optional."
+    )
+    email = models.EmailField(blank=True)
+    code = models.CharField(max_length=16, unique=True)
+    # Claiming an offline participant's record: their history follows them to the account.
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, null=True, blank=True, related_name="invitations"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(default=invitation_expiry)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+    send_count = models.PositiveSmallIntegerField(default=0)
+    accepted_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Invitation {self.code} to {self.project}"
+
+
+class SupportNeeds(models.Model):
+    """What helps one participant take part. Seen by them, leads and facilitators only."""
+
+    class Access(models.TextChoices):
+        BSL = "bsl", "British Sign Language (BSL) interpreter"
+        STEP_FREE = "step_free", "Step-free access"
+        EASY_READ = "easy_read", "Easy read papers"
+        LARGE_PRINT = "large_print", "Large print"
+
+    class When(models.TextChoices):
+        WEEKDAY_DAYTIME = "weekday_daytime", "Weekdays in the daytime"
+        EVENINGS = "evenings", "Evenings"
+        WEEKENDS = "weekends", "Weekends"
+
+    class Contact(models.TextChoices):
+        EMAIL = "email", "Email"
+        TEXT = "text", "Text message"
+        PHONE = "phone", "Phone call"
+        WORKER = "worker", "Through my worker or the person who invited me"
+
+    participant = models.OneToOneField(
+        Participant, on_delete=models.CASCADE, related_name="support_needs"
+    )
+    childcare = models.BooleanField("I need childcare to take part", default=False)
+    travel = models.BooleanField("I need help with travel", default=False)
+    access = models.JSONField(default=list, blank=True)
+    dietary = models.CharField("food I can't eat", max_length=300, blank=True)
+    availability = models.JSONField("when I can come", default=list, blank=True)
+    preferred_contact = models.CharField(max_length=10, choices=Contact.choices, blank=True)
+    phone = models.CharField("phone number", max_length=30, blank=True)
+    in_my_own_words = models.TextField("anything else that would help", blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name_plural = "support needs"
+
+    def __str__(self):
+        return f"Support needs of {self.participant.display_name}"
+
+
+class Consent(models.Model):
+    """One answer to one consent question, with the exact words the person was shown."""
+
+    class Purpose(models.TextChoices):
+        DATA = "data", "Using my information for the project"
+        PHOTOS = "photos", "Photos of me"
+        CONTACT = "contact", "Being contacted"
+
+    class Level(models.TextChoices):
+        NO = "no", "No"
+        YES = "yes", "Yes"
+        PHOTOS_INSIDE = "inside", "Inside the project only"
+        PHOTOS_REPORTS = "reports", "Inside the project and in reports"
+        PHOTOS_PUBLIC = "public", "Anywhere, including in public"
+
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="consents")
+    purpose = models.CharField(max_length=10, choices=Purpose.choices)
+    level = models.CharField(max_length=10, choices=Level.choices)
+    text_shown = models.TextField()
+    given_at = models.DateTimeField(default=timezone.now)
+    given_under_18 = models.BooleanField(default=False)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    recorded_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Someone else who wrote down a consent given on paper.",
+    )
+
+    class Meta:
+        ordering = ["-given_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_purpose_display()}: {self.get_level_display()}"
+
+
+class Notification(models.Model):
+    """A message for one person, emailed at once or gathered into a daily summary."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="notifications")
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    is_essential = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.subject

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 
 from projects.roles import MemberStatus
@@ -15,6 +16,38 @@ class Stage(models.TextChoices):
     WORKING_GROUP = "working_group", "Working group"
 
 
+class SpendCategory(models.TextChoices):
+    FACILITATORS = "facilitators", "Design facilitators"
+    MATERIALS = "materials", "Materials"
+    TRAVEL = "travel", "Travel"
+    EXPENSES = "expenses", "Other expenses"
+    VENUES = "venues", "Venues"
+    PARTICIPANTS = "participants", "Participants' payments and costs"
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        CHARITY = "charity", "Charity"
+        COUNCIL = "council", "Council"
+        RESEARCH = "research", "Research institute"
+        DESIGN_AGENCY = "design_agency", "Design agency"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    website = models.URLField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="organisation_name_unique_any_case")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class ProjectQuerySet(models.QuerySet):
     def for_user(self, user):
         """Projects the user takes part in (not ones they have left)."""
@@ -24,6 +57,9 @@ class ProjectQuerySet(models.QuerySet):
             participants__user=user, participants__status=MemberStatus.ACTIVE
         ).distinct()
 
+    def public(self):
+        return self.filter(is_public=True)
+
 
 class Project(models.Model):
     title = models.CharField(max_length=200)
@@ -31,11 +67,33 @@ class Project(models.Model):
     summary = models.TextField(
         blank=True, help_text="A few sentences about what the project is for, in plain words."
     )
+    aim = models.TextField(blank=True, help_text="What the project hopes to change.")
+    area = models.CharField(
+        max_length=120, blank=True, help_text="Where the project happens, e.g. Argyll and Bute."
+    )
+    starts_on = models.DateField("start date", null=True, blank=True)
+    ends_on = models.DateField("end date", null=True, blank=True)
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.SETUP)
     is_public = models.BooleanField(
         "show a public page",
         default=False,
         help_text="A public page shows the summary, partners and outcomes, never anyone's details.",
+    )
+    payment_policy = models.TextField(
+        blank=True,
+        help_text="How people who use services are paid or thanked for their time, in plain words.",
+    )
+    # Open join: a link anyone can use, so no one is turned away.
+    open_join_enabled = models.BooleanField("allow people to join with a link", default=False)
+    open_join_code = models.CharField(max_length=32, blank=True)
+    open_join_needs_approval = models.BooleanField(
+        "a lead says yes before people join", default=True
+    )
+    open_join_roles = models.JSONField(
+        default=list, blank=True, help_text="Roles people may choose when they join with the link."
+    )
+    local_lead_roles = models.JSONField(
+        default=list, blank=True, help_text="Roles local leads may invite people into."
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -51,9 +109,233 @@ class Project(models.Model):
 
     class Meta:
         ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__isnull=True)
+                | models.Q(starts_on__isnull=True)
+                | models.Q(ends_on__gte=models.F("starts_on")),
+                name="project_ends_after_it_starts",
+            )
+        ]
 
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
+
+
+class Partner(models.Model):
+    class PartnerRole(models.TextChoices):
+        LEAD = "lead", "Leads the project"
+        FUNDER = "funder", "Funder"
+        VENUE = "venue", "Provides venues"
+        FACILITATOR = "facilitator", "Facilitates sessions"
+        PARTICIPANTS = "participants", "Brings participants"
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="partners")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="partnerships"
+    )
+    roles = models.JSONField(default=list, help_text="One or more of PartnerRole.")
+    contact_name = models.CharField("contact person", max_length=120, blank=True)
+    contact_email = models.EmailField("contact email", blank=True)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["organisation__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "organisation"], name="partner_once_per_project"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} in {self.project}"
+
+    def get_roles_display(self):
+        labels = dict(self.PartnerRole.choices)
+        return [labels.get(role, role) for role in self.roles]
+
+
+class FundingContribution(models.Model):
+    class Kind(models.TextChoices):
+        CASH = "cash", "Money"
+        COSTS_MET = "costs_met", "Costs met directly"
+        IN_KIND = "in_kind", "In kind (given, not paid for)"
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="funding")
+    partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="contributions")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    amount_pence = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="Empty when the value is not known."
+    )
+    covers = models.JSONField(default=list, help_text="SpendCategory values this pays for.")
+    description = models.CharField(max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(kind="cash") | models.Q(amount_pence__isnull=False),
+                name="cash_contribution_has_an_amount",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} from {self.partner.organisation}"
+
+
+class Spend(models.Model):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="spending")
+    category = models.CharField(max_length=20, choices=SpendCategory.choices)
+    amount_pence = models.PositiveBigIntegerField()
+    spent_on = models.DateField()
+    partner = models.ForeignKey(
+        Partner,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="spending",
+        help_text="Whose money paid for it, if known.",
+    )
+    note = models.CharField(max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-spent_on", "-pk"]
+        verbose_name_plural = "spending"
+
+    def __str__(self):
+        return f"{self.get_category_display()} on {self.spent_on}"
+
+
+class StageChange(models.Model):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="stage_changes")
+    from_stage = models.CharField(max_length=20, choices=Stage.choices, blank=True)
+    to_stage = models.CharField(max_length=20, choices=Stage.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField()
+    reason = models.TextField(blank=True)
+    forced = models.BooleanField(
+        default=False, help_text="Moved forward before the stage's required tasks were done."
+    )
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.project}: {self.from_stage or 'start'} → {self.to_stage}"
+
+
+class Decision(models.Model):
+    class Group(models.TextChoices):
+        EVERYONE = "everyone", "Everyone together"
+        YOUNG_PEOPLE = "young_people", "Young people"
+        STAFF = "staff", "Frontline staff"
+        MANAGERS = "managers", "Managers"
+        FACILITATORS = "facilitators", "Facilitators"
+        LEAD = "lead", "Project lead"
+        PARTNERS = "partners", "Partner organisations"
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="decisions")
+    what = models.CharField("what was decided", max_length=300)
+    proposed_by = models.CharField(max_length=20, choices=Group.choices)
+    decided_by = models.CharField(max_length=20, choices=Group.choices)
+    young_people_voted = models.BooleanField("young people had a vote", default=False)
+    result = models.TextField(blank=True, help_text="What happened as a result.")
+    decided_on = models.DateField()
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-decided_on", "-pk"]
+
+    def __str__(self):
+        return self.what
+
+
+class GlossaryTerm(models.Model):
+    """A hard word and what it means in plain English. No project means it applies everywhere."""
+
+    term = models.CharField(max_length=80)
+    plain_meaning = models.TextField()
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, null=True, blank=True, related_name="glossary_terms"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = [Lower("term")]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("term"), "project", name="glossary_term_once_per_project"
+            ),
+            models.UniqueConstraint(
+                Lower("term"),
+                condition=models.Q(project__isnull=True),
+                name="glossary_term_once_site_wide",
+            ),
+        ]
+
+    def __str__(self):
+        return self.term
+
+
+class Update(models.Model):
+    """A post on the project's blog."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="updates")
+    title = models.CharField(max_length=200)
+    body = models.TextField()
+    is_public = models.BooleanField(
+        "show on the public page", default=True, help_text="Only when the project is public."
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    published_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+
+def resource_upload_to(instance, filename):
+    return f"projects/{instance.project_id}/resources/{filename}"
+
+
+class Resource(models.Model):
+    """A file to download, e.g. the project report. Members-only files go only to members."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="resources")
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    file = models.FileField(upload_to=resource_upload_to, max_length=300)
+    is_public = models.BooleanField("anyone can download it", default=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self):
+        return self.title

@@ -18,5 +18,6 @@ class Role(models.TextChoices):
 
 class MemberStatus(models.TextChoices):
     INVITED = "invited", "Invited"
+    PENDING = "pending", "Waiting for a lead to say yes"
     ACTIVE = "active", "Taking part"
     LEFT = "left", "Left"
