@@ -22,7 +22,7 @@ def test_sign_up_create_project_see_overview(desktop, live_server):
     page.get_by_label("Email").fill("morag@example.org")
     page.locator("#id_password1").fill("a-long-enough-passphrase")
     page.locator("#id_password2").fill("a-long-enough-passphrase")
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("button", name="Create account").click()
 
     page.goto("/projects/")
     expect(page.get_by_role("heading", name="Your projects")).to_be_visible()
