@@ -2,6 +2,7 @@ from django import forms
 from django.utils.formats import date_format
 
 from projects.models import Project, Resource, Update
+from projects.services import SETTINGS_FIELDS
 from projects.uploads import ALIASES, ALLOWED_SUMMARY, KINDS, MAX_RESOURCE_BYTES, check_upload
 
 
@@ -36,16 +37,7 @@ class ProjectSettingsForm(forms.ModelForm):
 
     class Meta:
         model = Project
-        fields = [
-            "title",
-            "summary",
-            "aim",
-            "area",
-            "starts_on",
-            "ends_on",
-            "is_public",
-            "payment_policy",
-        ]
+        fields = SETTINGS_FIELDS
         labels = {
             "title": "Project name",
             "aim": "What the project hopes to change",

@@ -34,6 +34,7 @@ def meta_description(project):
 @require_GET
 def project(request, slug):
     project = get_object_or_404(Project.objects.public(), slug=slug)
+    # Contact people and their emails are not even loaded.
     partners = project.partners.select_related("organisation").only(
         "roles", "project_id", "organisation__name", "organisation__website"
     )
