@@ -8,6 +8,7 @@ urlpatterns = [
     path("", project_views.home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("projects/", include("projects.urls")),
+    path("p/", include("projects.urls_public")),
     path(
         "accessibility/",
         TemplateView.as_view(template_name="accessibility.html"),

@@ -1,6 +1,9 @@
 from django import forms
+from django.utils.formats import date_format
 
-from projects.models import Project
+from projects.models import Project, Resource, Update
+from projects.services import SETTINGS_FIELDS
+from projects.uploads import ALIASES, ALLOWED_SUMMARY, KINDS, MAX_RESOURCE_BYTES, check_upload
 
 
 class ProjectCreateForm(forms.ModelForm):
@@ -18,3 +21,170 @@ class ProjectCreateForm(forms.ModelForm):
         if len(title) < 3:
             raise forms.ValidationError("Give the project a name of at least 3 letters.")
         return title
+
+
+TITLE_TOO_LONG = "Keep the title to %(limit_value)d characters or fewer (it has %(show_value)d)."
+
+
+def _one_line(value):
+    return " ".join(value.split())
+
+
+class ProjectSettingsForm(forms.ModelForm):
+    # What the settings looked like when the page was opened, so that a second lead's changes
+    # saved in the meantime are not silently overwritten.
+    fingerprint = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Project
+        fields = SETTINGS_FIELDS
+        labels = {
+            "title": "Project name",
+            "aim": "What the project hopes to change",
+            "area": "Where it happens",
+            "is_public": "Show a public page",
+            "payment_policy": "How people are paid or thanked",
+        }
+        help_texts = {
+            "title": "Changing the name does not change the project's web address.",
+            "aim": "For example: care leavers know where to turn for support after leaving care.",
+            "area": "A town, council area or region, for example Argyll and Bute.",
+            "starts_on": "Leave empty if you do not know yet.",
+            "ends_on": "Leave empty if the project has no planned end.",
+            "is_public": (
+                "Anyone can then see the summary, aim, partner organisations, and the updates "
+                "and files you choose to share. It never shows anyone's name or contact details."
+            ),
+            "payment_policy": (
+                "Say how young people and others who use services are paid or thanked for "
+                "their time: for example an hourly rate, vouchers, and travel or childcare "
+                "costs. In one project with young care leavers, young people were not paid for "
+                "their time while everyone else in the room was, and that became an ethical "
+                "problem. Writing it down before the first session keeps things fair and clear."
+            ),
+        }
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 4}),
+            "aim": forms.Textarea(attrs={"rows": 3}),
+            "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "payment_policy": forms.Textarea(attrs={"rows": 5}),
+        }
+        error_messages = {
+            "title": {
+                "required": "Give the project a name of at least 3 letters.",
+                "max_length": (
+                    "Keep the name to %(limit_value)d characters or fewer (it has %(show_value)d)."
+                ),
+            },
+            "starts_on": {"invalid": "Enter the start date as a date, for example 14/09/2015."},
+            "ends_on": {"invalid": "Enter the end date as a date, for example 30/06/2016."},
+        }
+
+    def clean_title(self):
+        title = _one_line(self.cleaned_data["title"])
+        if len(title) < 3:
+            raise forms.ValidationError("Give the project a name of at least 3 letters.")
+        return title
+
+    def clean_area(self):
+        return _one_line(self.cleaned_data["area"])
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_on, ends_on = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if starts_on and ends_on and ends_on < starts_on:
+            self.add_error(
+                "ends_on",
+                "The end date must be on or after the start date "
+                f"({date_format(starts_on, 'j F Y')}).",
+            )
+        return cleaned
+
+    @property
+    def changes(self):
+        """The new settings, ready for project_change_settings."""
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+class UpdateForm(forms.ModelForm):
+    class Meta:
+        model = Update
+        fields = ["title", "body", "is_public"]
+        labels = {"body": "What you want to say"}
+        help_texts = {
+            "title": "For example: Thursday's session moves online because of the snow.",
+            "body": "Plain text. Leave an empty line between paragraphs.",
+            "is_public": (
+                "Also show it on the project's public page, when the project has one. "
+                "Do not name young people or share anyone's details in a public update."
+            ),
+        }
+        widgets = {"body": forms.Textarea(attrs={"rows": 8})}
+        error_messages = {
+            "title": {
+                "required": "Give the update a title.",
+                "max_length": TITLE_TOO_LONG,
+            },
+            "body": {"required": "Write the update before posting it."},
+        }
+
+    def clean_title(self):
+        title = _one_line(self.cleaned_data["title"])
+        if not title:
+            raise forms.ValidationError("Give the update a title.")
+        return title
+
+
+class ResourceForm(forms.ModelForm):
+    """Title, description and who can download a file; the file itself is chosen on upload."""
+
+    class Meta:
+        model = Resource
+        fields = ["title", "description", "is_public"]
+        labels = {"is_public": "Anyone can download it"}
+        help_texts = {
+            "title": "For example: Project report.",
+            "description": "Optional. A sentence on what is in the file.",
+            "is_public": (
+                "Also list it on the project's public page, when the project has one. "
+                "Check first that it names no young person and shares no one's details. "
+                "Otherwise only people in the project can download it."
+            ),
+        }
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "title": {
+                "required": "Give the file a title.",
+                "max_length": TITLE_TOO_LONG,
+            }
+        }
+
+    def clean_title(self):
+        title = _one_line(self.cleaned_data["title"])
+        if not title:
+            raise forms.ValidationError("Give the file a title.")
+        return title
+
+
+class ResourceUploadForm(ResourceForm):
+    file = forms.FileField(
+        label="File",
+        help_text=(
+            f"Up to {MAX_RESOURCE_BYTES // (1024 * 1024)} MB. You can upload {ALLOWED_SUMMARY}."
+        ),
+        error_messages={
+            "required": "Choose a file to upload.",
+            "empty": "This file is empty. Check you picked the right file.",
+        },
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ",".join(f".{ext}" for ext in [*KINDS, *ALIASES])}
+        ),
+    )
+
+    field_order = ["file", "title", "description", "is_public"]
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        self.checked = check_upload(upload)
+        return upload

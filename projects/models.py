@@ -1,9 +1,14 @@
+import re
+import secrets
+from pathlib import PurePosixPath
+
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 
 from projects.roles import MemberStatus
+from projects.uploads import describe_content_type
 
 
 class Stage(models.TextChoices):
@@ -318,7 +323,11 @@ class Update(models.Model):
 
 
 def resource_upload_to(instance, filename):
-    return f"projects/{instance.project_id}/resources/{filename}"
+    """A random stored name, so no one can guess a file's address; the extension is kept."""
+    suffix = PurePosixPath(filename).suffix.lower()
+    if not re.fullmatch(r"\.[a-z0-9]{1,5}", suffix):
+        suffix = ""
+    return f"projects/{instance.project_id}/resources/{secrets.token_urlsafe(18)}{suffix}"
 
 
 class Resource(models.Model):
@@ -329,6 +338,11 @@ class Resource(models.Model):
     description = models.TextField(blank=True)
     file = models.FileField(upload_to=resource_upload_to, max_length=300)
     is_public = models.BooleanField("anyone can download it", default=False)
+    original_filename = models.CharField(
+        max_length=120, blank=True, help_text="The name people get when they download it."
+    )
+    content_type = models.CharField(max_length=120, blank=True)
+    size = models.PositiveBigIntegerField("size in bytes", default=0)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -339,3 +353,7 @@ class Resource(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def kind_label(self):
+        return describe_content_type(self.content_type)

@@ -63,3 +63,9 @@ is_manager = has_role(Role.MANAGER)
 def is_public_project(user, obj):
     project = project_of(obj)
     return project is not None and project.is_public
+
+
+@rules.predicate
+def is_marked_public(user, obj):
+    """The item itself (an update, a file) is marked for the public, not only its project."""
+    return obj is not None and not isinstance(obj, Project) and bool(obj.is_public)

@@ -1,7 +1,12 @@
 import rules
 
-from projects.predicates import is_lead, is_member
+from projects.predicates import is_lead, is_marked_public, is_member, is_public_project
 
 rules.add_perm("projects.add_project", rules.is_authenticated)
 rules.add_perm("projects.view_project", is_member)
 rules.add_perm("projects.change_project", is_lead)
+
+# Updates (the project blog) and downloadable files.
+rules.add_perm("projects.post_update", is_lead)
+rules.add_perm("projects.change_resources", is_lead)
+rules.add_perm("projects.view_resource", is_member | (is_public_project & is_marked_public))

@@ -1,8 +1,11 @@
+import hashlib
+import json
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from projects.models import Project
+from projects.models import Project, Resource
 from projects.predicates import remember_membership
 from projects.roles import MemberStatus, Role
 
@@ -33,3 +36,68 @@ def project_create(*, by, title, summary=""):
     )
     remember_membership(project, by, lead)
     return project
+
+
+class SettingsConflict(Exception):
+    """Someone else saved the project's settings after this form was opened."""
+
+
+SETTINGS_FIELDS = [
+    "title",
+    "summary",
+    "aim",
+    "area",
+    "starts_on",
+    "ends_on",
+    "is_public",
+    "payment_policy",
+]
+
+
+def settings_fingerprint(project):
+    values = [str(getattr(project, name)) for name in SETTINGS_FIELDS]
+    return hashlib.sha256(json.dumps(values).encode()).hexdigest()[:20]
+
+
+@transaction.atomic
+def project_change_settings(*, project, changes, seen_fingerprint=""):
+    """Save new settings. The address (slug) stays as it is, so links keep working.
+
+    Raises SettingsConflict when the settings changed since `seen_fingerprint` was taken.
+    """
+    locked = Project.objects.select_for_update().get(pk=project.pk)
+    if seen_fingerprint and seen_fingerprint != settings_fingerprint(locked):
+        raise SettingsConflict
+    unknown = set(changes) - set(SETTINGS_FIELDS)
+    if unknown:
+        raise ValueError(f"Not a project setting: {sorted(unknown)}")
+    for name, value in changes.items():
+        setattr(locked, name, value)
+    locked.save(update_fields=[*changes, "updated_at"])
+    return locked
+
+
+@transaction.atomic
+def resource_add(*, project, by, title, description, is_public, upload, checked):
+    """Store an uploaded file under a random name; `checked` comes from uploads.check_upload."""
+    upload.name = f"upload.{checked.kind.extension}"
+    return Resource.objects.create(
+        project=project,
+        title=title,
+        description=description,
+        is_public=is_public,
+        file=upload,
+        original_filename=checked.filename,
+        content_type=checked.content_type,
+        size=checked.size,
+        uploaded_by=by,
+    )
+
+
+@transaction.atomic
+def resource_delete(*, resource):
+    """Delete the record, then the stored file once the deletion is committed."""
+    storage, name = resource.file.storage, resource.file.name
+    resource.delete()
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))

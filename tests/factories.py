@@ -2,7 +2,7 @@ import factory
 from django.utils import timezone
 
 from participants.models import Participant, User
-from projects.models import Project
+from projects.models import Project, Resource, Update
 from projects.roles import MemberStatus, Role
 
 
@@ -40,3 +40,27 @@ class ParticipantFactory(factory.django.DjangoModelFactory):
     role = Role.YOUNG_PERSON
     status = MemberStatus.ACTIVE
     joined_at = factory.LazyFunction(timezone.now)
+
+
+class UpdateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Update
+
+    project = factory.SubFactory(ProjectFactory)
+    title = factory.Sequence(lambda n: f"Update {n}")
+    body = "Here is how the project is going."
+    is_public = True
+    published_at = factory.LazyFunction(timezone.now)
+
+
+class ResourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Resource
+
+    project = factory.SubFactory(ProjectFactory)
+    title = factory.Sequence(lambda n: f"File {n}")
+    file = factory.django.FileField(data=b"Notes from the session.\n", filename="notes.txt")
+    original_filename = "notes.txt"
+    content_type = "text/plain; charset=utf-8"
+    size = 24
+    is_public = False

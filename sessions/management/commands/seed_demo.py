@@ -27,8 +27,10 @@ class Command(BaseCommand):
             lead = users[people_demo.DEMO_CAST[0][0]]
             project = project_demo.seed_project(lead=lead)
             people_demo.seed_people(project, users)
+            project = project_demo.seed_public_page(project, lead=lead)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
+        self.stdout.write(f"Its public page: /p/{project.slug}/")
         self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
         for email, name, role in people_demo.DEMO_CAST:
             self.stdout.write(f"  {role.label:<16} {email:<36} {name}")

@@ -1,0 +1,105 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from projects import services
+from projects.access import get_project, get_project_object
+from projects.forms import ResourceForm, ResourceUploadForm
+from projects.models import Resource
+
+
+@login_required
+@require_GET
+def resource_list(request, slug):
+    project = get_project(request, slug)
+    resources = project.resources.select_related("uploaded_by").order_by("-uploaded_at", "-pk")
+    return render(
+        request,
+        "projects/resource_list.html",
+        {
+            "project": project,
+            "resources": resources,
+            "can_change": request.user.has_perm("projects.change_resources", project),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def resource_new(request, slug):
+    project = get_project(request, slug, perm="projects.change_resources")
+    form = ResourceUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        resource = services.resource_add(
+            project=project,
+            by=request.user,
+            title=form.cleaned_data["title"],
+            description=form.cleaned_data["description"],
+            is_public=form.cleaned_data["is_public"],
+            upload=form.cleaned_data["file"],
+            checked=form.checked,
+        )
+        messages.success(request, f"File added: “{resource.title}”.")
+        return redirect("projects:resources", slug=project.slug)
+    return render(request, "projects/resource_new.html", {"project": project, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def resource_edit(request, slug, pk):
+    project = get_project(request, slug)
+    resource = get_project_object(
+        request, project, Resource.objects.all(), perm="projects.change_resources", pk=pk
+    )
+    form = ResourceForm(request.POST or None, instance=resource)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "File details saved.")
+        return redirect("projects:resources", slug=project.slug)
+    context = {"project": project, "resource": resource, "form": form}
+    return render(request, "projects/resource_edit.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def resource_delete(request, slug, pk):
+    project = get_project(request, slug)
+    resource = get_project_object(
+        request, project, Resource.objects.all(), perm="projects.change_resources", pk=pk
+    )
+    if request.method == "POST":
+        services.resource_delete(resource=resource)
+        messages.success(request, f"File deleted: “{resource.title}”.")
+        return redirect("projects:resources", slug=project.slug)
+    return render(
+        request, "projects/resource_delete.html", {"project": project, "resource": resource}
+    )
+
+
+@require_GET
+def resource_download(request, slug, pk):
+    """Send a file through the app, never from a public address: members get every file of
+    their project, anyone gets the files marked public of a public project."""
+    resource = Resource.objects.select_related("project").filter(project__slug=slug, pk=pk).first()
+    if resource is None or not request.user.has_perm("projects.view_resource", resource):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise Http404("No such file.")
+    try:
+        handle = resource.file.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404("The file is missing.") from missing
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=resource.original_filename or f"file-{resource.pk}",
+        content_type=resource.content_type or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    # Shared caches must not keep a copy: the file may become members-only or be deleted.
+    response["Cache-Control"] = "private, no-cache"
+    return response
