@@ -8,6 +8,8 @@ urlpatterns = [
     path("", project_views.home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("projects/", include("projects.urls")),
+    path("projects/<slug:slug>/", include("participants.urls_project")),
+    path("me/", include("participants.urls_me")),
     path(
         "accessibility/",
         TemplateView.as_view(template_name="accessibility.html"),
