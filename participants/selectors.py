@@ -203,7 +203,18 @@ def needs_visible_to(user, project):
     people = Participant.objects.filter(project=project, status=MemberStatus.ACTIVE)
     if member is None or member.role not in (Role.LEAD, Role.FACILITATOR):
         people = people.filter(invited_by=user)
-    return list(people.select_related("support_needs").order_by("display_name", "pk"))
+    people = people.select_related("support_needs", "user").prefetch_related("consents")
+    return list(people.order_by("display_name", "pk"))
+
+
+def refused_data_use(participant, *, today=None):
+    """True if the person said no to (or withdrew) using their information for the project.
+
+    Their support needs are then left out of planning. Not having answered yet is different:
+    their needs still count, so no one misses out on support while a form is on its way.
+    """
+    answer = current_consents(participant, today=today)[Purpose.DATA]
+    return answer.answered and answer.level == Level.NO
 
 
 @dataclass

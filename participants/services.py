@@ -15,7 +15,8 @@ FORMER_PARTICIPANT = "A former participant"
 
 def _locked(participant):
     """Lock the participant's row so two answers sent at once cannot both become current."""
-    return Participant.objects.select_for_update().select_related("user").get(pk=participant.pk)
+    locked = Participant.objects.select_for_update(of=("self",)).select_related("user")
+    return locked.get(pk=participant.pk)
 
 
 @transaction.atomic

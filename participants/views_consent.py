@@ -66,6 +66,8 @@ def welcome(request, slug):
             age_band=form.cleaned_data["age_band"],
         )
         messages.success(request, "Thank you. Your answers are saved.")
+        if support_needs_of(participant) is not None:
+            return redirect(project)
         return redirect(reverse("needs:my_needs", kwargs={"slug": slug}) + f"?step={WELCOME_STEP}")
     return render(
         request,
@@ -73,7 +75,8 @@ def welcome(request, slug):
         {
             "project": project,
             "form": form,
-            "in_welcome": True,
+            # Someone answering again is not new: no welcome, no steps.
+            "in_welcome": bool(missing),
             "renewal_reason": _renewal_reason(request.user) if renew else "",
             "action": reverse("needs:welcome", kwargs={"slug": slug}),
         },

@@ -9,13 +9,24 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from participants.forms_needs import SupportNeedsForm
 from participants.models import Participant, SupportNeeds
-from participants.selectors import labels_for, needs_counts, needs_visible_to, support_needs_of
+from participants.selectors import (
+    labels_for,
+    may_contact,
+    needs_counts,
+    needs_visible_to,
+    refused_data_use,
+    support_needs_of,
+)
 from participants.services import support_needs_save
 from projects.access import check_access, get_project, get_project_object
 from projects.predicates import membership
 from projects.roles import Role
 
 WELCOME_STEP = "welcome"
+REFUSED_SAVED = (
+    "Saved. You said no to us using your information for this project, so the project team "
+    "will not see this unless you change that answer."
+)
 
 
 def who_sees_it(participant):
@@ -40,6 +51,8 @@ def my_needs(request, slug):
         request.user, membership(request.user, project), "participants.change_support_needs"
     )
     participant.project = project
+    participant.user = request.user
+    refused = refused_data_use(participant)
     in_welcome = request.GET.get("step") == WELCOME_STEP
     form = SupportNeedsForm(
         request.POST if request.method == "POST" else None,
@@ -47,7 +60,7 @@ def my_needs(request, slug):
     )
     if request.method == "POST" and form.is_valid():
         support_needs_save(participant=participant, **form.cleaned_data)
-        messages.success(request, who_sees_it(participant))
+        messages.success(request, REFUSED_SAVED if refused else who_sees_it(participant))
         if in_welcome:
             return redirect(project)
         return redirect("needs:my_needs", slug=project.slug)
@@ -60,6 +73,7 @@ def my_needs(request, slug):
             "form": form,
             "in_welcome": in_welcome,
             "for_someone_else": False,
+            "refused": refused,
         },
     )
 
@@ -107,10 +121,13 @@ def record_needs(request, slug, participant_id):
 class NeedsRow:
     """One person's needs as the planning table shows them."""
 
-    def __init__(self, participant, needs, can_record):
+    def __init__(self, participant, can_record):
         self.participant = participant
-        self.needs = needs
         self.can_record = can_record
+        self.refused = refused_data_use(participant)
+        self.may_contact = may_contact(participant)
+        self.needs = None if self.refused else support_needs_of(participant)
+        needs = self.needs
         if needs is not None:
             self.access = labels_for(needs.access, SupportNeeds.Access.choices)
             self.availability = labels_for(needs.availability, SupportNeeds.When.choices)
@@ -122,9 +139,13 @@ class NeedsRow:
 def needs_summary(request, slug):
     project = get_project(request, slug, "participants.view_needs_summary")
     people = needs_visible_to(request.user, project)
+    for person in people:
+        person.project = project  # already fetched; keeps the permission checks query-free
+    # The query already narrows to the right people; the permission has the final say.
+    people = [p for p in people if request.user.has_perm("participants.view_support_needs", p)]
     # Everyone listed is someone this user plans support for, so they may type in the needs of
     # anyone taking part offline.
-    rows = [NeedsRow(p, support_needs_of(p), p.user_id is None) for p in people]
+    rows = [NeedsRow(p, p.user_id is None) for p in people]
     member = membership(request.user, project)
     return render(
         request,
@@ -132,7 +153,8 @@ def needs_summary(request, slug):
         {
             "project": project,
             "rows": rows,
-            "counts": needs_counts(people),
+            "counts": needs_counts([row.participant for row in rows if not row.refused]),
+            "refused": sum(row.refused for row in rows),
             "only_invitees": member.role not in (Role.LEAD, Role.FACILITATOR),
             "paper_form_url": reverse("needs:consent_print", kwargs={"slug": project.slug}),
         },

@@ -4,7 +4,7 @@ import pytest
 
 from participants.models import SupportNeeds
 from tests.conftest import MEMBER_ROLES
-from tests.participants.people import invitee_of_local_lead, needs_for
+from tests.participants.people import consent_for, invitee_of_local_lead, needs_for
 
 URL = "/projects/care-leavers/my-needs/"
 
@@ -144,3 +144,15 @@ def test_it_rejects_other_methods(cast, client_as, method):
 def test_the_page_is_not_cached(cast, client_as):
     response = client_as("young_person").get(URL)
     assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+
+
+def test_someone_who_said_no_to_using_their_information_is_told_the_team_will_not_see_it(
+    cast, client_as
+):
+    consent_for(cast.participants["young_person"], "data", "no")
+    client = client_as("young_person")
+    assert "the project team will not see what you write here" in client.get(URL).content.decode()
+    response = client.post(URL, {"childcare": "on"}, follow=True)
+    assert "so the project team will not see this unless you change that answer" in (
+        response.content.decode()
+    )

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.utils import timezone
 
 from participants.models import Participant
 from projects.roles import Role
@@ -10,6 +11,7 @@ from tests.factories import ParticipantFactory
 from tests.helpers import assert_query_budget
 from tests.participants.people import (
     another_young_person,
+    consent_for,
     invitee_of_local_lead,
     needs_for,
     offline_person,
@@ -36,6 +38,7 @@ def planned(cast):
         preferred_contact="text",
         phone="07700 900123",
     )
+    consent_for(cast.participants["young_person"], "contact", "yes")
     needs_for(
         another_young_person(cast), availability=["evenings", "weekends"], access=["step_free"]
     )
@@ -77,6 +80,27 @@ def test_a_local_lead_sees_only_the_people_they_invited(cast, client_as, planned
     assert count_of(body, "Need childcare") == 0
     assert count_of(body, "Need help with travel") == 1
     assert "1 of 1 person has told us" in body
+
+
+def test_contact_details_are_hidden_from_people_who_did_not_say_yes_to_contact(
+    cast, client_as, planned
+):
+    jay = cast.participants["young_person"]
+    jay.consents.update(withdrawn_at=timezone.now())
+    body = client_as("lead").get(URL).content.decode()
+    assert "07700 900123" not in body
+    assert "Do not contact" in body
+
+
+def test_needs_of_someone_who_said_no_to_using_their_information_are_left_out(
+    cast, client_as, planned
+):
+    consent_for(cast.participants["young_person"], "data", "no")
+    body = client_as("lead").get(URL).content.decode()
+    assert "Said no to us using their information" in body
+    assert count_of(body, "Need childcare") == 0
+    assert "07700 900123" not in body
+    assert "1 said no to us using their information" in body
 
 
 def test_people_who_left_are_not_planned_for(cast, client_as, planned):

@@ -110,7 +110,9 @@ def test_someone_who_turned_18_is_asked_again_with_a_clear_reason(cast, client_a
     body = page.content.decode()
     assert "You have turned 18, so we need to ask you again." in body
     assert "checked" not in body.split('name="photos"', 1)[1].split("</fieldset>", 1)[0]
-    client.post(URL, ALL_YES | {"date_of_birth": user.date_of_birth.isoformat()})
+    assert "Step 1 of 2" not in body and "Your answers for Support for care leavers" in body
+    response = client.post(URL, ALL_YES | {"date_of_birth": user.date_of_birth.isoformat()})
+    assert response["Location"] == "/projects/care-leavers/"
     current = Consent.objects.filter(participant__user=user, withdrawn_at=None)
     assert current.count() == 3
     assert not any(c.given_under_18 for c in current)
