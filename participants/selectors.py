@@ -1,8 +1,9 @@
 """Reads about people: consent as it stands today, support needs for planning, and everything
 we hold about one person.
 
-Consent given under 18 needs renewing when the person turns 18 (date of birth known) or, when
-we only know an age band, one year after it was given. Until they answer again:
+Consent given under 18 needs renewing when the person turns 18 (date of birth known) or
+otherwise (an age band of "16 or 17", or a young person whose age we do not know) one year
+after it was given. Until they answer again:
 - photos count as "inside the project only" at most (never in reports or in public),
 - being contacted counts as "no",
 - using their information for the project keeps its answer, so they can still take part and
@@ -84,10 +85,6 @@ class ConsentAnswer:
     @property
     def given(self):
         return self.level != Level.NO
-
-    @property
-    def level_label(self):
-        return Level(self.level).label
 
 
 def _effective_level(purpose, level, needs_renewal):

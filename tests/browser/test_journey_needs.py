@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from participants.models import Consent, SupportNeeds
 from tests.helpers import assert_no_axe_violations, sign_in_browser
-from tests.participants.people import another_young_person
+from tests.participants.people import another_young_person, consent_for, offline_person
 
 pytestmark = pytest.mark.browser
 
@@ -97,3 +97,79 @@ def test_another_young_person_cannot_see_the_summary(cast, phone, live_server):
     assert response.status == 403
     expect(phone.get_by_role("heading", level=1)).to_have_text("You cannot do that here")
     assert_no_axe_violations(phone)
+
+
+def test_lead_types_in_a_paper_form_and_needs_for_someone_offline(cast, desktop, live_server):
+    offline_person(cast)
+    page = desktop
+    sign_in_browser(page, live_server, cast.lead)
+    page.goto(SUMMARY)
+    page.get_by_role("link", name="print a paper consent form").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("saying yes or no")
+    assert_no_axe_violations(page)
+
+    page.goto(SUMMARY)
+    page.get_by_role("link", name="Type in consent for Shona").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Type in Shona's paper consent form")
+    assert_no_axe_violations(page)
+    choose(page, "Can we use your information for this project?", "Yes, you can use my information")
+    choose(page, "Can photos of you be used?", "No, not at all")
+    choose(page, "Can people running the project contact you?", "Yes, you can contact me")
+    page.get_by_role("checkbox", name="They are under 18").check()
+    page.get_by_role("button", name="Save their answers").click()
+    expect(page.get_by_text("Tick the box to say you have their paper form.").first).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("checkbox", name="I have their paper form").check()
+    page.get_by_role("button", name="Save their answers").click()
+    expect(page.get_by_text("Saved the answers from Shona's form.")).to_be_visible()
+
+    page.get_by_role("link", name="Type in needs for Shona").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("What helps Shona take part")
+    assert_no_axe_violations(page)
+    page.get_by_role("checkbox", name="I need help with travel").check()
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Saved what helps Shona take part.")).to_be_visible()
+    numbers = page.get_by_role("table", name="What people need, in numbers")
+    expect(
+        numbers.get_by_role("row", name="Need help with travel").get_by_role("cell")
+    ).to_have_text("1")
+    assert_no_axe_violations(page)
+    shona = Consent.objects.filter(participant__display_name="Shona")
+    assert shona.count() == 3 and all(c.recorded_by == cast.lead for c in shona)
+
+
+def test_young_person_changes_an_answer_then_deletes_their_account(cast, phone, live_server):
+    page = phone
+    jay = cast.participants["young_person"]
+    for purpose, level in {"data": "yes", "photos": "public", "contact": "yes"}.items():
+        consent_for(jay, purpose, level)
+    sign_in_browser(page, live_server, cast.young_person)
+    page.goto("/me/")
+    page.get_by_role("link", name="Change your answers for Support for care leavers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Your answers for Support for care leavers"
+    )
+    assert_no_axe_violations(page)
+    choose(page, "Can photos of you be used?", "Only inside the project, for people taking part")
+    page.get_by_role("button", name="Save my answers").click()
+    expect(
+        page.get_by_text("Your answers for “Support for care leavers” are saved.")
+    ).to_be_visible()
+    assert Consent.objects.filter(participant=jay, purpose="photos").count() == 2
+
+    page.get_by_role("link", name="Delete your account").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Delete your account")
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Delete my account").click()
+    expect(
+        page.get_by_text("Type the word delete to confirm. Nothing has been deleted.").first
+    ).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_label("Type the word delete to confirm").fill("delete")
+    page.get_by_role("button", name="Delete my account").click()
+    expect(
+        page.get_by_text("Your account and your personal details have been deleted.")
+    ).to_be_visible()
+    assert_no_axe_violations(page)
+    jay.refresh_from_db()
+    assert jay.user is None and jay.display_name == "A former participant"

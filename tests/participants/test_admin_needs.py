@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Permission
 
+from participants.models import Consent
 from tests.factories import UserFactory
 from tests.participants.people import consent_for, needs_for
 
@@ -48,3 +49,10 @@ def test_consent_answers_can_be_read_but_not_edited_or_added(cast, client, site_
     consent.refresh_from_db()
     assert consent.level == "public"
     assert client.get(f"{CONSENTS}add/").status_code == 403
+
+
+def test_only_superusers_delete_consent_answers(cast, client, site_staff):
+    consent = consent_for(cast.participants["young_person"], "photos", "public")
+    client.force_login(site_staff)
+    assert client.post(f"{CONSENTS}{consent.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert Consent.objects.filter(pk=consent.pk).exists()
