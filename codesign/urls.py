@@ -9,6 +9,8 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("projects/", include("projects.urls")),
     path("p/", include("projects.urls_public")),
+    path("projects/<slug:slug>/", include("participants.urls_project")),
+    path("me/", include("participants.urls_me")),
     path(
         "accessibility/",
         TemplateView.as_view(template_name="accessibility.html"),

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from participants.models import Participant, User
+from participants.models import Consent, Participant, SupportNeeds, User
 
 
 @admin.register(User)
@@ -28,3 +28,56 @@ class ParticipantAdmin(admin.ModelAdmin):
     search_fields = ["display_name", "user__email", "project__title"]
     list_select_related = ["project", "user"]
     raw_id_fields = ["user", "invited_by"]
+
+
+@admin.register(SupportNeeds)
+class SupportNeedsAdmin(admin.ModelAdmin):
+    """Support needs are private to the person and those planning their support: among site
+    admins, only superusers may open them, whatever permissions a staff account is given."""
+
+    list_display = ["participant", "childcare", "travel", "updated_at"]
+    list_select_related = ["participant__project"]
+    raw_id_fields = ["participant"]
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_add_permission(self, request):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+
+@admin.register(Consent)
+class ConsentAdmin(admin.ModelAdmin):
+    """Consent answers are evidence of what someone agreed to: readable, never edited here."""
+
+    list_display = ["participant", "purpose", "level", "given_at", "given_under_18", "withdrawn_at"]
+    list_filter = ["purpose", "level", "given_under_18"]
+    list_select_related = ["participant__project"]
+    readonly_fields = [
+        "participant",
+        "purpose",
+        "level",
+        "text_shown",
+        "given_at",
+        "given_under_18",
+        "withdrawn_at",
+        "recorded_by",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser

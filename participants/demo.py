@@ -57,3 +57,82 @@ def seed_people(project, users):
                 "joined_at": timezone.now(),
             },
         )
+
+
+# (email, support needs) for the demo cast: a young parent who can only come in the evening, a
+# young person who needs help getting there, a member of staff who needs step-free access.
+DEMO_NEEDS = [
+    (
+        "young.person@demo.codesign.test",
+        {
+            "childcare": True,
+            "availability": ["evenings"],
+            "preferred_contact": "text",
+            "phone": "07700 900123",
+            "in_my_own_words": "I work days and my little one is in bed by seven.",
+        },
+    ),
+    (
+        "young.person2@demo.codesign.test",
+        {
+            "travel": True,
+            "availability": ["weekday_daytime", "weekends"],
+            "dietary": "Vegetarian",
+            "preferred_contact": "worker",
+        },
+    ),
+    (
+        "staff@demo.codesign.test",
+        {"access": ["step_free"], "availability": ["weekday_daytime", "evenings"]},
+    ),
+]
+
+# Photo answers; everyone says yes to using their information and to being contacted.
+DEMO_PHOTOS = {
+    "young.person@demo.codesign.test": "inside",
+    "young.person2@demo.codesign.test": "reports",
+}
+UNDER_18_EMAIL = "young.person2@demo.codesign.test"
+
+
+def seed_needs_and_consents(project, users):
+    """Support needs and consent answers for the demo cast. Leaves alone anything already there.
+
+    Ellie is 17 and turns 18 three weeks after the demo is first loaded, so her consent, given
+    under 18, will need renewing.
+    """
+    import datetime
+
+    from django.utils import timezone
+
+    from participants.models import Consent, SupportNeeds, User
+    from participants.selectors import add_years
+    from participants.services import consents_give
+
+    ellie = users[UNDER_18_EMAIL]
+    if ellie.date_of_birth is None:
+        ellie.date_of_birth = add_years(timezone.localdate() + datetime.timedelta(days=21), -18)
+        ellie.age_band = User.AgeBand.AGE_16_17
+        ellie.save(update_fields=["date_of_birth", "age_band"])
+    for email, _name, role in DEMO_CAST:
+        user = users[email]
+        if not user.age_band:
+            young = role == Role.YOUNG_PERSON
+            user.age_band = User.AgeBand.AGE_18_25 if young else User.AgeBand.OVER_25
+            user.save(update_fields=["age_band"])
+
+    people = project.participants.filter(user__isnull=False).select_related("user")
+    participants = {p.user.email: p for p in people}
+    for email, needs in DEMO_NEEDS:
+        SupportNeeds.objects.get_or_create(participant=participants[email], defaults=needs)
+    for email, participant in participants.items():
+        if email not in users or Consent.objects.filter(participant=participant).exists():
+            continue
+        consents_give(
+            participant=participant,
+            answers={
+                Consent.Purpose.DATA: Consent.Level.YES,
+                Consent.Purpose.PHOTOS: DEMO_PHOTOS.get(email, Consent.Level.PHOTOS_PUBLIC),
+                Consent.Purpose.CONTACT: Consent.Level.YES,
+            },
+        )

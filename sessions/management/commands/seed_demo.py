@@ -28,6 +28,7 @@ class Command(BaseCommand):
             project = project_demo.seed_project(lead=lead)
             people_demo.seed_people(project, users)
             project = project_demo.seed_public_page(project, lead=lead)
+            people_demo.seed_needs_and_consents(project, users)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")

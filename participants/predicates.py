@@ -1,0 +1,40 @@
+"""Predicates about one person's place in a project (a Participant), for support needs and consent.
+
+They take (user, participant). Role predicates from projects.predicates work on a participant
+too, because it has a `project`.
+"""
+
+import rules
+
+from projects.predicates import is_facilitator, is_lead, is_local_lead
+
+
+@rules.predicate
+def is_self(user, participant):
+    return (
+        participant is not None
+        and user.is_authenticated
+        and participant.user_id is not None
+        and participant.user_id == user.pk
+    )
+
+
+@rules.predicate
+def invited_them(user, participant):
+    return (
+        participant is not None
+        and user.is_authenticated
+        and participant.invited_by_id is not None
+        and participant.invited_by_id == user.pk
+    )
+
+
+@rules.predicate
+def is_offline(user, participant):
+    """Someone taking part without an account, whose details the project team types in."""
+    return participant is not None and participant.user_id is None
+
+
+# Those who plan support for a person: leads and facilitators for everyone, a local lead for the
+# people they invited.
+plans_support_for = is_lead | is_facilitator | (is_local_lead & invited_them)

@@ -1,0 +1,161 @@
+"""My page: my details, my projects, my consent answers, my data, deleting my account."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from participants import consent_texts
+from participants.forms_me import DeleteAccountForm, ProfileForm
+from participants.models import Consent, SupportNeeds
+from participants.selectors import (
+    consent_prompts,
+    current_consents,
+    labels_for,
+    my_participations,
+    only_lead_of,
+    personal_data,
+    support_needs_of,
+)
+from participants.services import consent_withdraw, user_delete
+from projects.roles import MemberStatus
+
+Level = Consent.Level
+
+
+class AnswerRow:
+    """One consent question as My page shows it."""
+
+    def __init__(self, answer):
+        question = consent_texts.question(answer.purpose)
+        self.question = Consent.Purpose(answer.purpose).label
+        self.answered = answer.answered
+        self.consent = answer.consent
+        self.needs_renewal = answer.needs_renewal
+        self.said = question.choice_label(answer.consent.level) if answer.consent else ""
+        self.counts_as = question.choice_label(answer.level)
+        self.can_withdraw = answer.consent is not None and answer.consent.level != Level.NO
+
+
+class ProjectPlace:
+    """One project on My page: the person's place in it, needs and consent answers."""
+
+    def __init__(self, participant, today):
+        self.participant = participant
+        self.project = participant.project
+        self.is_active = participant.status == MemberStatus.ACTIVE
+        self.needs = support_needs_of(participant)
+        answers = current_consents(participant, today=today).values()
+        self.answers = [AnswerRow(a) for a in answers]
+        self.needs_renewal = any(a.needs_renewal for a in answers)
+        self.unanswered = not any(a.answered for a in answers)
+
+    @property
+    def needs_in_short(self):
+        needs = self.needs
+        if needs is None:
+            return []
+        words = []
+        if needs.childcare:
+            words.append("Childcare")
+        if needs.travel:
+            words.append("Help with travel")
+        words += labels_for(needs.access, SupportNeeds.Access.choices)
+        if needs.dietary:
+            words.append(f"Food: {needs.dietary}")
+        if needs.availability:
+            when = labels_for(needs.availability, SupportNeeds.When.choices)
+            words.append("Can come: " + ", ".join(when).lower())
+        return words
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def home(request):
+    user = request.user
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Your details are saved.")
+        return redirect("me:home")
+    today = timezone.localdate()
+    participations = my_participations(user)
+    for participant in participations:
+        participant.user = user
+    return render(
+        request,
+        "participants/me_home.html",
+        {
+            "form": form,
+            "places": [ProjectPlace(p, today) for p in participations],
+            "prompts": consent_prompts(participations, today=today),
+        },
+    )
+
+
+@login_required
+@require_POST
+def consent_withdraw_view(request, consent_id):
+    """One button: the answer stops counting at once."""
+    consent = get_object_or_404(
+        Consent.objects.select_related("participant__project"), pk=consent_id
+    )
+    if consent.participant.user_id != request.user.pk:
+        raise Http404("No such answer.")
+    if consent.withdrawn_at is None:
+        consent_withdraw(consent=consent)
+        messages.success(
+            request,
+            f"Done. You have withdrawn “{consent.get_purpose_display()}” for "
+            f"“{consent.participant.project.title}”. This works from now on.",
+        )
+    return redirect("me:home")
+
+
+@login_required
+@never_cache
+@require_GET
+def data_page(request):
+    return render(request, "participants/me_data.html", {"data": personal_data(request.user)})
+
+
+@login_required
+@never_cache
+@require_GET
+def data_json(request):
+    body = json.dumps(personal_data(request.user), cls=DjangoJSONEncoder, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    filename = f"codesign-my-data-{timezone.localdate().isoformat()}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    user = request.user
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        user_delete(user=user, remove_contributions=form.cleaned_data["remove_contributions"])
+        logout(request)
+        messages.success(request, "Your account and your personal details have been deleted.")
+        return redirect("home")
+    participations = my_participations(user)
+    return render(
+        request,
+        "participants/me_delete.html",
+        {
+            "form": form,
+            "projects": [p.project for p in participations if p.status == MemberStatus.ACTIVE],
+            "only_lead_of": only_lead_of(participations),
+        },
+    )

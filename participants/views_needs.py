@@ -1,0 +1,161 @@
+"""Support needs: a member says what helps them take part; the team plans with a summary."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from participants.forms_needs import SupportNeedsForm
+from participants.models import Participant, SupportNeeds
+from participants.selectors import (
+    labels_for,
+    may_contact,
+    needs_counts,
+    needs_visible_to,
+    refused_data_use,
+    support_needs_of,
+)
+from participants.services import support_needs_save
+from projects.access import check_access, get_project, get_project_object
+from projects.predicates import membership
+from projects.roles import Role
+
+WELCOME_STEP = "welcome"
+REFUSED_SAVED = (
+    "Saved. You said no to us using your information for this project, so the project team "
+    "will not see this unless you change that answer."
+)
+
+
+def who_sees_it(participant):
+    """The sentence shown after saving: who can see these needs."""
+    inviter = participant.invited_by
+    if inviter is not None:
+        place = membership(inviter, participant.project)
+        if place is not None and place.role == Role.LOCAL_LEAD:
+            return (
+                f"Saved. Only the project lead, facilitators and {place.display_name}, "
+                "who invited you, can see this."
+            )
+    return "Saved. Only the project lead and facilitators can see this."
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def my_needs(request, slug):
+    project = get_project(request, slug)
+    participant = check_access(
+        request.user, membership(request.user, project), "participants.change_support_needs"
+    )
+    participant.project = project
+    participant.user = request.user
+    refused = refused_data_use(participant)
+    in_welcome = request.GET.get("step") == WELCOME_STEP
+    form = SupportNeedsForm(
+        request.POST if request.method == "POST" else None,
+        needs=support_needs_of(participant),
+    )
+    if request.method == "POST" and form.is_valid():
+        support_needs_save(participant=participant, **form.cleaned_data)
+        messages.success(request, REFUSED_SAVED if refused else who_sees_it(participant))
+        if in_welcome:
+            return redirect(project)
+        return redirect("needs:my_needs", slug=project.slug)
+    return render(
+        request,
+        "participants/needs_form.html",
+        {
+            "project": project,
+            "participant": participant,
+            "form": form,
+            "in_welcome": in_welcome,
+            "for_someone_else": False,
+            "refused": refused,
+        },
+    )
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def record_needs(request, slug, participant_id):
+    """The team types in the needs of someone taking part offline, without an account."""
+    project = get_project(request, slug)
+    participant = get_project_object(
+        request,
+        project,
+        Participant.objects.select_related("support_needs"),
+        "participants.change_support_needs",
+        pk=participant_id,
+    )
+    if participant.user_id == request.user.pk:
+        return redirect("needs:my_needs", slug=project.slug)
+    form = SupportNeedsForm(
+        request.POST if request.method == "POST" else None,
+        needs=support_needs_of(participant),
+    )
+    if request.method == "POST" and form.is_valid():
+        support_needs_save(participant=participant, **form.cleaned_data)
+        messages.success(
+            request,
+            f"Saved what helps {participant.display_name} take part. "
+            "Only the project lead and facilitators can see this.",
+        )
+        return redirect("needs:summary", slug=project.slug)
+    return render(
+        request,
+        "participants/needs_form.html",
+        {
+            "project": project,
+            "participant": participant,
+            "form": form,
+            "in_welcome": False,
+            "for_someone_else": True,
+        },
+    )
+
+
+class NeedsRow:
+    """One person's needs as the planning table shows them."""
+
+    def __init__(self, participant, can_record):
+        self.participant = participant
+        self.can_record = can_record
+        self.refused = refused_data_use(participant)
+        self.may_contact = may_contact(participant)
+        self.needs = None if self.refused else support_needs_of(participant)
+        needs = self.needs
+        if needs is not None:
+            self.access = labels_for(needs.access, SupportNeeds.Access.choices)
+            self.availability = labels_for(needs.availability, SupportNeeds.When.choices)
+
+
+@login_required
+@never_cache
+@require_GET
+def needs_summary(request, slug):
+    project = get_project(request, slug, "participants.view_needs_summary")
+    people = needs_visible_to(request.user, project)
+    for person in people:
+        person.project = project  # already fetched; keeps the permission checks query-free
+    # The query already narrows to the right people; the permission has the final say.
+    people = [p for p in people if request.user.has_perm("participants.view_support_needs", p)]
+    # Everyone listed is someone this user plans support for, so they may type in the needs of
+    # anyone taking part offline.
+    rows = [NeedsRow(p, p.user_id is None) for p in people]
+    member = membership(request.user, project)
+    return render(
+        request,
+        "participants/needs_summary.html",
+        {
+            "project": project,
+            "rows": rows,
+            "counts": needs_counts([row.participant for row in rows if not row.refused]),
+            "refused": sum(row.refused for row in rows),
+            "only_invitees": member.role not in (Role.LEAD, Role.FACILITATOR),
+            "paper_form_url": reverse("needs:consent_print", kwargs={"slug": project.slug}),
+        },
+    )

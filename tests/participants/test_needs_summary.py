@@ -1,0 +1,171 @@
+"""/projects/<slug>/needs/: counts and a per-person table for planning support."""
+
+import re
+
+import pytest
+from django.utils import timezone
+
+from participants.models import Participant
+from projects.roles import Role
+from tests.factories import ParticipantFactory
+from tests.helpers import assert_query_budget
+from tests.participants.people import (
+    another_young_person,
+    consent_for,
+    invitee_of_local_lead,
+    needs_for,
+    offline_person,
+)
+
+URL = "/projects/care-leavers/needs/"
+
+
+def count_of(body, label):
+    row = rf'<th scope="row" class="fw-normal">{re.escape(label)}</th>'
+    match = re.search(row + r'<td class="text-end">(\d+)</td>', body)
+    assert match, label
+    return int(match.group(1))
+
+
+@pytest.fixture
+def planned(cast):
+    """Jay: childcare, evenings only. Robyn: evenings and weekends, step-free. Kirsty (invited
+    by the local lead): travel, nut allergy. Staff: weekdays. Shona (offline): not told yet."""
+    needs_for(
+        cast.participants["young_person"],
+        childcare=True,
+        availability=["evenings"],
+        preferred_contact="text",
+        phone="07700 900123",
+    )
+    consent_for(cast.participants["young_person"], "contact", "yes")
+    needs_for(
+        another_young_person(cast), availability=["evenings", "weekends"], access=["step_free"]
+    )
+    needs_for(invitee_of_local_lead(cast), travel=True, dietary="Nut allergy")
+    needs_for(cast.participants["staff"], availability=["weekday_daytime"])
+    offline_person(cast)
+
+
+@pytest.mark.parametrize("who", ["lead", "facilitator"])
+def test_leads_and_facilitators_see_counts_and_everyone(cast, client_as, planned, who):
+    response = client_as(who).get(URL)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert count_of(body, "Need childcare") == 1
+    assert count_of(body, "Can come in the evening") == 2
+    assert count_of(body, "Can only come in the evening") == 1
+    assert count_of(body, "Need step-free access") == 1
+    assert count_of(body, "Need help with travel") == 1
+    assert count_of(body, "Have food they cannot eat") == 1
+    assert count_of(body, "Can come on weekdays in the daytime") == 1
+    assert "4 of 9 people have told us" in body
+    for name in ("Robyn", "Kirsty", "Shona", "Nut allergy", "07700 900123"):
+        assert name in body
+
+
+def test_the_tables_have_captions_and_headers(cast, client_as, planned):
+    body = client_as("lead").get(URL).content.decode()
+    assert body.count("<caption") == 2
+    assert '<th scope="col">Name</th>' in body
+    assert '<th scope="row">' in body
+    assert 'role="region" aria-labelledby="people-heading" tabindex="0"' in body
+
+
+def test_a_local_lead_sees_only_the_people_they_invited(cast, client_as, planned):
+    body = client_as("local_lead").get(URL).content.decode()
+    assert "Kirsty" in body and "Nut allergy" in body
+    for hidden in ("Robyn", "07700 900123", "Shona"):
+        assert hidden not in body
+    assert count_of(body, "Need childcare") == 0
+    assert count_of(body, "Need help with travel") == 1
+    assert "1 of 1 person has told us" in body
+
+
+def test_contact_details_are_hidden_from_people_who_did_not_say_yes_to_contact(
+    cast, client_as, planned
+):
+    jay = cast.participants["young_person"]
+    jay.consents.update(withdrawn_at=timezone.now())
+    body = client_as("lead").get(URL).content.decode()
+    assert "07700 900123" not in body
+    assert "Do not contact" in body
+
+
+def test_needs_of_someone_who_said_no_to_using_their_information_are_left_out(
+    cast, client_as, planned
+):
+    consent_for(cast.participants["young_person"], "data", "no")
+    body = client_as("lead").get(URL).content.decode()
+    assert "Said no to us using their information" in body
+    assert count_of(body, "Need childcare") == 0
+    assert "07700 900123" not in body
+    assert "1 said no to us using their information" in body
+
+
+def test_people_who_left_are_not_planned_for(cast, client_as, planned):
+    Participant.objects.filter(display_name="Robyn").update(status="left")
+    body = client_as("lead").get(URL).content.decode()
+    assert "Robyn" not in body
+    assert count_of(body, "Need step-free access") == 0
+
+
+def test_people_in_other_projects_never_appear(cast, client_as, planned):
+    stranger = ParticipantFactory(display_name="Stranger Danger")
+    needs_for(stranger, childcare=True)
+    body = client_as("lead").get(URL).content.decode()
+    assert "Stranger Danger" not in body
+    assert count_of(body, "Need childcare") == 1
+
+
+def test_the_team_gets_links_to_type_in_answers_only_for_people_offline(cast, client_as, planned):
+    body = client_as("lead").get(URL).content.decode()
+    shona = Participant.objects.get(display_name="Shona")
+    assert f"/projects/care-leavers/needs/{shona.pk}/" in body
+    assert f"/projects/care-leavers/consent/paper/{shona.pk}/" in body
+    jay = cast.participants["young_person"]
+    assert f"/projects/care-leavers/needs/{jay.pk}/" not in body
+
+
+@pytest.mark.parametrize("who", ["young_person", "staff", "manager"])
+def test_other_members_get_403_and_see_nothing(cast, client_as, planned, who):
+    response = client_as(who).get(URL)
+    assert response.status_code == 403
+    assert "07700 900123" not in response.content.decode()
+
+
+def test_outsiders_get_404(cast, client_as, planned):
+    assert client_as("outsider").get(URL).status_code == 404
+
+
+def test_visitors_are_sent_to_sign_in(cast, client):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_it_rejects_post(cast, client_as):
+    assert client_as("lead").post(URL).status_code == 405
+
+
+def test_query_budget_holds_at_3_and_50_people(cast, client_as):
+    client = client_as("lead")
+    Participant.objects.filter(project=cast.project).exclude(role=Role.LEAD).delete()
+
+    def grow(n):
+        while Participant.objects.filter(project=cast.project).count() < n:
+            person = ParticipantFactory(project=cast.project)
+            needs_for(person, childcare=True, availability=["evenings"], access=["bsl"])
+
+    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=7)
+
+
+def test_a_local_leads_query_budget_holds_too(cast, client_as):
+    client = client_as("local_lead")
+
+    def grow(n):
+        while Participant.objects.filter(invited_by=cast.local_lead).count() < n:
+            person = ParticipantFactory(project=cast.project, invited_by=cast.local_lead)
+            needs_for(person, travel=True)
+
+    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=7)
