@@ -1,7 +1,13 @@
 import rules
 
-from projects.predicates import is_lead, is_member
+from projects.predicates import is_facilitator, is_lead, is_member
 
 rules.add_perm("projects.add_project", rules.is_authenticated)
 rules.add_perm("projects.view_project", is_member)
 rules.add_perm("projects.change_project", is_lead)
+
+# Stages, the decision log and the project's own words.
+rules.add_perm("projects.change_stage", is_lead)
+rules.add_perm("projects.add_decision", is_lead | is_facilitator)
+rules.add_perm("projects.change_decision", is_lead | is_facilitator)
+rules.add_perm("projects.change_glossary", is_lead | is_facilitator)
