@@ -3,11 +3,13 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from projects import views as project_views
+from projects import views_glossary
 
 urlpatterns = [
     path("", project_views.home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("projects/", include("projects.urls")),
+    path("glossary/", views_glossary.glossary, name="glossary"),
     path(
         "accessibility/",
         TemplateView.as_view(template_name="accessibility.html"),
