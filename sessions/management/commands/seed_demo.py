@@ -4,6 +4,7 @@ from django.db import transaction
 
 from participants import demo as people_demo
 from projects import demo as project_demo
+from projects.glossary import seed_site_glossary
 
 
 class Command(BaseCommand):
@@ -27,6 +28,12 @@ class Command(BaseCommand):
             lead = users[people_demo.DEMO_CAST[0][0]]
             project = project_demo.seed_project(lead=lead)
             people_demo.seed_people(project, users)
+            seed_site_glossary()
+            facilitator = users["facilitator@demo.codesign.test"]
+            project_demo.seed_stage_history(project, lead=lead)
+            people_demo.seed_working_group(project)
+            project_demo.seed_decisions(project, recorded_by=facilitator)
+            project_demo.seed_project_words(project, created_by=facilitator)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
