@@ -3,6 +3,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from projects import views as project_views
+from projects import views_glossary
 
 urlpatterns = [
     path("", project_views.home, name="home"),
@@ -11,6 +12,7 @@ urlpatterns = [
     path("p/", include("projects.urls_public")),
     path("projects/<slug:slug>/", include("participants.urls_project")),
     path("me/", include("participants.urls_me")),
+    path("glossary/", views_glossary.glossary, name="glossary"),
     path(
         "accessibility/",
         TemplateView.as_view(template_name="accessibility.html"),

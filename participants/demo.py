@@ -136,3 +136,16 @@ def seed_needs_and_consents(project, users):
                 Consent.Purpose.CONTACT: Consent.Level.YES,
             },
         )
+
+
+# The standing working group the project became: young people with council staff.
+DEMO_WORKING_GROUP = [
+    "young.person@demo.codesign.test",
+    "young.person2@demo.codesign.test",
+    "staff@demo.codesign.test",
+    "manager@demo.codesign.test",
+]
+
+
+def seed_working_group(project):
+    project.participants.filter(user__email__in=DEMO_WORKING_GROUP).update(in_working_group=True)

@@ -1,6 +1,12 @@
 import rules
 
-from projects.predicates import is_lead, is_marked_public, is_member, is_public_project
+from projects.predicates import (
+    is_facilitator,
+    is_lead,
+    is_marked_public,
+    is_member,
+    is_public_project,
+)
 
 rules.add_perm("projects.add_project", rules.is_authenticated)
 rules.add_perm("projects.view_project", is_member)
@@ -10,3 +16,8 @@ rules.add_perm("projects.change_project", is_lead)
 rules.add_perm("projects.post_update", is_lead)
 rules.add_perm("projects.change_resources", is_lead)
 rules.add_perm("projects.view_resource", is_member | (is_public_project & is_marked_public))
+# Stages, the decision log and the project's own words.
+rules.add_perm("projects.change_stage", is_lead)
+rules.add_perm("projects.add_decision", is_lead | is_facilitator)
+rules.add_perm("projects.change_decision", is_lead | is_facilitator)
+rules.add_perm("projects.change_glossary", is_lead | is_facilitator)

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from projects.access import get_project
 from projects.forms import ProjectCreateForm
 from projects.models import Project
+from projects.overview import project_overview
 from projects.services import project_create
 
 
@@ -41,4 +42,9 @@ def project_new(request):
 @require_GET
 def project_detail(request, slug):
     project = get_project(request, slug)
-    return render(request, "projects/project_detail.html", {"project": project})
+    context = {
+        "project": project,
+        "overview": project_overview(project),
+        "is_lead": request.user.has_perm("projects.change_stage", project),
+    }
+    return render(request, "projects/project_detail.html", context)

@@ -1,6 +1,13 @@
 import pytest
+from django.utils import timezone
 
+from projects.glossary import seed_site_glossary
+from projects.models import Project, Stage, StageChange
+from projects.roles import MemberStatus, Role
 from tests.conftest import MEMBER_ROLES
+from tests.factories import ParticipantFactory
+from tests.helpers import assert_query_budget
+from tests.projects.stage_data import add_decision, add_partner, finish_setup
 
 
 def url(project):
@@ -32,3 +39,138 @@ def test_it_rejects_post(cast, client_as):
 
 def test_unknown_project_is_404(cast, client_as):
     assert client_as("lead").get("/projects/nope/").status_code == 404
+
+
+# Where the project is, who is involved, what is next, and for leads what needs attention.
+
+
+def test_it_shows_the_tracker_with_the_current_stage_marked(cast, client_as):
+    Project.objects.filter(pk=cast.project.pk).update(stage=Stage.DESIGNING)
+    body = client_as("young_person").get(url(cast.project)).content.decode()
+    tracker = body[body.index('class="stage-tracker"') : body.index("</ol>")]
+    assert tracker.count("<li") == 7
+    assert tracker.count('aria-current="step"') == 1
+    current = tracker[tracker.index('aria-current="step"') :]
+    assert "Co-design sessions" in current.split("</li>")[0]
+    assert "Now" in current.split("</li>")[0]
+    assert tracker.count(">Done<") == 2 and tracker.count(">To come<") == 4
+
+
+def test_it_shows_the_current_stage_tasks_and_how_many_are_done(cast, client_as):
+    finish_setup(cast.project)
+    Project.objects.filter(pk=cast.project.pk).update(payment_policy="")
+    body = client_as("staff").get(url(cast.project)).content.decode()
+    assert "3 of 5 done." in body
+    assert "Set the payment policy" in body and "Not started" in body
+
+
+def test_it_lists_partners_by_name_and_role_and_counts_people_by_role(cast, client_as):
+    add_partner(cast.project, "IRISS", ["lead", "funder"])
+    add_partner(cast.project, "Argyll and Bute Council", ["venue"])
+    ParticipantFactory(project=cast.project, role=Role.YOUNG_PERSON)
+    ParticipantFactory(project=cast.project, role=Role.YOUNG_PERSON, status=MemberStatus.LEFT)
+    body = client_as("young_person").get(url(cast.project)).content.decode()
+    assert "Argyll and Bute Council" in body and "Provides venues" in body
+    assert "Leads the project, Funder" in body
+    assert "2 young people" in body
+    assert "1 member of frontline staff" in body and "1 manager" in body
+
+
+def test_it_shows_funding_at_a_glance_with_a_link_to_partners_and_funding(cast, client_as):
+    body = client_as("manager").get(url(cast.project)).content.decode()
+    assert "No funding recorded yet." in body
+    finish_setup(cast.project)
+    body = client_as("manager").get(url(cast.project)).content.decode()
+    assert "1 contribution from partners" in body
+    assert f'href="/projects/{cast.project.slug}/partners/"' in body
+
+
+def test_what_is_next_says_honestly_that_nothing_is_planned_yet(cast, client_as):
+    body = client_as("young_person").get(url(cast.project)).content.decode()
+    assert "No sessions planned yet." in body
+    assert "No prototypes made yet." in body
+    assert "No outcomes recorded yet." in body
+
+
+def test_it_shows_the_stage_history_to_every_member(cast, client_as):
+    StageChange.objects.create(
+        project=cast.project,
+        from_stage="designing",
+        to_stage="prototyping",
+        by=cast.lead,
+        at=timezone.now(),
+        reason="The weather cancelled two sessions; we agreed to go on.",
+        forced=True,
+    )
+    body = client_as("young_person").get(url(cast.project)).content.decode()
+    assert "moved the project on from “Co-design sessions” to “Making prototypes”" in body
+    assert "Moved on early:" in body
+    assert "The weather cancelled two sessions; we agreed to go on." in body
+
+
+def test_leads_see_what_needs_their_attention(cast, client_as):
+    ParticipantFactory(project=cast.project, status=MemberStatus.PENDING)
+    ParticipantFactory(project=cast.project, status=MemberStatus.PENDING)
+    body = client_as("lead").get(url(cast.project)).content.decode()
+    assert "Needs your attention" in body
+    assert "these tasks still need doing: Write a summary and aim, Add partners" in body
+    assert "2 people are waiting for a lead to say yes" in body
+    assert f'href="/projects/{cast.project.slug}/stage/"' in body
+
+
+def test_leads_are_told_when_the_stage_is_ready_to_move_on(cast, client_as):
+    finish_setup(cast.project)
+    body = client_as("lead").get(url(cast.project)).content.decode()
+    assert "Everything needed for “Setting up” is done." in body
+    assert "Move on to “Inviting people”" in body
+
+
+@pytest.mark.parametrize("who", [r for r in MEMBER_ROLES if r != "lead"])
+def test_only_leads_see_what_needs_attention(cast, client_as, who):
+    ParticipantFactory(project=cast.project, status=MemberStatus.PENDING)
+    body = client_as(who).get(url(cast.project)).content.decode()
+    assert "Needs your attention" not in body
+    assert "waiting for a lead to say yes" not in body
+    assert f"/projects/{cast.project.slug}/stage/" not in body
+
+
+def test_it_shows_how_much_say_young_people_had_in_decisions(cast, client_as):
+    add_decision(cast.project, "Evening sessions")
+    add_decision(
+        cast.project,
+        "Rates of pay",
+        proposed_by="partners",
+        decided_by="lead",
+        young_people_voted=False,
+    )
+    body = client_as("staff").get(url(cast.project)).content.decode()
+    assert "2 decisions recorded. Young people had a say in 1 of them." in body
+
+
+def test_hard_words_are_explained_in_place(cast, client_as):
+    seed_site_glossary()
+    body = client_as("young_person").get(url(cast.project)).content.decode()
+    assert 'class="glossary-word" popovertarget=' in body
+    assert "An early, rough version of an idea" in body
+
+
+def test_query_budget_holds_at_3_and_50_partners(cast, client_as):
+    client = client_as("lead")
+
+    def grow(n):
+        while cast.project.partners.count() < n:
+            add_partner(cast.project, f"Partner {cast.project.partners.count()}", ["funder"])
+
+    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=12)
+
+
+def test_query_budget_holds_at_3_and_50_participants(cast, client_as):
+    client = client_as("lead")
+    roles = [Role.YOUNG_PERSON, Role.STAFF, Role.MANAGER]
+
+    def grow(n):
+        while cast.project.participants.count() < n:
+            count = cast.project.participants.count()
+            ParticipantFactory(project=cast.project, role=roles[count % 3])
+
+    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=12)

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from participants import demo as people_demo
 from projects import demo as project_demo
+from projects.glossary import seed_site_glossary
 
 
 class Command(BaseCommand):
@@ -29,6 +30,12 @@ class Command(BaseCommand):
             people_demo.seed_people(project, users)
             project = project_demo.seed_public_page(project, lead=lead)
             people_demo.seed_needs_and_consents(project, users)
+            seed_site_glossary()
+            facilitator = users["facilitator@demo.codesign.test"]
+            project_demo.seed_stage_history(project, lead=lead)
+            people_demo.seed_working_group(project)
+            project_demo.seed_decisions(project, recorded_by=facilitator)
+            project_demo.seed_project_words(project, created_by=facilitator)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")

@@ -1,0 +1,85 @@
+"""What the project overview shows, fetched in a fixed handful of queries."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+
+from projects.decision_log import decision_summary
+from projects.roles import MemberStatus, Role
+from projects.stage_tasks import next_stage, registry, stage_index, stage_tracker
+
+# How to count people in each role, as the overview says it: "3 young people".
+ROLE_WORDS = {
+    Role.LEAD: ("project lead", "project leads"),
+    Role.LOCAL_LEAD: ("local lead", "local leads"),
+    Role.FACILITATOR: ("facilitator", "facilitators"),
+    Role.YOUNG_PERSON: ("young person", "young people"),
+    Role.STAFF: ("member of frontline staff", "frontline staff"),
+    Role.MANAGER: ("manager", "managers"),
+}
+
+
+@dataclass(frozen=True)
+class PeopleCount:
+    role: Role
+    count: int
+
+    @property
+    def words(self):
+        one, many = ROLE_WORDS[self.role]
+        return one if self.count == 1 else many
+
+
+@dataclass
+class Overview:
+    checklist: object
+    tracker: list
+    next_stage: object
+    partners: list
+    people: list
+    people_total: int
+    waiting_for_approval: int
+    funding_count: int
+    stage_changes: list
+    decisions: object
+
+
+def people_counts(project):
+    """Active people by role in role order, and how many wait for a lead's yes: one query."""
+    rows = project.participants.values("role", "status").annotate(n=Count("pk")).order_by()
+    active, waiting = {}, 0
+    for row in rows:
+        if row["status"] == MemberStatus.ACTIVE:
+            active[row["role"]] = row["n"]
+        elif row["status"] == MemberStatus.PENDING:
+            waiting += row["n"]
+    people = [PeopleCount(role=role, count=active[role]) for role in Role if active.get(role)]
+    return people, waiting
+
+
+def stage_history(project):
+    """Every stage move, newest first, with who made it."""
+    changes = list(project.stage_changes.select_related("by").order_by("-at", "-pk"))
+    for change in changes:
+        change.went_back = bool(change.from_stage) and (
+            stage_index(change.to_stage) < stage_index(change.from_stage)
+        )
+    return changes
+
+
+def project_overview(project):
+    counts = registry.counts(project)
+    checklist = registry.checklist(project, counts=counts)
+    people, waiting = people_counts(project)
+    return Overview(
+        checklist=checklist,
+        tracker=stage_tracker(project.stage),
+        next_stage=next_stage(project.stage),
+        partners=list(project.partners.select_related("organisation")),
+        people=people,
+        people_total=sum(p.count for p in people),
+        waiting_for_approval=waiting,
+        funding_count=counts["funding"],
+        stage_changes=stage_history(project),
+        decisions=decision_summary(project),
+    )

@@ -1,0 +1,53 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from projects.access import get_project, get_project_object
+from projects.decision_log import decision_summary
+from projects.forms_decisions import DecisionForm
+from projects.models import Decision
+
+
+@login_required
+@require_GET
+def decision_list(request, slug):
+    project = get_project(request, slug)
+    decisions = project.decisions.select_related("recorded_by")
+    context = {
+        "project": project,
+        "decisions": decisions,
+        "summary": decision_summary(project),
+        "can_record": request.user.has_perm("projects.add_decision", project),
+    }
+    return render(request, "projects/decision_list.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def decision_new(request, slug):
+    project = get_project(request, slug, "projects.add_decision")
+    form = DecisionForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        decision = form.save(commit=False)
+        decision.project, decision.recorded_by = project, request.user
+        decision.save()
+        messages.success(request, "The decision is in the log.")
+        return redirect("projects:decisions", slug=project.slug)
+    return render(request, "projects/decision_form.html", {"project": project, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def decision_edit(request, slug, pk):
+    project = get_project(request, slug)
+    decision = get_project_object(
+        request, project, Decision.objects.all(), "projects.change_decision", pk=pk
+    )
+    form = DecisionForm(request.POST if request.method == "POST" else None, instance=decision)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "The decision is updated.")
+        return redirect("projects:decisions", slug=project.slug)
+    context = {"project": project, "form": form, "decision": decision}
+    return render(request, "projects/decision_form.html", context)
