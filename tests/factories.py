@@ -2,7 +2,7 @@ import factory
 from django.utils import timezone
 
 from participants.models import Participant, User
-from projects.models import Project
+from projects.models import FundingContribution, Organisation, Partner, Project, Spend
 from projects.roles import MemberStatus, Role
 
 
@@ -40,3 +40,45 @@ class ParticipantFactory(factory.django.DjangoModelFactory):
     role = Role.YOUNG_PERSON
     status = MemberStatus.ACTIVE
     joined_at = factory.LazyFunction(timezone.now)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    kind = Organisation.Kind.CHARITY
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partner
+
+    project = factory.SubFactory(ProjectFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    roles = factory.LazyFunction(lambda: [Partner.PartnerRole.FUNDER])
+    contact_name = "Sam"
+    contact_email = factory.Sequence(lambda n: f"contact{n}@partner.example.org")
+
+
+class ContributionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FundingContribution
+
+    partner = factory.SubFactory(PartnerFactory)
+    project = factory.SelfAttribute("partner.project")
+    kind = FundingContribution.Kind.CASH
+    amount_pence = 100_000
+    covers = factory.LazyFunction(lambda: ["materials"])
+    description = "Money for materials"
+
+
+class SpendFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Spend
+
+    project = factory.SubFactory(ProjectFactory)
+    category = "materials"
+    amount_pence = 1_000
+    spent_on = factory.LazyFunction(lambda: timezone.localdate())
+    note = "Pens"

@@ -27,6 +27,7 @@ class Command(BaseCommand):
             lead = users[people_demo.DEMO_CAST[0][0]]
             project = project_demo.seed_project(lead=lead)
             people_demo.seed_people(project, users)
+            project_demo.seed_partnership(project, lead)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
