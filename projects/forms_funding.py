@@ -7,6 +7,7 @@ from projects.models import FundingContribution, Organisation, Partner, Spend, S
 from projects.money import MoneyField
 
 OPTIONAL_AMOUNT_ERRORS = {"zero": "Enter an amount more than £0, or leave it empty."}
+PARTNER_GONE = "That partner was removed from the project a moment ago."
 
 
 def tidy(text):
@@ -19,6 +20,9 @@ def in_choice_order(values, choices):
 
 
 class PartnerChoiceField(forms.ModelChoiceField):
+    # "invalid" comes from the model's own check, when the partner went after the form was shown.
+    default_error_messages = {"invalid": PARTNER_GONE}
+
     def label_from_instance(self, obj):
         return obj.organisation.name
 
@@ -41,6 +45,7 @@ class PartnerDetailsFields(forms.Form):
     )
     contact_email = forms.EmailField(
         label="Contact email (optional)",
+        max_length=254,
         required=False,
         help_text="Only people in this project can see it.",
         error_messages={"invalid": "Enter an email address like name@example.org."},
@@ -73,6 +78,7 @@ class PartnerAddForm(PartnerDetailsFields):
     )
     new_website = forms.URLField(
         label="Its website (optional)",
+        max_length=200,
         required=False,
         assume_scheme="https",
         error_messages={"invalid": "Enter a web address like www.example.org."},

@@ -4,6 +4,7 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,6 +14,7 @@ from projects import services_funding as services
 from projects.access import get_project, get_project_object
 from projects.exports import FUNDING_CSV_HEADER, csv_safe, funding_csv_rows
 from projects.forms_funding import (
+    PARTNER_GONE,
     ContributionForm,
     PartnerAddForm,
     PartnerForm,
@@ -21,6 +23,16 @@ from projects.forms_funding import (
 )
 from projects.models import FundingContribution, Partner, Spend
 from projects.selectors import funding_summary
+
+
+def save_unless_partner_gone(form):
+    """Save the form, or say so on it if its partner was removed while the form was being sent."""
+    try:
+        with transaction.atomic():
+            return form.save()
+    except IntegrityError:
+        form.add_error("partner", PARTNER_GONE)
+        return None
 
 
 def partners_url(project, anchor=""):
@@ -153,11 +165,10 @@ def contribution_add(request, slug):
         project=project,
     )
     if request.method == "POST" and form.is_valid():
-        contribution = form.save()
-        messages.success(
-            request, f"Recorded funding from {contribution.partner.organisation.name}."
-        )
-        return redirect(partners_url(project, "funding"))
+        saved = save_unless_partner_gone(form)
+        if saved is not None:
+            messages.success(request, f"Recorded funding from {saved.partner.organisation.name}.")
+            return redirect(partners_url(project, "funding"))
     return render(
         request,
         "projects/funding_form.html",
@@ -174,11 +185,10 @@ def contribution_edit(request, slug, pk):
     )
     form = ContributionForm(request.POST or None, instance=contribution, project=project)
     if request.method == "POST" and form.is_valid():
-        contribution = form.save()
-        messages.success(
-            request, f"Saved the funding from {contribution.partner.organisation.name}."
-        )
-        return redirect(partners_url(project, "funding"))
+        saved = save_unless_partner_gone(form)
+        if saved is not None:
+            messages.success(request, f"Saved the funding from {saved.partner.organisation.name}.")
+            return redirect(partners_url(project, "funding"))
     return render(
         request,
         "projects/funding_form.html",
@@ -216,9 +226,11 @@ def spend_add(request, slug):
         project=project,
     )
     if request.method == "POST" and form.is_valid():
-        spend = form.save()
-        messages.success(request, f"Recorded spending on {spend.get_category_display().lower()}.")
-        return redirect(partners_url(project, "spending"))
+        saved = save_unless_partner_gone(form)
+        if saved is not None:
+            category = saved.get_category_display().lower()
+            messages.success(request, f"Recorded spending on {category}.")
+            return redirect(partners_url(project, "spending"))
     return render(request, "projects/spend_form.html", {"project": project, "form": form})
 
 
@@ -228,8 +240,8 @@ def spend_edit(request, slug, pk):
     project = get_project(request, slug, "projects.change_funding")
     spend = get_project_object(request, project, Spend.objects.all(), pk=pk)
     form = SpendForm(request.POST or None, instance=spend, project=project)
-    if request.method == "POST" and form.is_valid():
-        spend = form.save()
+    saved = request.method == "POST" and form.is_valid() and save_unless_partner_gone(form)
+    if saved:
         messages.success(request, "Saved the spending.")
         return redirect(partners_url(project, "spending"))
     return render(

@@ -127,3 +127,25 @@ def test_visitors_are_sent_to_sign_in(cast, client, iriss):
 
 def test_it_rejects_other_methods(cast, client_as):
     assert client_as("lead").put(url(cast.project)).status_code == 405
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_partner_removed_while_the_form_was_sent_is_explained(
+    cast, client_as, iriss, monkeypatch
+):
+    from projects.forms_funding import ContributionForm
+    from projects.models import Partner
+
+    PartnerFactory(project=cast.project, organisation__name="STAF")
+    check = ContributionForm._post_clean
+
+    def check_then_partner_goes(form):
+        check(form)
+        # Everything checked out; then another lead removes the partner before the save.
+        Partner.objects.filter(pk=iriss.pk).delete()
+
+    monkeypatch.setattr(ContributionForm, "_post_clean", check_then_partner_goes)
+    response = client_as("lead").post(url(cast.project), grant(iriss))
+    assert response.status_code == 200
+    assert "That partner was removed from the project a moment ago." in response.content.decode()
+    assert not FundingContribution.objects.exists()

@@ -83,3 +83,26 @@ def test_visitors_are_sent_to_sign_in(cast, client, spend):
 
 def test_it_rejects_other_methods(cast, client_as, spend):
     assert client_as("lead").put(url(spend)).status_code == 405
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_partner_removed_while_the_form_was_sent_is_explained(
+    cast, client_as, spend, monkeypatch
+):
+    from projects.forms_funding import SpendForm
+    from projects.models import Partner
+
+    iriss = PartnerFactory(project=cast.project)
+    check = SpendForm.clean
+
+    def check_then_partner_goes(form):
+        cleaned = check(form)
+        Partner.objects.filter(pk=iriss.pk).delete()
+        return cleaned
+
+    monkeypatch.setattr(SpendForm, "clean", check_then_partner_goes)
+    response = client_as("lead").post(url(spend), data(partner=iriss.pk))
+    assert response.status_code == 200
+    assert "That partner was removed from the project a moment ago." in response.content.decode()
+    spend.refresh_from_db()
+    assert (spend.category, spend.partner) == ("materials", None)

@@ -117,6 +117,8 @@ def test_a_race_to_add_the_same_partner_saves_nothing_twice(cast, client_as, mon
         ({"contact_email": "morag at iriss"}, "Enter an email address like name@example.org."),
         ({"new_website": "not a web address"}, "Enter a web address like www.example.org."),
         ({"roles": ["boss"]}, "Select a valid choice."),
+        ({"new_website": "https://example.org/" + "a" * 190}, "at most 200 characters"),
+        ({"contact_email": "a" * 250 + "@example.org"}, "at most 254 characters"),
     ],
 )
 def test_bad_input_is_explained_and_nothing_saved(cast, client_as, changes, message):

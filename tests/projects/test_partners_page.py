@@ -149,6 +149,15 @@ def test_outsiders_get_404_and_see_nothing(cast, client_as, funded):
     assert "morag@iriss.example.org" not in body and "IRISS" not in body
 
 
+def test_someone_who_left_the_project_no_longer_sees_contacts(cast, client_as, funded):
+    participant = cast.participants["young_person"]
+    participant.status = "left"
+    participant.save()
+    response = client_as("young_person").get(url(cast.project))
+    assert response.status_code == 404
+    assert "morag@iriss.example.org" not in response.content.decode()
+
+
 def test_visitors_are_sent_to_sign_in(cast, client, funded):
     response = client.get(url(cast.project))
     assert response.status_code == 302
