@@ -1,7 +1,5 @@
 """Reads that several pages share."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Sum
@@ -9,7 +7,6 @@ from django.db.models import Count, Sum
 from projects.models import FundingContribution, SpendCategory
 
 CASH = FundingContribution.Kind.CASH
-COSTS_MET = FundingContribution.Kind.COSTS_MET
 IN_KIND = FundingContribution.Kind.IN_KIND
 # Contributions that do not say what they pay for (possible only through the admin site)
 # still count, on a line of their own.
@@ -83,13 +80,6 @@ class BudgetLine:
     @property
     def percent_text(self):
         return percent_of(self.spent, self.committed)
-
-    @property
-    def category_spending(self):
-        return [
-            (CATEGORY_LABELS[value], self.spent_by_category.get(value, 0))
-            for value in self.categories
-        ]
 
 
 @dataclass
@@ -167,14 +157,6 @@ class FundingSummary:
         return [line for line in self.lines if line.open_ended]
 
     @property
-    def open_ended_spent(self):
-        return sum(line.spent for line in self.open_ended)
-
-    @property
-    def open_ended_committed(self):
-        return sum(line.committed for line in self.open_ended)
-
-    @property
     def in_kind_estimate(self):
         return sum(line.in_kind_estimate for line in self.lines)
 
@@ -209,14 +191,6 @@ class FundingSummary:
     @property
     def has_records(self):
         return bool(self.contributions) or any(line.spent for line in self.lines)
-
-    @property
-    def percent_spent(self):
-        return bar_percent(self.spent - self.open_ended_spent, self.left_base)
-
-    @property
-    def left_base(self):
-        return self.committed - self.open_ended_committed
 
 
 def _group_categories(cover_sets):

@@ -168,7 +168,7 @@ def contribution_add(request, slug):
         saved = save_unless_partner_gone(form)
         if saved is not None:
             messages.success(request, f"Recorded funding from {saved.partner.organisation.name}.")
-            return redirect(partners_url(project, "funding"))
+            return redirect(partners_url(project, f"funding-{saved.pk}"))
     return render(
         request,
         "projects/funding_form.html",
@@ -188,7 +188,7 @@ def contribution_edit(request, slug, pk):
         saved = save_unless_partner_gone(form)
         if saved is not None:
             messages.success(request, f"Saved the funding from {saved.partner.organisation.name}.")
-            return redirect(partners_url(project, "funding"))
+            return redirect(partners_url(project, f"funding-{saved.pk}"))
     return render(
         request,
         "projects/funding_form.html",
@@ -208,7 +208,7 @@ def contribution_delete(request, slug, pk):
         messages.success(
             request, f"Deleted the funding from {contribution.partner.organisation.name}."
         )
-        return redirect(partners_url(project, "funding"))
+        return redirect(partners_url(project, f"partner-{contribution.partner_id}"))
     return render(
         request,
         "projects/funding_confirm_delete.html",

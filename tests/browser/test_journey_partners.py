@@ -81,6 +81,7 @@ def test_lead_sets_up_the_reference_partnership(desktop, live_server, cast):
     page.get_by_role("link", name="Cancel").click()
 
     page.get_by_role("link", name="Record funding from STAF").click()
+    assert_no_axe_violations(page)
     page.get_by_role("radio", name="Costs met directly").check()
     page.get_by_role("checkbox", name="Participants' payments and costs").check()
     page.get_by_label("Describe it in a few words").fill("Young people's travel and childcare")
@@ -102,6 +103,7 @@ def test_lead_sets_up_the_reference_partnership(desktop, live_server, cast):
     page.get_by_label("Describe it in a few words").fill("Rooms for sessions")
     page.get_by_role("button", name="Record funding").click()
     expect(page.get_by_text("Recorded funding from Argyll and Bute Council.")).to_be_visible()
+    assert_no_axe_violations(page)
 
     # Some spending on materials, paid from IRISS's grant.
     page.get_by_role("link", name="Record spending").click()
@@ -129,7 +131,7 @@ def test_lead_sets_up_the_reference_partnership(desktop, live_server, cast):
     assert_no_axe_violations(page)
 
 
-def test_partners_page_on_a_phone_for_a_young_person_and_the_lead(phone, live_server, cast):
+def test_partners_pages_on_a_phone_for_a_young_person_and_the_lead(phone, live_server, cast):
     iriss = PartnerFactory(
         project=cast.project, organisation__name="IRISS", roles=["lead", "funder"]
     )
@@ -159,4 +161,36 @@ def test_partners_page_on_a_phone_for_a_young_person_and_the_lead(phone, live_se
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.get_by_role("link", name="Remove IRISS").click()
     expect(page.get_by_text("IRISS can’t be removed yet")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="Back to partners and funding").click()
+
+    # The lead changes a contact, then tidies up a spend and a record of funding.
+    page.get_by_role("link", name="Change IRISS’s roles or contact").click()
+    assert_no_axe_violations(page)
+    page.get_by_label("Contact person").fill("Morag Mackay")
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_text("Contact: Morag Mackay")).to_be_visible()
+
+    page.get_by_role("link", name=re.compile("^Change venues, £60.00")).click()
+    expect(page.get_by_role("heading", name="Change spending")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="Cancel").click()
+    page.get_by_role("link", name=re.compile("^Delete venues, £60.00")).click()
+    expect(page.get_by_role("heading", name="Delete this spending?")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Delete spending").click()
+    expect(page.get_by_text("Deleted the spending.")).to_be_visible()
+
+    page.get_by_role("link", name="Change costs met directly from STAF").click()
+    expect(page.get_by_role("heading", name="Change funding from STAF")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="Cancel").click()
+    page.get_by_role("link", name="Delete costs met directly from STAF").click()
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Delete funding").click()
+    expect(page.get_by_text("Deleted the funding from STAF.")).to_be_visible()
+    page.get_by_role("link", name="Remove STAF").click()
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Remove STAF").click()
+    expect(page.get_by_text("STAF is no longer a partner in this project.")).to_be_visible()
     assert_no_axe_violations(page)

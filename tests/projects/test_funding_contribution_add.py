@@ -32,8 +32,8 @@ def grant(giver, **changes):
 def test_the_lead_records_money_from_a_partner(cast, client_as, iriss):
     response = client_as("lead").post(url(cast.project), grant(iriss))
     assert response.status_code == 302
-    assert response["Location"] == "/projects/care-leavers/partners/#funding"
     contribution = FundingContribution.objects.get()
+    assert response["Location"] == f"/projects/care-leavers/partners/#funding-{contribution.pk}"
     assert contribution.project == cast.project
     assert contribution.partner == iriss
     assert contribution.amount_pence == 500_000

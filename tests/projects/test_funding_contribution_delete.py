@@ -25,6 +25,9 @@ def test_the_lead_is_asked_first_then_deletes_it(cast, client_as, contribution):
     assert "Delete this funding?" in page and "£5,000.00" in page
     assert FundingContribution.objects.exists()
     response = client.post(url(contribution), follow=True)
+    assert response.redirect_chain[-1][0] == (
+        f"/projects/care-leavers/partners/#partner-{contribution.partner_id}"
+    )
     assert "Deleted the funding from IRISS." in response.content.decode()
     assert not FundingContribution.objects.exists()
 
