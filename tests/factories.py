@@ -2,7 +2,15 @@ import factory
 from django.utils import timezone
 
 from participants.models import Participant, User
-from projects.models import Project, Resource, Update
+from projects.models import (
+    FundingContribution,
+    Organisation,
+    Partner,
+    Project,
+    Resource,
+    Spend,
+    Update,
+)
 from projects.roles import MemberStatus, Role
 
 
@@ -64,3 +72,45 @@ class ResourceFactory(factory.django.DjangoModelFactory):
     content_type = "text/plain; charset=utf-8"
     size = 24
     is_public = False
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    kind = Organisation.Kind.CHARITY
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partner
+
+    project = factory.SubFactory(ProjectFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    roles = factory.LazyFunction(lambda: [Partner.PartnerRole.FUNDER])
+    contact_name = "Sam"
+    contact_email = factory.Sequence(lambda n: f"contact{n}@partner.example.org")
+
+
+class ContributionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FundingContribution
+
+    partner = factory.SubFactory(PartnerFactory)
+    project = factory.SelfAttribute("partner.project")
+    kind = FundingContribution.Kind.CASH
+    amount_pence = 100_000
+    covers = factory.LazyFunction(lambda: ["materials"])
+    description = "Money for materials"
+
+
+class SpendFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Spend
+
+    project = factory.SubFactory(ProjectFactory)
+    category = "materials"
+    amount_pence = 1_000
+    spent_on = factory.LazyFunction(lambda: timezone.localdate())
+    note = "Pens"

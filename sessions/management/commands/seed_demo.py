@@ -36,6 +36,7 @@ class Command(BaseCommand):
             people_demo.seed_working_group(project)
             project_demo.seed_decisions(project, recorded_by=facilitator)
             project_demo.seed_project_words(project, created_by=facilitator)
+            project_demo.seed_partnership(project, lead)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")

@@ -1,0 +1,79 @@
+"""Writes for partners, funding and spending."""
+
+from django.db import IntegrityError, transaction
+from django.db.models.deletion import ProtectedError
+
+from projects.models import Organisation, Partner
+
+
+class AlreadyPartner(Exception):
+    def __init__(self, organisation):
+        super().__init__(f"{organisation} is already a partner")
+        self.organisation = organisation
+
+
+class PartnerInUse(Exception):
+    """The partner has funding or spending recorded against it, so removing it would lose them."""
+
+
+def organisation_find_or_create(*, name, kind=Organisation.Kind.OTHER, website=""):
+    """The organisation with this name in any case, made if there is none yet.
+
+    An organisation already on Codesign keeps its details: other projects share it.
+    """
+    existing = Organisation.objects.filter(name__iexact=name).first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            return Organisation.objects.create(name=name, kind=kind, website=website)
+    except IntegrityError:
+        # Someone added the same name a moment ago.
+        return Organisation.objects.get(name__iexact=name)
+
+
+@transaction.atomic
+def partner_add(
+    *,
+    project,
+    roles,
+    contact_name,
+    contact_email="",
+    organisation=None,
+    name="",
+    kind=Organisation.Kind.OTHER,
+    website="",
+):
+    """Add an organisation to the project as a partner; raise AlreadyPartner if it is one.
+
+    Give either an existing `organisation` or the `name`, `kind` and `website` of a new one.
+    """
+    if organisation is None:
+        organisation = organisation_find_or_create(name=name, kind=kind, website=website)
+    if Partner.objects.filter(project=project, organisation=organisation).exists():
+        raise AlreadyPartner(organisation)
+    try:
+        with transaction.atomic():
+            return Partner.objects.create(
+                project=project,
+                organisation=organisation,
+                roles=list(roles),
+                contact_name=contact_name,
+                contact_email=contact_email,
+            )
+    except IntegrityError:
+        raise AlreadyPartner(organisation) from None
+
+
+@transaction.atomic
+def partner_remove(*, partner):
+    """Remove a partner with no funding or spending; raise PartnerInUse otherwise."""
+    # The lock makes a contribution being saved for this partner at the same moment wait.
+    locked = Partner.objects.select_for_update().get(pk=partner.pk)
+    if locked.contributions.exists() or locked.spending.exists():
+        raise PartnerInUse
+    try:
+        with transaction.atomic():
+            locked.delete()
+    except ProtectedError:
+        raise PartnerInUse from None
