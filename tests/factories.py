@@ -1,7 +1,8 @@
 import factory
 from django.utils import timezone
 
-from participants.models import Participant, User
+from participants.codes import INVITATION_CODE_LENGTH, new_code
+from participants.models import Invitation, Participant, User
 from projects.models import Project
 from projects.roles import MemberStatus, Role
 
@@ -40,3 +41,13 @@ class ParticipantFactory(factory.django.DjangoModelFactory):
     role = Role.YOUNG_PERSON
     status = MemberStatus.ACTIVE
     joined_at = factory.LazyFunction(timezone.now)
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Invitation
+
+    project = factory.SubFactory(ProjectFactory)
+    role = Role.YOUNG_PERSON
+    invited_by = None
+    code = factory.LazyFunction(lambda: new_code(INVITATION_CODE_LENGTH))
