@@ -298,7 +298,12 @@ def open_join_request(*, code, user, role):
     if _is_active(existing):
         raise AlreadyMember(existing)
     now = timezone.now()
-    status = MemberStatus.PENDING if project.open_join_needs_approval else MemberStatus.ACTIVE
+    # Someone a lead marked as left, or said "not for now" to, comes back only when a lead
+    # says yes, even if the link lets everyone else straight in.
+    needs_a_yes = project.open_join_needs_approval or (
+        existing is not None and existing.status in (MemberStatus.LEFT, MemberStatus.DECLINED)
+    )
+    status = MemberStatus.PENDING if needs_a_yes else MemberStatus.ACTIVE
     if existing is None:
         participant = Participant.objects.create(
             project=project,

@@ -228,6 +228,8 @@ def _join_with_link(request, project, code):
             "role_form": role_form,
             "signup_form": signup_form,
             "said_not_for_now": mine is not None and mine.status == MemberStatus.DECLINED,
+            "needs_a_yes": project.open_join_needs_approval
+            or (mine is not None and mine.status in (MemberStatus.LEFT, MemberStatus.DECLINED)),
         },
     )
 

@@ -7,5 +7,5 @@ register = template.Library()
 
 @register.filter
 def role_phrase(role):
-    """"young_person" → "a young person", for sentences like "joined as a young person"."""
+    """ "young_person" → "a young person", for sentences like "joined as a young person"."""
     return _role_phrase(role)

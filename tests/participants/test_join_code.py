@@ -219,3 +219,22 @@ def test_someone_waiting_after_using_the_join_link_is_let_in_by_an_invitation(
 @pytest.mark.parametrize("method", ["put", "delete", "patch"])
 def test_it_rejects_other_methods(client, invitation, method):
     assert getattr(client, method)(URL).status_code == 405
+
+
+def test_when_the_site_insists_on_checked_addresses_the_place_is_kept_while_they_check(
+    client, invitation, settings
+):
+    settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+    response = client.post(URL, NEWCOMER)
+    assert response.status_code == 302
+    assert response["Location"] != "/projects/care-leavers/"  # first, check your email
+    assert Participant.objects.get(user__email="jay@example.org").status == "active"
+    assert any("/accounts/confirm-email/" in message.body for message in mail.outbox)
+
+
+def test_an_address_the_invitation_was_emailed_to_needs_no_further_check(client, cast, settings):
+    settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+    InvitationFactory(project=cast.project, code="KXPT7HWQ", email="jay@example.org", send_count=1)
+    response = client.post(URL, NEWCOMER)
+    assert response["Location"] == "/projects/care-leavers/"
+    assert client.get("/projects/care-leavers/").status_code == 200

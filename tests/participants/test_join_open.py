@@ -167,3 +167,19 @@ def test_a_link_turned_off_while_someone_fills_the_form_saves_nothing(cast, clie
 def test_it_rejects_other_methods(cast, client, method):
     url = open_link(cast.project, cast.lead, approval=False)
     assert getattr(client, method)(url).status_code == 405
+
+
+@pytest.mark.parametrize("status", ["left", "declined"])
+def test_someone_marked_left_or_told_not_for_now_waits_for_a_yes_even_on_an_open_link(
+    cast, client, status
+):
+    url = open_link(cast.project, cast.lead, approval=False)
+    cast.project.participants.create(
+        user=cast.outsider, display_name="Outsider", role="staff", status=status
+    )
+    client.force_login(cast.outsider)
+    assert "Ask to join" in client.get(url).content.decode()
+    response = client.post(url, {"role": "staff"})
+    assert response["Location"] == "/projects/care-leavers/people/waiting/"
+    assert Participant.objects.get(user=cast.outsider).status == "pending"
+    assert client.get("/projects/care-leavers/").status_code == 404
