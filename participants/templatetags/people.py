@@ -7,5 +7,5 @@ register = template.Library()
 
 @register.filter
 def role_phrase(role):
-    """ "young_person" → "a young person", for sentences like "joined as a young person"."""
+    """The role as words for a sentence: young_person becomes "a young person"."""
     return _role_phrase(role)
