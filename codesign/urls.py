@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from participants import views_join
 from projects import views as project_views
 from projects import views_glossary
 
@@ -13,6 +14,9 @@ urlpatterns = [
     path("projects/<slug:slug>/", include("participants.urls_project")),
     path("me/", include("participants.urls_me")),
     path("glossary/", views_glossary.glossary, name="glossary"),
+    path("projects/<slug:slug>/people/", include("participants.urls")),
+    path("join/", views_join.join, name="join"),
+    path("join/<str:code>/", views_join.join_code, name="join_code"),
     path(
         "accessibility/",
         TemplateView.as_view(template_name="accessibility.html"),

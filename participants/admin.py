@@ -1,7 +1,14 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from participants.models import Consent, Participant, SupportNeeds, User
+from participants.models import (
+    Consent,
+    Invitation,
+    Notification,
+    Participant,
+    SupportNeeds,
+    User,
+)
 
 
 @admin.register(User)
@@ -81,3 +88,23 @@ class ConsentAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_active and request.user.is_superuser
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["code", "project", "role", "email", "name", "invited_by", "expires_at"]
+    list_filter = ["role", "project"]
+    search_fields = ["code", "email", "name", "project__title"]
+    list_select_related = ["project", "invited_by"]
+    raw_id_fields = ["invited_by", "accepted_by", "participant"]
+    readonly_fields = ["created_at", "last_sent_at", "send_count", "accepted_at"]
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ["subject", "user", "project", "is_essential", "created_at", "emailed_at"]
+    list_filter = ["is_essential", "emailed_at"]
+    search_fields = ["subject", "user__email"]
+    list_select_related = ["user", "project"]
+    raw_id_fields = ["user", "project"]
+    readonly_fields = ["created_at"]

@@ -142,9 +142,25 @@ class Participant(models.Model):
     def __str__(self):
         return f"{self.display_name} ({self.get_role_display()}, {self.project})"
 
+    @property
+    def is_offline(self):
+        """Taking part without an account, e.g. on paper through a local lead."""
+        return self.user_id is None
+
+
+INVITATION_DAYS = 30
+
 
 def invitation_expiry():
-    return timezone.now() + timezone.timedelta(days=30)
+    return timezone.now() + timezone.timedelta(days=INVITATION_DAYS)
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self):
+        """Not used, not cancelled and not run out: the code still works."""
+        return self.filter(
+            accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now()
+        )
 
 
 class Invitation(models.Model):
@@ -174,11 +190,43 @@ class Invitation(models.Model):
     accepted_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
+    objects = InvitationQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):
         return f"Invitation {self.code} to {self.project}"
+
+    STATE_LABELS = {
+        "joined": "Joined",
+        "cancelled": "Cancelled",
+        "expired": "Ran out",
+        "waiting": "Not used yet",
+    }
+
+    @property
+    def state(self):
+        if self.accepted_at:
+            return "joined"
+        if self.revoked_at:
+            return "cancelled"
+        if self.expires_at <= timezone.now():
+            return "expired"
+        return "waiting"
+
+    def get_state_display(self):
+        return self.STATE_LABELS[self.state]
+
+    @property
+    def is_pending(self):
+        return self.state == "waiting"
+
+    @property
+    def grouped_code(self):
+        from participants.codes import grouped
+
+        return grouped(self.code)
 
 
 class SupportNeeds(models.Model):

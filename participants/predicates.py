@@ -1,7 +1,7 @@
-"""Predicates about one person's place in a project (a Participant), for support needs and consent.
+"""Predicates about one person's place in a project (a Participant) and about invitations.
 
-They take (user, participant). Role predicates from projects.predicates work on a participant
-too, because it has a `project`.
+Participant predicates take (user, participant); role predicates from projects.predicates work on
+a participant or an invitation too, because both have a `project`.
 """
 
 import rules
@@ -33,6 +33,16 @@ def invited_them(user, participant):
 def is_offline(user, participant):
     """Someone taking part without an account, whose details the project team types in."""
     return participant is not None and participant.user_id is None
+
+
+@rules.predicate
+def is_inviter(user, invitation):
+    """The user sent this invitation."""
+    return (
+        user.is_authenticated
+        and invitation is not None
+        and getattr(invitation, "invited_by_id", None) == user.pk
+    )
 
 
 # Those who plan support for a person: leads and facilitators for everyone, a local lead for the

@@ -1,14 +1,533 @@
-"""Writes about people: support needs, consent answers, and deleting an account."""
+"""Writes about people: inviting, joining, approving, roles and leaving; support needs,
+consent answers, and deleting an account.
 
+Every function here runs in one transaction and locks the rows two people could be
+changing at once (an invitation being accepted twice, two leads changing each other's roles).
+"""
+
+from allauth.account.models import EmailAddress
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
-from participants import consent_texts
-from participants.models import Consent, Invitation, Participant, SupportNeeds, User
-from participants.selectors import age_on, current_consents, is_under_18
-from projects.models import Update
-from projects.roles import MemberStatus
+from participants import codes, consent_texts
+from participants.models import (
+    INVITATION_DAYS,
+    Consent,
+    Invitation,
+    Participant,
+    SupportNeeds,
+    User,
+)
+from participants.notify import email_address, notify, site_url
+from participants.selectors import (
+    LOCAL_LEAD_ROLE_CHOICES,
+    OPEN_JOIN_ROLE_CHOICES,
+    age_on,
+    current_consents,
+    invite_roles_for,
+    is_under_18,
+    open_join_roles,
+    role_phrase,
+)
+from projects.models import Project, Update
+from projects.predicates import remember_membership
+from projects.roles import MemberStatus, Role
+
+
+class JoinRefused(Exception):
+    """An invitation or join link that cannot be used; the view explains why."""
+
+    reason = "refused"
+
+    def __init__(self, participant=None):
+        super().__init__(self.reason)
+        self.participant = participant
+
+
+class InvitationExpired(JoinRefused):
+    reason = "expired"
+
+
+class InvitationRevoked(JoinRefused):
+    reason = "revoked"
+
+
+class InvitationUsed(JoinRefused):
+    reason = "used"
+
+
+class AlreadyMember(JoinRefused):
+    reason = "already_member"
+
+
+class OpenJoinClosed(JoinRefused):
+    reason = "closed"
+
+
+class RoleNotOffered(JoinRefused):
+    reason = "role"
+
+
+# Codes ---------------------------------------------------------------------------------------
+
+
+def _unused_invitation_code():
+    while True:
+        code = codes.new_code(codes.INVITATION_CODE_LENGTH)
+        if not Invitation.objects.filter(code=code).exists():
+            return code
+
+
+def _unused_open_join_code():
+    while True:
+        code = codes.new_code(codes.OPEN_JOIN_CODE_LENGTH)
+        if not Project.objects.filter(open_join_code=code).exists():
+            return code
+
+
+def join_url(code):
+    return site_url(reverse("join_code", kwargs={"code": codes.grouped(code)}))
+
+
+# Invitations ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def invitation_create(
+    *, project, by, role, email="", name="", participant=None, days=INVITATION_DAYS
+):
+    """Invite someone by email or with a printable code.
+
+    Inviting an email address that already has a pending invitation to this project sends
+    that invitation again instead of making a second one.
+    """
+    if role not in invite_roles_for(project, by):
+        raise PermissionDenied("You cannot invite people into that role.")
+    email = (email or "").strip().lower()
+    name = " ".join((name or "").split())
+    if participant is not None:
+        if participant.project_id != project.pk or not participant.is_offline:
+            raise ValidationError("Only someone taking part offline can be given a code.")
+        name = name or participant.display_name
+    if email:
+        if project.participants.filter(
+            user__email__iexact=email, status=MemberStatus.ACTIVE
+        ).exists():
+            raise ValidationError({"email": "This person is already in the project."})
+        existing = (
+            Invitation.objects.select_for_update()
+            .pending()
+            .filter(project=project, email__iexact=email)
+            .first()
+        )
+        if existing is not None:
+            existing.role = role
+            existing.name = name or existing.name
+            existing.save(update_fields=["role", "name"])
+            return _resend(existing, days=days)
+    invitation = Invitation.objects.create(
+        project=project,
+        role=role,
+        invited_by=by,
+        name=name,
+        email=email,
+        code=_unused_invitation_code(),
+        participant=participant,
+        expires_at=timezone.now() + timezone.timedelta(days=days),
+    )
+    if email:
+        _send_invitation(invitation)
+    return invitation
+
+
+@transaction.atomic
+def invitation_revoke(*, invitation, by):
+    """Cancel an invitation so its code and link stop working."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.accepted_at:
+        raise ValidationError("This invitation has already been used, so it cannot be cancelled.")
+    if invitation.revoked_at is None:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+    return invitation
+
+
+@transaction.atomic
+def invitation_resend(*, invitation, by, days=INVITATION_DAYS):
+    """Email an invitation again and give it a fresh expiry date."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if not invitation.email:
+        raise ValidationError("This invitation is a printed code, so there is no email to send.")
+    if invitation.accepted_at:
+        raise ValidationError("This invitation has already been used.")
+    if invitation.revoked_at:
+        raise ValidationError("This invitation was cancelled. Make a new one instead.")
+    return _resend(invitation, days=days)
+
+
+def _resend(invitation, *, days):
+    invitation.expires_at = timezone.now() + timezone.timedelta(days=days)
+    invitation.save(update_fields=["expires_at"])
+    _send_invitation(invitation)
+    return invitation
+
+
+def _send_invitation(invitation):
+    project = invitation.project
+    context = {
+        "invitation": invitation,
+        "project": project,
+        "inviter": invitation.invited_by.name if invitation.invited_by else "The project lead",
+        "role_phrase": role_phrase(invitation.role),
+        "join_url": join_url(invitation.code),
+        "join_page": site_url(reverse("join")),
+        "code": invitation.grouped_code,
+    }
+    subject = f"{context['inviter']} invited you to {project.title}"
+    body = render_to_string("participants/email/invitation.txt", context)
+    user = User.objects.filter(email__iexact=invitation.email, is_active=True).first()
+    if user is not None:
+        notify(user=user, subject=subject, body=body, project=project, essential=True)
+    else:
+        email_address(to=invitation.email, subject=subject, body=body)
+    invitation.last_sent_at = timezone.now()
+    invitation.send_count += 1
+    invitation.save(update_fields=["last_sent_at", "send_count"])
+
+
+@transaction.atomic
+def invitation_accept(*, invitation, user):
+    """Join the project the invitation is for. Each invitation works once."""
+    # Lock the person too, so two invitations to one project accepted at once make one place.
+    User.objects.select_for_update().filter(pk=user.pk).first()
+    invitation = (
+        Invitation.objects.select_for_update(of=("self",))
+        .select_related("project", "invited_by")
+        .get(pk=invitation.pk)
+    )
+    project = invitation.project
+    existing = project.participants.select_for_update().filter(user=user).first()
+    if _is_active(existing):
+        raise AlreadyMember(existing)  # the invitation stays unused for someone else
+    if invitation.accepted_at:
+        raise InvitationUsed
+    if invitation.revoked_at:
+        raise InvitationRevoked
+    if invitation.expires_at <= timezone.now():
+        raise InvitationExpired
+
+    now = timezone.now()
+    offline = None
+    if invitation.participant_id:
+        offline = Participant.objects.select_for_update().get(pk=invitation.participant_id)
+        if not offline.is_offline:
+            raise InvitationUsed
+    if offline is not None and (existing is None or existing.status != MemberStatus.LEFT):
+        # Someone who took part offline claims their own record, so their history follows.
+        if existing is not None:
+            existing.delete()  # a request to join, overtaken by this invitation
+        participant = offline
+        participant.user = user
+        participant.display_name = user.name
+        participant.status = MemberStatus.ACTIVE
+        participant.joined_at = participant.joined_at or now
+        participant.save(update_fields=["user", "display_name", "status", "joined_at"])
+    elif existing is not None:
+        # Coming back, or an invitation overtaking a request to join: one place, made active.
+        participant = existing
+        participant.role = invitation.role
+        participant.status = MemberStatus.ACTIVE
+        participant.invited_by = invitation.invited_by
+        participant.joined_at = now
+        participant.save(update_fields=["role", "status", "invited_by", "joined_at"])
+    else:
+        participant = Participant.objects.create(
+            project=project,
+            user=user,
+            display_name=user.name,
+            role=invitation.role,
+            status=MemberStatus.ACTIVE,
+            invited_by=invitation.invited_by,
+            joined_at=now,
+        )
+    invitation.accepted_by = user
+    invitation.accepted_at = now
+    invitation.save(update_fields=["accepted_by", "accepted_at"])
+    remember_membership(project, user, participant)
+    _welcome(participant)
+    return participant
+
+
+def _is_active(participant):
+    return participant is not None and participant.status == MemberStatus.ACTIVE
+
+
+def _welcome(participant):
+    project = participant.project
+    notify(
+        user=participant.user,
+        subject=f"Welcome to {project.title}",
+        body=render_to_string(
+            "participants/email/welcome.txt",
+            {
+                "participant": participant,
+                "project": project,
+                "role_phrase": role_phrase(participant.role),
+                "project_url": site_url(project.get_absolute_url()),
+            },
+        ),
+        project=project,
+    )
+
+
+# Sign-up during joining -------------------------------------------------------------------------
+
+
+def account_create(*, email, password, display_name, email_verified=False):
+    """Make an account for someone joining. Call inside the transaction that accepts the
+    invitation, so a failure leaves no half-made account behind."""
+    user = User.objects.create_user(email, password, display_name=display_name)
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=email_verified)
+    return user
+
+
+# Open join --------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def open_join_request(*, code, user, role):
+    """Join with the project's open link: at once, or waiting for a lead if the lead asked."""
+    project = Project.objects.select_for_update().filter(open_join_code=code).first()
+    if project is None or not code or not project.open_join_enabled:
+        raise OpenJoinClosed
+    if role not in open_join_roles(project):
+        raise RoleNotOffered
+    existing = project.participants.select_for_update().filter(user=user).first()
+    if _is_active(existing):
+        raise AlreadyMember(existing)
+    now = timezone.now()
+    # Someone a lead marked as left, or said "not for now" to, comes back only when a lead
+    # says yes, even if the link lets everyone else straight in.
+    needs_a_yes = project.open_join_needs_approval or (
+        existing is not None and existing.status in (MemberStatus.LEFT, MemberStatus.DECLINED)
+    )
+    status = MemberStatus.PENDING if needs_a_yes else MemberStatus.ACTIVE
+    if existing is None:
+        participant = Participant.objects.create(
+            project=project,
+            user=user,
+            display_name=user.name,
+            role=role,
+            status=status,
+            joined_at=now if status == MemberStatus.ACTIVE else None,
+        )
+    else:
+        was_waiting = existing.status == MemberStatus.PENDING
+        participant = existing
+        participant.role = role
+        participant.status = status
+        if status == MemberStatus.ACTIVE:
+            participant.joined_at = now
+        participant.save(update_fields=["role", "status", "joined_at"])
+        if was_waiting and status == MemberStatus.PENDING:
+            return participant  # already asked; the leads have been told
+    if status == MemberStatus.ACTIVE:
+        remember_membership(project, user, participant)
+        _welcome(participant)
+    else:
+        _tell_leads_about_request(participant)
+    return participant
+
+
+def _tell_leads_about_request(participant):
+    project = participant.project
+    leads = (
+        project.participants.filter(role=Role.LEAD, status=MemberStatus.ACTIVE, user__isnull=False)
+        .select_related("user")
+        .order_by("pk")
+    )
+    body = render_to_string(
+        "participants/email/join_request.txt",
+        {
+            "participant": participant,
+            "project": project,
+            "role_phrase": role_phrase(participant.role),
+            "people_url": site_url(reverse("participants:people", kwargs={"slug": project.slug})),
+        },
+    )
+    for lead in leads:
+        notify(
+            user=lead.user,
+            subject=f"{participant.display_name} asked to join {project.title}",
+            body=body,
+            project=project,
+        )
+
+
+@transaction.atomic
+def member_approve(*, participant, by):
+    """Say yes to someone who asked to join (now, or after an earlier "not for now")."""
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
+    if participant.status not in (MemberStatus.PENDING, MemberStatus.DECLINED):
+        raise ValidationError(f"{participant.display_name} is not waiting for an answer.")
+    participant.status = MemberStatus.ACTIVE
+    participant.joined_at = timezone.now()
+    participant.invited_by = participant.invited_by or by
+    participant.save(update_fields=["status", "joined_at", "invited_by"])
+    project = participant.project
+    notify(
+        user=participant.user,
+        subject=f"You are in {project.title}",
+        body=render_to_string(
+            "participants/email/approved.txt",
+            {
+                "participant": participant,
+                "project": project,
+                "by": by,
+                "role_phrase": role_phrase(participant.role),
+                "project_url": site_url(project.get_absolute_url()),
+            },
+        ),
+        project=project,
+        essential=True,
+    )
+    return participant
+
+
+@transaction.atomic
+def member_decline(*, participant, by):
+    """Say "not for now" to someone who asked to join. No reason needed; they are told kindly."""
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
+    if participant.status != MemberStatus.PENDING:
+        raise ValidationError(f"{participant.display_name} is not waiting for an answer.")
+    participant.status = MemberStatus.DECLINED
+    participant.save(update_fields=["status"])
+    project = participant.project
+    notify(
+        user=participant.user,
+        subject=f"About your request to join {project.title}",
+        body=render_to_string(
+            "participants/email/declined.txt", {"participant": participant, "project": project}
+        ),
+        project=project,
+        essential=True,
+    )
+    return participant
+
+
+# Managing people --------------------------------------------------------------------------------
+
+
+def _lock_for_people_change(participant, by):
+    """Lock the project, then check `by` is still one of its leads and is not changing
+    themselves: together these keep at least one lead in every project, even when two
+    leads act at the same moment."""
+    Project.objects.select_for_update().filter(pk=participant.project_id).first()
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
+    if participant.user_id is not None and participant.user_id == by.pk:
+        raise ValidationError(
+            "You cannot change your own place in the project. Ask another lead to do it."
+        )
+    if not Participant.objects.filter(
+        project_id=participant.project_id, user=by, role=Role.LEAD, status=MemberStatus.ACTIVE
+    ).exists():
+        raise PermissionDenied("Only a project lead can do this.")
+    return participant
+
+
+@transaction.atomic
+def participant_change_role(*, participant, by, role):
+    participant = _lock_for_people_change(participant, by)
+    if role not in Role.values:
+        raise ValidationError("Choose one of the roles in the list.")
+    participant.role = role
+    participant.save(update_fields=["role"])
+    return participant
+
+
+@transaction.atomic
+def participant_mark_left(*, participant, by):
+    """Mark someone as no longer taking part: they lose access at once."""
+    participant = _lock_for_people_change(participant, by)
+    participant.status = MemberStatus.LEFT
+    participant.save(update_fields=["status"])
+    # An unclaimed code for someone who has left must not let anyone in as them.
+    Invitation.objects.pending().filter(participant=participant).update(revoked_at=timezone.now())
+    return participant
+
+
+@transaction.atomic
+def participant_bring_back(*, participant, by):
+    """Undo "left": the person takes part again with the same role and history."""
+    participant = _lock_for_people_change(participant, by)
+    if participant.status != MemberStatus.LEFT:
+        raise ValidationError(f"{participant.display_name} has not left the project.")
+    participant.status = MemberStatus.ACTIVE
+    participant.save(update_fields=["status"])
+    return participant
+
+
+@transaction.atomic
+def participant_add_offline(*, project, by, display_name, role):
+    """Add someone who takes part without an account (on paper, through a local lead)."""
+    return Participant.objects.create(
+        project=project,
+        user=None,
+        display_name=" ".join(display_name.split()),
+        role=role,
+        status=MemberStatus.ACTIVE,
+        invited_by=by,
+        joined_at=timezone.now(),
+    )
+
+
+# Joining settings -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def project_people_settings_update(
+    *, project, by, open_join_enabled, open_join_roles, open_join_needs_approval, local_lead_roles
+):
+    """Turn the open join link on or off and choose who may join how.
+
+    Turning the link off forgets its code, so an old link never starts working again.
+    """
+    project = Project.objects.select_for_update().get(pk=project.pk)
+    project.open_join_enabled = open_join_enabled
+    project.open_join_roles = [r for r in OPEN_JOIN_ROLE_CHOICES if r in set(open_join_roles)]
+    project.open_join_needs_approval = open_join_needs_approval
+    project.local_lead_roles = [r for r in LOCAL_LEAD_ROLE_CHOICES if r in set(local_lead_roles)]
+    if open_join_enabled and not project.open_join_code:
+        project.open_join_code = _unused_open_join_code()
+    elif not open_join_enabled:
+        project.open_join_code = ""
+    project.save(
+        update_fields=[
+            "open_join_enabled",
+            "open_join_roles",
+            "open_join_needs_approval",
+            "local_lead_roles",
+            "open_join_code",
+            "updated_at",
+        ]
+    )
+    return project
+
+
+@transaction.atomic
+def project_open_join_new_code(*, project, by):
+    """A new link; the old one stops working at once."""
+    project = Project.objects.select_for_update().get(pk=project.pk)
+    if not project.open_join_enabled:
+        raise ValidationError("Turn the join link on first.")
+    project.open_join_code = _unused_open_join_code()
+    project.save(update_fields=["open_join_code", "updated_at"])
+    return project
+
 
 FORMER_PARTICIPANT = "A former participant"
 

@@ -21,3 +21,5 @@ class MemberStatus(models.TextChoices):
     PENDING = "pending", "Waiting for a lead to say yes"
     ACTIVE = "active", "Taking part"
     LEFT = "left", "Left"
+    # A lead said "not for now" to a join request; they can still be approved later.
+    DECLINED = "declined", "Not for now"

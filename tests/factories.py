@@ -1,7 +1,8 @@
 import factory
 from django.utils import timezone
 
-from participants.models import Participant, User
+from participants.codes import INVITATION_CODE_LENGTH, new_code
+from participants.models import Invitation, Participant, User
 from projects.models import (
     FundingContribution,
     Organisation,
@@ -114,3 +115,13 @@ class SpendFactory(factory.django.DjangoModelFactory):
     amount_pence = 1_000
     spent_on = factory.LazyFunction(lambda: timezone.localdate())
     note = "Pens"
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Invitation
+
+    project = factory.SubFactory(ProjectFactory)
+    role = Role.YOUNG_PERSON
+    invited_by = None
+    code = factory.LazyFunction(lambda: new_code(INVITATION_CODE_LENGTH))

@@ -37,9 +37,18 @@ class Command(BaseCommand):
             project_demo.seed_decisions(project, recorded_by=facilitator)
             project_demo.seed_project_words(project, created_by=facilitator)
             project_demo.seed_partnership(project, lead)
+            kirsty_card = people_demo.seed_joining(project, users)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")
         self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
         for email, name, role in people_demo.DEMO_CAST:
             self.stdout.write(f"  {role.label:<16} {email:<36} {name}")
+        self.stdout.write(
+            f"  {'Asked to join':<16} {people_demo.DEMO_REQUESTER[0]:<36} "
+            f"{people_demo.DEMO_REQUESTER[1]}"
+        )
+        self.stdout.write(
+            f"Kirsty takes part offline, with no email. Her invitation code: "
+            f"{kirsty_card.grouped_code} (type it at /join/ to claim her place)"
+        )

@@ -1,0 +1,128 @@
+"""Forms for joining a project: typing a code, and making an account on the way in."""
+
+from django import forms
+from django.contrib.auth.password_validation import validate_password
+
+from participants import codes
+from participants.models import User
+
+CODE_HELP = (
+    "It has 8 letters and numbers, like KXPT-7HWQ. Capital or small letters both work, "
+    "and you can leave out the dash."
+)
+
+
+class JoinCodeForm(forms.Form):
+    code = forms.CharField(
+        label="Your code",
+        max_length=40,
+        help_text=CODE_HELP,
+        error_messages={"required": "Type the code from your invitation."},
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "autocorrect": "off",
+                "class": "join-code-input",
+            }
+        ),
+    )
+
+    def clean_code(self):
+        code = codes.normalise(self.cleaned_data["code"])
+        if not code:
+            raise forms.ValidationError("Type the code from your invitation.")
+        odd = codes.unused_symbols(code)
+        if odd:
+            shown = " or ".join(f"“{char}”" for char in odd[:3])
+            raise forms.ValidationError(
+                f"Codes never use {shown}. Check the code again: codes have no O or 0, "
+                "no I, L or 1, no S or 5, no Z or 2 and no B or 8."
+            )
+        if len(code) not in (codes.INVITATION_CODE_LENGTH, codes.OPEN_JOIN_CODE_LENGTH):
+            raise forms.ValidationError(
+                f"That code has {len(code)} letters and numbers, but codes have 8 "
+                "(like KXPT-7HWQ). Check you have copied all of it."
+            )
+        return code
+
+
+class RoleChoiceForm(forms.Form):
+    """How someone joining with the open link takes part."""
+
+    role = forms.ChoiceField(
+        label="How are you taking part?",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose how you are taking part."},
+    )
+
+    def __init__(self, *args, roles, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = [(role.value, role.label) for role in roles]
+        if len(roles) == 1:
+            self.fields["role"].initial = roles[0].value
+
+
+class JoinSignupForm(forms.Form):
+    """Name, email and password, for someone who has no account yet."""
+
+    display_name = forms.CharField(
+        label="Your name",
+        max_length=80,
+        help_text="What other people in the project will see. A first name is fine.",
+        error_messages={"required": "Tell us what to call you."},
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    email = forms.EmailField(
+        label="Email address",
+        help_text="You sign in with it. We will not show it to other people in the project.",
+        error_messages={
+            "required": "Type an email address. You will use it to sign in.",
+            "invalid": "Type an email address like name@example.com.",
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    password1 = forms.CharField(
+        label="Make a password",
+        help_text="At least 8 characters. A few words together are easy to remember.",
+        strip=False,
+        error_messages={"required": "Make a password."},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password2 = forms.CharField(
+        label="Type the password again",
+        strip=False,
+        error_messages={"required": "Type the password again, so we know it is right."},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean_display_name(self):
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if not name:
+            raise forms.ValidationError("Tell us what to call you.")
+        return name
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                "There is already an account with this email address. Sign in instead "
+                "(the link is below), then use your code again."
+            )
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
+        if password1 and password2 and password1 != password2:
+            self.add_error("password2", "The two passwords are different. Type them again.")
+        elif password1:
+            candidate = User(
+                email=cleaned.get("email") or "", display_name=cleaned.get("display_name") or ""
+            )
+            try:
+                validate_password(password1, user=candidate)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned

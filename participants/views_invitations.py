@@ -1,0 +1,124 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from participants.forms_people import InviteForm
+from participants.models import Invitation
+from participants.notify import site_url
+from participants.selectors import invite_roles_for, role_phrase
+from participants.services import invitation_create, invitation_resend, invitation_revoke
+from projects.access import get_project, get_project_object
+
+
+def people_url(project):
+    return reverse("participants:people", kwargs={"slug": project.slug})
+
+
+def card_url(invitation):
+    return reverse(
+        "participants:invitation_card",
+        kwargs={"slug": invitation.project.slug, "pk": invitation.pk},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invite(request, slug):
+    project = get_project(request, slug, perm="participants.invite")
+    roles = invite_roles_for(project, request.user)
+    form = InviteForm(request.POST if request.method == "POST" else None, roles=roles)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            invitation = invitation_create(
+                project=project,
+                by=request.user,
+                role=data["role"],
+                email=data["email"],
+                name=data["name"],
+                days=data["days"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if not invitation.email:
+                messages.success(
+                    request, "The invitation is ready. Print this card or copy the code."
+                )
+                return redirect(card_url(invitation))
+            if invitation.send_count > 1:
+                messages.success(
+                    request,
+                    f"{invitation.email} already had an invitation, so we sent it again.",
+                )
+            else:
+                messages.success(request, f"We emailed an invitation to {invitation.email}.")
+            return redirect(people_url(project))
+    return render(
+        request, "participants/invite.html", {"project": project, "form": form, "roles": roles}
+    )
+
+
+def _get_invitation(request, project, pk):
+    queryset = Invitation.objects.select_related("invited_by", "accepted_by", "participant")
+    return get_project_object(
+        request, project, queryset, perm="participants.manage_invitation", pk=pk
+    )
+
+
+@login_required
+@require_GET
+def invitation_card(request, slug, pk):
+    project = get_project(request, slug, perm="participants.invite")
+    invitation = _get_invitation(request, project, pk)
+    return render(
+        request,
+        "participants/invitation_card.html",
+        {
+            "project": project,
+            "invitation": invitation,
+            "role_phrase": role_phrase(invitation.role),
+            "join_page": site_url(reverse("join")),
+            "join_link": site_url(reverse("join_code", kwargs={"code": invitation.grouped_code})),
+        },
+    )
+
+
+@login_required
+@require_POST
+def invitation_revoke_view(request, slug, pk):
+    project = get_project(request, slug, perm="participants.invite")
+    invitation = _get_invitation(request, project, pk)
+    try:
+        invitation_revoke(invitation=invitation, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        who = invitation.name or invitation.email or f"code {invitation.grouped_code}"
+        messages.success(
+            request, f"The invitation for {who} is cancelled. Its code no longer works."
+        )
+    return redirect(people_url(project))
+
+
+@login_required
+@require_POST
+def invitation_resend_view(request, slug, pk):
+    project = get_project(request, slug, perm="participants.invite")
+    invitation = _get_invitation(request, project, pk)
+    try:
+        invitation = invitation_resend(invitation=invitation, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(
+            request,
+            f"We emailed the invitation to {invitation.email} again. It now works until "
+            f"{date_format(localtime(invitation.expires_at), 'j F Y')}.",
+        )
+    return redirect(people_url(project))

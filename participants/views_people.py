@@ -1,0 +1,278 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from participants import codes
+from participants.forms_people import OfflineParticipantForm, PeopleSettingsForm, RoleChangeForm
+from participants.models import Participant
+from participants.notify import site_url
+from participants.selectors import (
+    invitations_for,
+    local_lead_roles,
+    open_join_roles,
+    people_overview,
+    role_phrase,
+)
+from participants.services import (
+    invitation_create,
+    member_approve,
+    member_decline,
+    participant_add_offline,
+    participant_bring_back,
+    participant_change_role,
+    participant_mark_left,
+    project_open_join_new_code,
+    project_people_settings_update,
+)
+from participants.views_invitations import card_url, people_url
+from projects.access import get_project, get_project_object
+from projects.models import Project
+from projects.roles import MemberStatus
+
+
+@login_required
+@require_GET
+def people(request, slug):
+    project = get_project(request, slug)
+    user = request.user
+    can_see_details = user.has_perm("participants.view_people_details", project)
+    can_invite = user.has_perm("participants.invite", project)
+    can_manage = user.has_perm("participants.manage_people", project)
+    overview = people_overview(project, user)
+    context = {
+        "project": project,
+        "overview": overview,
+        "can_see_details": can_see_details,
+        "can_invite": can_invite,
+        "can_manage": can_manage,
+        "can_approve": user.has_perm("participants.approve_member", project),
+        "invitations": (
+            invitations_for(project, user, everyone=can_manage) if can_invite else None
+        ),
+    }
+    return render(request, "participants/people.html", context)
+
+
+def _get_person(request, project, pk, perm="participants.manage_people"):
+    queryset = Participant.objects.select_related("user", "invited_by")
+    return get_project_object(request, project, queryset, perm=perm, pk=pk)
+
+
+def _person_page(request, project, person, *, role_form=None, status=200):
+    return render(
+        request,
+        "participants/person.html",
+        {
+            "project": project,
+            "person": person,
+            "role_form": role_form or RoleChangeForm(initial={"role": person.role}),
+            "is_me": person.user_id == request.user.pk,
+            "invitations": list(
+                person.invitations.select_related("invited_by").order_by("-created_at", "-pk")
+            )
+            if person.is_offline
+            else [],
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def person(request, slug, pk):
+    project = get_project(request, slug, perm="participants.manage_people")
+    return _person_page(request, project, _get_person(request, project, pk))
+
+
+@login_required
+@require_POST
+def person_role(request, slug, pk):
+    project = get_project(request, slug, perm="participants.manage_people")
+    person = _get_person(request, project, pk)
+    form = RoleChangeForm(request.POST)
+    if form.is_valid():
+        try:
+            person = participant_change_role(
+                participant=person, by=request.user, role=form.cleaned_data["role"]
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                f"{person.display_name} now takes part as {role_phrase(person.role)}.",
+            )
+            return redirect(people_url(project))
+    return _person_page(request, project, person, role_form=form)
+
+
+@login_required
+@require_POST
+def person_leave(request, slug, pk):
+    project = get_project(request, slug, perm="participants.manage_people")
+    person = _get_person(request, project, pk)
+    try:
+        participant_mark_left(participant=person, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("participants:person", slug=project.slug, pk=person.pk)
+    messages.success(
+        request,
+        f"{person.display_name} is marked as left and can no longer see the project. "
+        "You can bring them back from the people page.",
+    )
+    return redirect(people_url(project))
+
+
+@login_required
+@require_POST
+def person_bring_back(request, slug, pk):
+    project = get_project(request, slug, perm="participants.manage_people")
+    person = _get_person(request, project, pk)
+    try:
+        participant_bring_back(participant=person, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, f"{person.display_name} is taking part again.")
+    return redirect(people_url(project))
+
+
+@login_required
+@require_POST
+def person_code(request, slug, pk):
+    """Make a code for someone taking part offline, so they can claim their place later."""
+    project = get_project(request, slug, perm="participants.manage_people")
+    person = _get_person(request, project, pk)
+    if not person.is_offline or person.status != MemberStatus.ACTIVE:
+        messages.error(
+            request, f"{person.display_name} already has an account or is not taking part."
+        )
+        return redirect("participants:person", slug=project.slug, pk=person.pk)
+    invitation = invitation_create(
+        project=project, by=request.user, role=person.role, participant=person
+    )
+    messages.success(
+        request,
+        f"Here is {person.display_name}'s code. When they use it, their place in the project "
+        "becomes theirs, with everything so far.",
+    )
+    return redirect(card_url(invitation))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add_offline(request, slug):
+    project = get_project(request, slug, perm="participants.manage_people")
+    form = OfflineParticipantForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        person = participant_add_offline(project=project, by=request.user, **form.cleaned_data)
+        messages.success(
+            request,
+            f"{person.display_name} is added as taking part offline. You can make them a code "
+            "so they can use Codesign later.",
+        )
+        return redirect("participants:person", slug=project.slug, pk=person.pk)
+    return render(request, "participants/offline_add.html", {"project": project, "form": form})
+
+
+@login_required
+@require_POST
+def approve(request, slug, pk):
+    project = get_project(request, slug, perm="participants.approve_member")
+    person = _get_person(request, project, pk, perm="participants.approve_member")
+    try:
+        member_approve(participant=person, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, f"{person.display_name} is in. We have let them know.")
+    return redirect(people_url(project))
+
+
+@login_required
+@require_POST
+def decline(request, slug, pk):
+    project = get_project(request, slug, perm="participants.approve_member")
+    person = _get_person(request, project, pk, perm="participants.approve_member")
+    try:
+        member_decline(participant=person, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(
+            request,
+            f"We have told {person.display_name} kindly that it is not for now. "
+            "You can still say yes later.",
+        )
+    return redirect(people_url(project))
+
+
+def _settings_initial(project):
+    return {
+        "open_join_enabled": project.open_join_enabled,
+        "open_join_roles": [role.value for role in open_join_roles(project)],
+        "open_join_needs_approval": project.open_join_needs_approval,
+        "local_lead_roles": [role.value for role in local_lead_roles(project)],
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def people_settings(request, slug):
+    project = get_project(request, slug, perm="participants.manage_people")
+    form = PeopleSettingsForm(
+        request.POST if request.method == "POST" else None, initial=_settings_initial(project)
+    )
+    if request.method == "POST" and form.is_valid():
+        project_people_settings_update(project=project, by=request.user, **form.cleaned_data)
+        messages.success(request, "Joining settings saved.")
+        return redirect("participants:settings", slug=project.slug)
+    join_link = (
+        site_url(reverse("join_code", kwargs={"code": codes.grouped(project.open_join_code)}))
+        if project.open_join_enabled and project.open_join_code
+        else ""
+    )
+    return render(
+        request,
+        "participants/people_settings.html",
+        {"project": project, "form": form, "join_link": join_link},
+    )
+
+
+@login_required
+@require_POST
+def open_join_new_code(request, slug):
+    project = get_project(request, slug, perm="participants.manage_people")
+    try:
+        project_open_join_new_code(project=project, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, "There is a new join link. The old one no longer works.")
+    return redirect("participants:settings", slug=project.slug)
+
+
+@login_required
+@require_GET
+def waiting(request, slug):
+    """For someone who asked to join and is waiting for a lead (they cannot see the project)."""
+    project = get_object_or_404(Project, slug=slug)
+    mine = project.participants.filter(user=request.user).first()
+    if mine is None or mine.status not in (
+        MemberStatus.PENDING,
+        MemberStatus.DECLINED,
+        MemberStatus.ACTIVE,
+    ):
+        raise Http404("No such project.")
+    if mine.status == MemberStatus.ACTIVE:
+        return redirect(project)
+    return render(
+        request,
+        "participants/waiting.html",
+        {"project": project, "participant": mine, "role_phrase": role_phrase(mine.role)},
+    )

@@ -1,0 +1,159 @@
+import pytest
+
+from participants.models import Participant
+from tests.conftest import MEMBER_ROLES
+from tests.factories import InvitationFactory, ParticipantFactory, UserFactory
+from tests.helpers import assert_query_budget
+
+URL = "/projects/care-leavers/people/"
+
+
+@pytest.fixture
+def crowd(cast):
+    """Someone waiting, someone told not for now, someone who left, someone offline, and
+    invitations from the lead and the local lead."""
+    project = cast.project
+    ParticipantFactory(
+        project=project, user=UserFactory(display_name="Sam"), status="pending", joined_at=None
+    )
+    ParticipantFactory(project=project, user=UserFactory(display_name="Dee"), status="declined")
+    ParticipantFactory(
+        project=project,
+        user=UserFactory(display_name="Lou", email="lou@example.org"),
+        status="left",
+        invited_by=cast.local_lead,
+    )
+    project.participants.create(
+        display_name="Kirsty", role="young_person", status="active", invited_by=cast.local_lead
+    )
+    InvitationFactory(project=project, invited_by=cast.lead, email="from.lead@example.org")
+    InvitationFactory(project=project, invited_by=cast.local_lead, name="Kim", code="KXPT7HWQ")
+    return cast
+
+
+@pytest.mark.parametrize("who", ["lead", "local_lead", "facilitator"])
+def test_leads_and_facilitators_see_statuses_and_who_invited_whom(crowd, client_as, who):
+    body = client_as(who).get(URL).content.decode()
+    assert "Waiting for a yes (1)" in body and "Sam" in body
+    assert "Not for now (1)" in body and "Dee" in body
+    assert "Left (1)" in body and "Lou" in body
+    assert "Takes part offline" in body
+    assert "Invited by Local lead" in body
+    assert "Joined " in body
+    assert "lou@example.org" not in body  # members' email addresses are never listed
+
+
+def test_members_are_grouped_by_role(cast, client_as):
+    body = client_as("young_person").get(URL).content.decode()
+    order = [
+        body.index(heading)
+        for heading in [
+            "Project leads (1)",
+            "Local leads (1)",
+            "Facilitators (1)",
+            "Young people (1)",
+            "Frontline staff (1)",
+            "Managers (1)",
+        ]
+    ]
+    assert order == sorted(order)
+
+
+@pytest.mark.parametrize("who", ["young_person", "staff", "manager"])
+def test_everyone_else_sees_names_only(crowd, client_as, who):
+    body = client_as(who).get(URL).content.decode()
+    assert "Kirsty" in body and "Facilitator" in body
+    for hidden in [
+        "Sam",
+        "Dee",
+        "Lou",
+        "Waiting for a yes",
+        "Invited by",
+        "Joined ",
+        "Takes part offline",
+        "Invitations",
+        "@example.org",
+        "KXPT",
+    ]:
+        assert hidden not in body, hidden
+
+
+def test_a_lead_sees_every_invitation_and_can_approve(crowd, client_as):
+    body = client_as("lead").get(URL).content.decode()
+    assert "Invitations (2)" in body
+    assert "from.lead@example.org" in body and "Kim" in body and "KXPT-7HWQ" in body
+    assert ">Approve<" in body and ">Say no<" in body
+    assert "Invite someone" in body and "Joining settings" in body
+
+
+def test_a_local_lead_sees_only_the_invitations_they_sent_and_the_people_they_invited(
+    crowd, client_as
+):
+    body = client_as("local_lead").get(URL).content.decode()
+    assert "Invitations you sent (1)" in body
+    assert "Kim" in body and "from.lead@example.org" not in body
+    assert "People you invited (2)" in body
+    assert ">Approve<" not in body and "Joining settings" not in body
+    assert "Invite someone" in body
+
+
+def test_a_facilitator_sees_no_invitations_and_cannot_approve(crowd, client_as):
+    body = client_as("facilitator").get(URL).content.decode()
+    assert "Invitations" not in body and ">Approve<" not in body
+    assert "Invite someone" not in body
+
+
+def test_invitations_show_who_joined(cast, client_as):
+    from django.utils import timezone
+
+    InvitationFactory(
+        project=cast.project,
+        invited_by=cast.local_lead,
+        name="Jay",
+        accepted_by=cast.young_person,
+        accepted_at=timezone.now(),
+    )
+    body = client_as("local_lead").get(URL).content.decode()
+    assert "Young person joined on" in body
+
+
+@pytest.mark.parametrize("who", MEMBER_ROLES)
+def test_every_member_sees_the_page(cast, client_as, who):
+    assert client_as(who).get(URL).status_code == 200
+
+
+def test_people_who_left_lose_access_at_once(cast, client_as):
+    cast.participants["staff"].status = "left"
+    cast.participants["staff"].save()
+    assert client_as("staff").get(URL).status_code == 404
+
+
+def test_outsiders_get_404(cast, client_as):
+    assert client_as("outsider").get(URL).status_code == 404
+
+
+def test_visitors_are_sent_to_sign_in(cast, client):
+    assert "/accounts/login/" in client.get(URL)["Location"]
+
+
+def test_it_rejects_post(cast, client_as):
+    assert client_as("lead").post(URL).status_code == 405
+
+
+def _grow(cast, n):
+    have = Participant.objects.filter(project=cast.project).count()
+    for i in range(have, n + 6):
+        ParticipantFactory(
+            project=cast.project,
+            role=["young_person", "staff", "manager"][i % 3],
+            status=["active", "active", "pending", "left"][i % 4],
+            invited_by=cast.local_lead,
+        )
+    for _ in range(cast.project.invitations.count(), n):
+        InvitationFactory(project=cast.project, invited_by=cast.local_lead, email="")
+
+
+@pytest.mark.parametrize("who", ["lead", "local_lead", "young_person"])
+def test_query_budget(cast, client_as, who):
+    client = client_as(who)
+    assert_query_budget(fetch=lambda: client.get(URL), grow=lambda n: _grow(cast, n), budget=7)
