@@ -461,6 +461,20 @@ def participant_mark_left(*, participant, by):
 
 
 @transaction.atomic
+def participant_set_working_group(*, participant, in_group):
+    """Put someone taking part into the standing working group, or take them out.
+
+    Leads may add themselves too: the working group is a group of equals, not a change of role.
+    """
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
+    if in_group and participant.status != MemberStatus.ACTIVE:
+        raise ValidationError("Only people taking part in the project can join the working group.")
+    participant.in_working_group = in_group
+    participant.save(update_fields=["in_working_group"])
+    return participant
+
+
+@transaction.atomic
 def participant_bring_back(*, participant, by):
     """Undo "left": the person takes part again with the same role and history."""
     participant = _lock_for_people_change(participant, by)

@@ -97,6 +97,7 @@ def register_people_tasks(registry):
         stage=Stage.INVITING,
         key="invite_young_people",
         title="Invite young people",
+        url_name="participants:invite",
         hint="Done when at least one young person has joined, not only been invited.",
         required=True,
         status=_invite_young_people,
@@ -105,6 +106,7 @@ def register_people_tasks(registry):
         stage=Stage.INVITING,
         key="invite_staff_and_managers",
         title="Invite frontline staff and managers",
+        url_name="participants:invite",
         hint="Done when at least one member of frontline staff and one manager have joined.",
         required=True,
         status=_invite_staff_and_managers,
@@ -112,6 +114,7 @@ def register_people_tasks(registry):
     registry.add_task(
         stage=Stage.INVITING,
         key="ask_support_needs",
+        url_name="needs:summary",
         title="Ask young people what helps them take part",
         hint="Childcare, travel, times that suit them, access needs. Done when every young "
         "person taking part has answered.",
@@ -121,6 +124,7 @@ def register_people_tasks(registry):
     registry.add_task(
         stage=Stage.INVITING,
         key="open_join_link",
+        url_name="participants:settings",
         title="Open a join link so no one is turned away",
         hint="A link or code anyone can use to ask to join.",
         status=_join_link,
@@ -129,6 +133,7 @@ def register_people_tasks(registry):
         stage=Stage.WORKING_GROUP,
         key="form_working_group",
         title="Form the working group",
+        url_name="participants:people",
         hint="Done when the group has young people and other people in it.",
         required=True,
         status=_working_group,

@@ -33,6 +33,11 @@ urlpatterns = [
     path("<int:pk>/leave/", views_people.person_leave, name="person_leave"),
     path("<int:pk>/bring-back/", views_people.person_bring_back, name="person_bring_back"),
     path("<int:pk>/code/", views_people.person_code, name="person_code"),
+    path(
+        "<int:pk>/working-group/",
+        views_people.person_working_group,
+        name="person_working_group",
+    ),
     path("<int:pk>/approve/", views_people.approve, name="approve"),
     path("<int:pk>/decline/", views_people.decline, name="decline"),
 ]

@@ -44,8 +44,9 @@ UNKNOWN_CODE = (
 
 
 def after_join_url(participant):
-    """Where someone goes once they are in a project (the one place to change it)."""
-    return participant.project.get_absolute_url()
+    """Where someone goes once they are in a project (the one place to change it): the welcome
+    step, which asks for consent and what helps them, then takes them on to the project."""
+    return reverse("needs:welcome", kwargs={"slug": participant.project.slug})
 
 
 def _landing_url(participant):

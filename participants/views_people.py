@@ -25,6 +25,7 @@ from participants.services import (
     participant_bring_back,
     participant_change_role,
     participant_mark_left,
+    participant_set_working_group,
     project_open_join_new_code,
     project_people_settings_update,
 )
@@ -139,6 +140,27 @@ def person_bring_back(request, slug, pk):
         messages.error(request, error.messages[0])
     else:
         messages.success(request, f"{person.display_name} is taking part again.")
+    return redirect(people_url(project))
+
+
+@login_required
+@require_POST
+def person_working_group(request, slug, pk):
+    project = get_project(request, slug, perm="participants.manage_people")
+    person = _get_person(request, project, pk)
+    choice = request.POST.get("in_group")
+    if choice not in ("yes", "no"):
+        messages.error(request, "Choose whether to add them to the working group or take them out.")
+        return redirect("participants:person", slug=project.slug, pk=person.pk)
+    try:
+        person = participant_set_working_group(participant=person, in_group=choice == "yes")
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("participants:person", slug=project.slug, pk=person.pk)
+    if person.in_working_group:
+        messages.success(request, f"{person.display_name} is now in the working group.")
+    else:
+        messages.success(request, f"{person.display_name} is no longer in the working group.")
     return redirect(people_url(project))
 
 

@@ -227,6 +227,7 @@ def register_project_tasks(registry):
     registry.add_task(
         stage=Stage.SETUP,
         key="summary_and_aim",
+        url_name="projects:edit",
         title="Write a summary and aim",
         hint="Say in plain words what the project is for and what it hopes to change.",
         required=True,
@@ -235,6 +236,7 @@ def register_project_tasks(registry):
     registry.add_task(
         stage=Stage.SETUP,
         key="add_partners",
+        url_name="projects:partner_add",
         title="Add partners",
         hint="The organisations working together on the project, and what each one does.",
         required=True,
@@ -243,6 +245,7 @@ def register_project_tasks(registry):
     registry.add_task(
         stage=Stage.SETUP,
         key="record_funding",
+        url_name="projects:partners",
         title="Record funding",
         hint="Money, costs met and help in kind from each partner. Add a partner first.",
         required=True,
@@ -252,6 +255,7 @@ def register_project_tasks(registry):
     registry.add_task(
         stage=Stage.SETUP,
         key="payment_policy",
+        url_name="projects:edit",
         title="Set the payment policy",
         hint="How young people and others who use services are paid or thanked for their time.",
         required=True,

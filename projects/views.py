@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -7,6 +8,8 @@ from projects.access import get_project
 from projects.forms import ProjectCreateForm
 from projects.models import Project
 from projects.overview import project_overview
+from projects.roles import MemberStatus
+from projects.selectors import funding_summary
 from projects.services import project_create
 
 
@@ -41,10 +44,25 @@ def project_new(request):
 @login_required
 @require_GET
 def project_detail(request, slug):
-    project = get_project(request, slug)
+    try:
+        project = get_project(request, slug)
+    except Http404:
+        if _is_waiting_to_join(request.user, slug):
+            # Someone who asked to join is told where they stand, not "page not found".
+            return redirect("participants:waiting", slug=slug)
+        raise
     context = {
         "project": project,
         "overview": project_overview(project),
+        "funding": funding_summary(project),
         "is_lead": request.user.has_perm("projects.change_stage", project),
     }
     return render(request, "projects/project_detail.html", context)
+
+
+def _is_waiting_to_join(user, slug):
+    return Project.objects.filter(
+        slug=slug,
+        participants__user=user,
+        participants__status__in=[MemberStatus.PENDING, MemberStatus.DECLINED],
+    ).exists()

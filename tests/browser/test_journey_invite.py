@@ -1,11 +1,15 @@
-"""A local lead prints an invitation card; a young person joins with the code on a phone."""
+"""A local lead prints an invitation card; a young person joins with the code on a phone, gives
+consent and says what helps them; the lead plans with it; another young person is kept out."""
+
+import re
 
 import pytest
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from participants.models import Participant
+from participants.models import Consent, Participant, SupportNeeds
 from tests.helpers import assert_no_axe_violations, sign_in_browser
+from tests.participants.people import another_young_person
 
 pytestmark = pytest.mark.browser
 
@@ -84,7 +88,8 @@ def test_local_lead_prints_a_code_and_a_young_person_joins_on_a_phone(
     page.get_by_label("Type the password again").fill("a-long-enough-passphrase")
     page.get_by_role("button", name="Make my account and join").click()
 
-    expect(page.get_by_role("heading", level=1)).to_have_text("Support for care leavers")
+    # Straight into the welcome step: consent first, in plain words.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Welcome to Support for care leavers")
     expect(
         page.get_by_text(
             "Welcome to Support for care leavers! You are taking part as a young person."
@@ -93,8 +98,54 @@ def test_local_lead_prints_a_code_and_a_young_person_joins_on_a_phone(
     assert_no_axe_violations(page)
     jay = Participant.objects.get(user__email="jay@example.org")
     assert (jay.role, jay.status, jay.invited_by) == ("young_person", "active", cast.local_lead)
+
+    def choose(question, answer):
+        page.get_by_role("group", name=question).get_by_role("radio", name=answer).check()
+
+    choose("Can we use your information for this project?", "Yes, you can use my information")
+    choose("Can photos of you be used?", "Only inside the project, for people taking part")
+    choose("Can people running the project contact you?", "Yes, you can contact me")
+    page.get_by_role("group", name="If you would rather not give your date of birth").get_by_role(
+        "radio", name="16 or 17"
+    ).check()
+    page.get_by_role("button", name="Save and carry on").click()
+
+    # Then what helps them take part: childcare, and evenings only.
+    expect(page.get_by_role("heading", level=1)).to_have_text("What helps you take part?")
+    assert_no_axe_violations(page)
+    page.get_by_role("checkbox", name="I need childcare to take part").check()
+    page.get_by_role("group", name="When can you come?").get_by_role(
+        "checkbox", name="Evenings"
+    ).check()
+    page.get_by_role("button", name="Save and go to the project").click()
+    expect(page).to_have_url(re.compile(r"/projects/care-leavers/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Support for care leavers")
+    assert_no_axe_violations(page)
     assert page.viewport_size["width"] == 375
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert Consent.objects.filter(participant=jay, withdrawn_at=None).count() == 3
+    needs = SupportNeeds.objects.get(participant=jay)
+    assert needs.childcare and needs.availability == ["evenings"]
+
+    # The local lead who invited Jay sees it in the planning summary.
+    desktop.goto("/projects/care-leavers/needs/")
+    numbers = desktop.get_by_role("table", name="What people need, in numbers")
+    for need in ("Need childcare", "Can only come in the evening"):
+        expect(numbers.get_by_role("row", name=need).get_by_role("cell")).to_have_text("1")
+    people = desktop.get_by_role("table", name=re.compile("What each person needs"))
+    expect(people.get_by_role("row", name=re.compile("Jay"))).to_contain_text("Evenings")
+    assert_no_axe_violations(desktop)
+
+    # Another young person in the project cannot see it.
+    other = another_young_person(cast)
+    phone.context.clear_cookies()
+    sign_in_browser(phone, live_server, other.user)
+    response = phone.goto("/projects/care-leavers/needs/")
+    assert response.status == 403
+    assert_no_axe_violations(phone)
+    phone.goto("/projects/care-leavers/people/")
+    expect(phone.get_by_text("Jay")).to_be_visible()
+    assert "Evenings" not in phone.content() and "childcare" not in phone.content().lower()
 
     # The local lead sees who joined.
     desktop.goto("/projects/care-leavers/people/")

@@ -40,7 +40,10 @@ def test_saying_no_needs_no_reason_and_the_person_is_told_kindly(cast, client_as
     assert message.to == ["sam@example.org"]
     assert "This is not a judgement about you." in message.body
     client.force_login(sam.user)
-    assert client.get("/projects/care-leavers/").status_code == 404
+    assert (
+        client.get("/projects/care-leavers/")["Location"]
+        == "/projects/care-leavers/people/waiting/"
+    )
     waiting = client.get("/projects/care-leavers/people/waiting/").content.decode()
     assert "Not for now" in waiting and "a lead can still say yes later" in waiting
 

@@ -48,7 +48,7 @@ def test_a_newcomer_makes_an_account_and_joins_in_one_step(client, invitation):
     assert response["Location"] == views_join.after_join_url(
         Participant.objects.get(user__email="jay@example.org")
     )
-    assert response["Location"] == "/projects/care-leavers/"
+    assert response["Location"] == "/projects/care-leavers/welcome/"
     user = User.objects.get(email="jay@example.org")
     assert user.display_name == "Jay" and user.check_password("a-long-enough-passphrase")
     participant = Participant.objects.get(user=user)
@@ -86,7 +86,7 @@ def test_a_signed_in_person_joins_with_one_button(cast, client, invitation):
     body = client.get(URL).content.decode()
     assert "You are signed in as Outsider." in body
     response = client.post(URL)
-    assert response["Location"] == "/projects/care-leavers/"
+    assert response["Location"] == "/projects/care-leavers/welcome/"
     assert Participant.objects.get(user=cast.outsider).role == "young_person"
 
 
@@ -200,7 +200,7 @@ def test_a_code_for_one_project_lands_in_that_project_only(cast, client):
     other = ProjectFactory(slug="other-project", title="Other project")
     InvitationFactory(project=other, code="KXPT7HWQ")
     response = client.post(URL, NEWCOMER)
-    assert response["Location"] == "/projects/other-project/"
+    assert response["Location"] == "/projects/other-project/welcome/"
     assert client.get("/projects/care-leavers/").status_code == 404
 
 
@@ -227,7 +227,7 @@ def test_when_the_site_insists_on_checked_addresses_the_place_is_kept_while_they
     settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"
     response = client.post(URL, NEWCOMER)
     assert response.status_code == 302
-    assert response["Location"] != "/projects/care-leavers/"  # first, check your email
+    assert response["Location"] != "/projects/care-leavers/welcome/"  # first, check your email
     assert Participant.objects.get(user__email="jay@example.org").status == "active"
     assert any("/accounts/confirm-email/" in message.body for message in mail.outbox)
 
@@ -236,5 +236,5 @@ def test_an_address_the_invitation_was_emailed_to_needs_no_further_check(client,
     settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"
     InvitationFactory(project=cast.project, code="KXPT7HWQ", email="jay@example.org", send_count=1)
     response = client.post(URL, NEWCOMER)
-    assert response["Location"] == "/projects/care-leavers/"
+    assert response["Location"] == "/projects/care-leavers/welcome/"
     assert client.get("/projects/care-leavers/").status_code == 200

@@ -40,7 +40,7 @@ def test_the_link_shows_the_project_and_the_roles_on_offer(cast, client):
 def test_without_approval_a_newcomer_joins_at_once(cast, client):
     url = open_link(cast.project, cast.lead, approval=False)
     response = client.post(url, NEWCOMER)
-    assert response["Location"] == "/projects/care-leavers/"
+    assert response["Location"] == "/projects/care-leavers/welcome/"
     participant = Participant.objects.get(user__email="sam@example.org")
     assert (participant.status, participant.role) == ("active", "young_person")
     assert client.get("/projects/care-leavers/").status_code == 200
@@ -53,7 +53,9 @@ def test_with_approval_a_newcomer_waits_and_cannot_see_the_project(cast, client)
     assert response["Location"] == "/projects/care-leavers/people/waiting/"
     participant = Participant.objects.get(user__email="sam@example.org")
     assert participant.status == "pending"
-    assert client.get("/projects/care-leavers/").status_code == 404
+    overview = client.get("/projects/care-leavers/")
+    assert overview.status_code == 302
+    assert overview["Location"] == "/projects/care-leavers/people/waiting/"
     assert client.get("/projects/care-leavers/people/").status_code == 404
     waiting = client.get(response["Location"]).content.decode()
     assert "Waiting for a yes" in waiting
@@ -182,4 +184,4 @@ def test_someone_marked_left_or_told_not_for_now_waits_for_a_yes_even_on_an_open
     response = client.post(url, {"role": "staff"})
     assert response["Location"] == "/projects/care-leavers/people/waiting/"
     assert Participant.objects.get(user=cast.outsider).status == "pending"
-    assert client.get("/projects/care-leavers/").status_code == 404
+    assert client.get("/projects/care-leavers/").status_code == 302  # to the waiting page

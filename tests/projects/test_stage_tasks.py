@@ -199,9 +199,18 @@ def test_the_registry_needs_no_query_without_counts(project, django_assert_num_q
         assert TaskRegistry().checklist(project).items == []
 
 
-def test_task_links_point_at_the_project(project):
-    [words] = [i for i in stage_checklist(project, Stage.SETUP).items if i.url]
-    assert words.url == f"/projects/{project.slug}/glossary/"
+def test_task_links_point_at_the_page_where_the_task_is_done(project):
+    links = {i.task.key: i.url for i in stage_checklist(project, Stage.SETUP).items if i.url}
+    assert links == {
+        "summary_and_aim": f"/projects/{project.slug}/edit/",
+        "add_partners": f"/projects/{project.slug}/partners/add/",
+        "record_funding": f"/projects/{project.slug}/partners/",
+        "payment_policy": f"/projects/{project.slug}/edit/",
+        "project_words": f"/projects/{project.slug}/glossary/",
+    }
+    inviting = {i.task.key: i.url for i in stage_checklist(project, Stage.INVITING).items}
+    assert inviting["invite_young_people"] == f"/projects/{project.slug}/people/invite/"
+    assert inviting["open_join_link"] == f"/projects/{project.slug}/people/settings/"
 
 
 def test_a_task_linking_to_an_unknown_page_fails_the_system_check(db):
