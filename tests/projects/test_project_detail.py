@@ -175,3 +175,9 @@ def test_query_budget_holds_at_3_and_50_participants(cast, client_as):
             ParticipantFactory(project=cast.project, role=roles[count % 3])
 
     assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=15)
+
+
+@pytest.mark.parametrize("who", ["lead", "young_person"])
+def test_no_template_code_leaks_onto_the_page(cast, client_as, who):
+    body = client_as(who).get(url(cast.project)).content.decode()
+    assert "{#" not in body and "{%" not in body and "{{" not in body
