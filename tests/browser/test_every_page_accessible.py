@@ -1,0 +1,161 @@
+"""Every page of the demo project, opened as the people who use it, on a computer and a phone,
+passes the automated WCAG 2.2 AA checks. Journeys elsewhere test what the pages do; this makes
+sure no page is left unchecked."""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.urls import reverse
+
+from participants.models import Invitation, Participant
+from projects.demo import DEMO_SLUG
+from projects.models import Project
+from tests.helpers import assert_no_axe_violations, sign_in_browser
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def demo(settings, transactional_db):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    settings.DEBUG = False
+    cache.clear()
+    return Project.objects.get(slug=DEMO_SLUG)
+
+
+def project_url(name, project, **kwargs):
+    return reverse(name, kwargs={"slug": project.slug, **kwargs})
+
+
+def lead_pages(project):
+    partner = project.partners.order_by("pk").first()
+    contribution = project.funding.order_by("pk").first()
+    spend = project.spending.order_by("pk").first()
+    decision = project.decisions.order_by("pk").first()
+    word = project.glossary_terms.order_by("pk").first()
+    update = project.updates.order_by("pk").first()
+    resource = project.resources.order_by("pk").first()
+    person = project.participants.filter(role="staff").first()
+    offline = project.participants.filter(user__isnull=True, status="active").first()
+    invitation = Invitation.objects.filter(project=project, revoked_at=None).first()
+    pages = [
+        "/",
+        reverse("projects:list"),
+        reverse("projects:new"),
+        *(
+            project_url(name, project)
+            for name in [
+                "projects:detail",
+                "projects:edit",
+                "projects:stage",
+                "projects:partners",
+                "projects:partner_add",
+                "projects:contribution_add",
+                "projects:spend_add",
+                "projects:decisions",
+                "projects:decision_new",
+                "projects:glossary",
+                "projects:glossary_new",
+                "projects:updates",
+                "projects:update_new",
+                "projects:resources",
+                "projects:resource_new",
+                "participants:people",
+                "participants:invite",
+                "participants:settings",
+                "participants:add_offline",
+                "needs:summary",
+                "needs:my_needs",
+                "needs:consent",
+                "needs:consent_print",
+            ]
+        ),
+        project_url("projects:partner_edit", project, pk=partner.pk),
+        project_url("projects:partner_remove", project, pk=partner.pk),
+        project_url("projects:contribution_edit", project, pk=contribution.pk),
+        project_url("projects:spend_edit", project, pk=spend.pk),
+        project_url("projects:decision_edit", project, pk=decision.pk),
+        project_url("projects:glossary_edit", project, pk=word.pk),
+        project_url("projects:update_edit", project, pk=update.pk),
+        project_url("projects:resource_edit", project, pk=resource.pk),
+        project_url("participants:person", project, pk=person.pk),
+        project_url("participants:invitation_card", project, pk=invitation.pk),
+        project_url("needs:record", project, participant_id=offline.pk),
+        project_url("needs:consent_paper", project, participant_id=offline.pk),
+        reverse("public:project", kwargs={"slug": project.slug}),
+        reverse("glossary"),
+        reverse("me:home"),
+        reverse("me:data"),
+        reverse("me:delete"),
+        reverse("accessibility"),
+    ]
+    return pages
+
+
+def young_person_pages(project):
+    return [
+        "/",
+        *(
+            project_url(name, project)
+            for name in [
+                "projects:detail",
+                "projects:partners",
+                "projects:decisions",
+                "projects:glossary",
+                "projects:updates",
+                "projects:resources",
+                "participants:people",
+                "needs:my_needs",
+                "needs:consent",
+            ]
+        ),
+        reverse("me:home"),
+        reverse("me:data"),
+        reverse("glossary"),
+    ]
+
+
+def visitor_pages(project):
+    code = Invitation.objects.filter(participant__isnull=False, accepted_at=None).first().code
+    return [
+        "/",
+        reverse("public:project", kwargs={"slug": project.slug}),
+        reverse("glossary"),
+        reverse("join"),
+        reverse("join_code", kwargs={"code": code}),
+        reverse("account_login"),
+        reverse("account_signup"),
+        reverse("account_request_login_code"),
+        reverse("account_reset_password"),
+        reverse("accessibility"),
+    ]
+
+
+def check_all(page, paths):
+    for path in paths:
+        response = page.goto(path)
+        assert response.status == 200, f"{path} answered {response.status}"
+        assert_no_axe_violations(page)
+
+
+def test_every_page_a_lead_uses_on_a_computer(demo, desktop, live_server):
+    lead = Participant.objects.get(project=demo, role="lead").user
+    sign_in_browser(desktop, live_server, lead)
+    check_all(desktop, lead_pages(demo))
+
+
+def test_every_page_a_lead_uses_on_a_phone(demo, phone, live_server):
+    lead = Participant.objects.get(project=demo, role="lead").user
+    sign_in_browser(phone, live_server, lead)
+    check_all(phone, lead_pages(demo))
+
+
+def test_every_page_a_young_person_uses_on_a_phone(demo, phone, live_server):
+    jay = Participant.objects.get(project=demo, user__email="young.person@demo.codesign.test")
+    sign_in_browser(phone, live_server, jay.user)
+    check_all(phone, young_person_pages(demo))
+
+
+def test_every_page_a_visitor_sees_on_a_phone(demo, phone, live_server):
+    check_all(phone, visitor_pages(demo))
