@@ -41,8 +41,29 @@ def describe_categories(values):
     return ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
+class SpentAgainstCommitted:
+    """What is left, and how full the bar is, for anything with `committed`, `spent` and
+    `open_ended` (costs met with no set amount have nothing "left" to show)."""
+
+    @property
+    def left(self):
+        return None if self.open_ended else self.committed - self.spent
+
+    @property
+    def overspent(self):
+        return self.left is not None and self.left < 0
+
+    @property
+    def percent_spent(self):
+        return bar_percent(self.spent, self.committed)
+
+    @property
+    def percent_text(self):
+        return percent_of(self.spent, self.committed)
+
+
 @dataclass
-class BudgetLine:
+class BudgetLine(SpentAgainstCommitted):
     """Spending categories that contributions pay for together, with what came in and went out.
 
     A £5,000 grant "for facilitators, materials, travel and expenses" cannot honestly be split
@@ -62,28 +83,12 @@ class BudgetLine:
         return describe_categories(self.categories)
 
     @property
-    def left(self):
-        return None if self.open_ended else self.committed - self.spent
-
-    @property
-    def overspent(self):
-        return self.left is not None and self.left < 0
-
-    @property
     def has_money(self):
         return self.committed > 0 or self.spent > 0 or self.open_ended
 
-    @property
-    def percent_spent(self):
-        return bar_percent(self.spent, self.committed)
-
-    @property
-    def percent_text(self):
-        return percent_of(self.spent, self.committed)
-
 
 @dataclass
-class PartnerMoney:
+class PartnerMoney(SpentAgainstCommitted):
     partner: object
     contributions: list = field(default_factory=list)
     cash: int = 0
@@ -103,28 +108,12 @@ class PartnerMoney:
         return self.costs_met_open
 
     @property
-    def left(self):
-        return None if self.costs_met_open else self.committed - self.spent
-
-    @property
-    def overspent(self):
-        return self.left is not None and self.left < 0
-
-    @property
     def has_money(self):
         return bool(self.contributions) or self.spend_count > 0
 
     @property
     def can_be_removed(self):
         return not self.has_money
-
-    @property
-    def percent_spent(self):
-        return bar_percent(self.spent, self.committed)
-
-    @property
-    def percent_text(self):
-        return percent_of(self.spent, self.committed)
 
 
 @dataclass
