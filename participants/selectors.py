@@ -19,7 +19,7 @@ from participants.codes import INVITATION_CODE_LENGTH, OPEN_JOIN_CODE_LENGTH
 from participants.models import Consent, Invitation, Notification, Participant, SupportNeeds, User
 from projects.models import Project
 from projects.predicates import membership
-from projects.roles import MemberStatus, Role
+from projects.roles import MemberStatus, Role, role_heading
 
 Level = Consent.Level
 Purpose = Consent.Purpose
@@ -397,25 +397,6 @@ OPEN_JOIN_ROLE_CHOICES = (Role.YOUNG_PERSON, Role.STAFF, Role.MANAGER)
 # Roles a lead may let local leads invite into (never lead: that would hand over the project).
 LOCAL_LEAD_ROLE_CHOICES = tuple(role for role in Role if role != Role.LEAD)
 
-ROLE_PLURALS = {
-    Role.LEAD: "Project leads",
-    Role.LOCAL_LEAD: "Local leads",
-    Role.FACILITATOR: "Facilitators",
-    Role.YOUNG_PERSON: "Young people",
-    Role.STAFF: "Frontline staff",
-    Role.MANAGER: "Managers",
-}
-
-# "You are invited to take part as …"
-ROLE_PHRASES = {
-    Role.LEAD: "a project lead",
-    Role.LOCAL_LEAD: "a local lead",
-    Role.FACILITATOR: "a facilitator",
-    Role.YOUNG_PERSON: "a young person",
-    Role.STAFF: "a member of frontline staff",
-    Role.MANAGER: "a manager",
-}
-
 # What taking part in each role means, in a sentence.
 ROLE_MEANINGS = {
     Role.LEAD: "You will set up and run the project with everyone else.",
@@ -431,10 +412,6 @@ ROLE_MEANINGS = {
         "put ideas into practice."
     ),
 }
-
-
-def role_phrase(role):
-    return ROLE_PHRASES.get(role, "a member")
 
 
 def _ordered_roles(roles, allowed):
@@ -506,7 +483,7 @@ def people_overview(project, viewer):
         .select_related("invited_by", "user")
         .order_by("display_name", "pk")
     )
-    groups = {role: RoleGroup(role=role, label=ROLE_PLURALS[role]) for role in Role}
+    groups = {role: RoleGroup(role=role, label=role_heading(role)) for role in Role}
     waiting, declined, left, invited_by_me = [], [], [], []
     for person in participants:
         if person.status == MemberStatus.ACTIVE:

@@ -31,11 +31,10 @@ from participants.selectors import (
     invite_roles_for,
     is_under_18,
     open_join_roles,
-    role_phrase,
 )
 from projects.models import Project, Update
 from projects.predicates import remember_membership
-from projects.roles import MemberStatus, Role
+from projects.roles import MemberStatus, Role, role_phrase
 
 
 class JoinRefused(Exception):

@@ -10,9 +10,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from participants.forms_people import InviteForm
 from participants.models import Invitation
 from participants.notify import site_url
-from participants.selectors import invite_roles_for, role_phrase
+from participants.selectors import invite_roles_for
 from participants.services import invitation_create, invitation_resend, invitation_revoke
 from projects.access import get_project, get_project_object
+from projects.roles import role_phrase
 
 
 def people_url(project):

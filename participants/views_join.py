@@ -21,7 +21,6 @@ from participants.selectors import (
     find_invitation,
     find_open_join_project,
     open_join_roles,
-    role_phrase,
 )
 from participants.services import (
     JoinRefused,
@@ -30,7 +29,7 @@ from participants.services import (
     open_join_request,
 )
 from projects.predicates import membership
-from projects.roles import MemberStatus
+from projects.roles import MemberStatus, role_phrase
 
 # Wrong codes allowed from one address before it has to wait: plenty for typing mistakes,
 # far too few to find a working code by guessing.

@@ -15,7 +15,6 @@ from participants.selectors import (
     local_lead_roles,
     open_join_roles,
     people_overview,
-    role_phrase,
 )
 from participants.services import (
     invitation_create,
@@ -32,7 +31,7 @@ from participants.services import (
 from participants.views_invitations import card_url, people_url
 from projects.access import get_project, get_project_object
 from projects.models import Project
-from projects.roles import MemberStatus
+from projects.roles import MemberStatus, role_phrase
 
 
 @login_required

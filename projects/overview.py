@@ -5,18 +5,8 @@ from dataclasses import dataclass
 from django.db.models import Count
 
 from projects.decision_log import decision_summary
-from projects.roles import MemberStatus, Role
+from projects.roles import MemberStatus, Role, role_count_words
 from projects.stage_tasks import next_stage, registry, stage_index, stage_tracker
-
-# How to count people in each role, as the overview says it: "3 young people".
-ROLE_WORDS = {
-    Role.LEAD: ("project lead", "project leads"),
-    Role.LOCAL_LEAD: ("local lead", "local leads"),
-    Role.FACILITATOR: ("facilitator", "facilitators"),
-    Role.YOUNG_PERSON: ("young person", "young people"),
-    Role.STAFF: ("member of frontline staff", "frontline staff"),
-    Role.MANAGER: ("manager", "managers"),
-}
 
 
 @dataclass(frozen=True)
@@ -26,8 +16,7 @@ class PeopleCount:
 
     @property
     def words(self):
-        one, many = ROLE_WORDS[self.role]
-        return one if self.count == 1 else many
+        return role_count_words(self.role, self.count)
 
 
 @dataclass

@@ -1,6 +1,6 @@
 from django import template
 
-from participants.selectors import role_phrase as _role_phrase
+from projects.roles import role_phrase as _role_phrase
 
 register = template.Library()
 
