@@ -13,8 +13,7 @@ from participants.models import Participant
 from participants.selectors import consent_to_do, current_consents, support_needs_of
 from participants.services import consents_give, own_consents_give
 from participants.views_needs import WELCOME_STEP
-from projects.access import check_access, get_project, get_project_object
-from projects.predicates import membership
+from projects.access import get_own_place, get_project, get_project_object
 
 
 def _standing_answers(answers):
@@ -46,11 +45,7 @@ def _renewal_reason(user):
 @require_http_methods(["GET", "POST"])
 def welcome(request, slug):
     """The first step after joining: consent, then support needs, then the project."""
-    project = get_project(request, slug)
-    participant = check_access(
-        request.user, membership(request.user, project), "participants.record_consent"
-    )
-    participant.user = request.user
+    project, participant = get_own_place(request, slug, "participants.record_consent")
     answers = current_consents(participant)
     missing, renew = consent_to_do(participant)
     if request.method == "GET" and not missing and not renew:
@@ -87,11 +82,7 @@ def welcome(request, slug):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def consent_change(request, slug):
-    project = get_project(request, slug)
-    participant = check_access(
-        request.user, membership(request.user, project), "participants.record_consent"
-    )
-    participant.user = request.user
+    project, participant = get_own_place(request, slug, "participants.record_consent")
     answers = current_consents(participant)
     renew = [p for p, a in answers.items() if a.needs_renewal]
     form = _own_form(request, participant, answers)

@@ -18,7 +18,7 @@ from participants.selectors import (
     support_needs_of,
 )
 from participants.services import support_needs_save
-from projects.access import check_access, get_project, get_project_object
+from projects.access import get_own_place, get_project, get_project_object
 from projects.predicates import membership
 from projects.roles import Role
 
@@ -46,12 +46,7 @@ def who_sees_it(participant):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def my_needs(request, slug):
-    project = get_project(request, slug)
-    participant = check_access(
-        request.user, membership(request.user, project), "participants.change_support_needs"
-    )
-    participant.project = project
-    participant.user = request.user
+    project, participant = get_own_place(request, slug, "participants.change_support_needs")
     refused = refused_data_use(participant)
     in_welcome = request.GET.get("step") == WELCOME_STEP
     form = SupportNeedsForm(

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from projects.models import Project
-from projects.predicates import project_of
+from projects.predicates import membership, project_of
 
 
 def check_access(user, obj, perm=None):
@@ -30,3 +30,15 @@ def get_project_object(request, project, queryset, perm=None, **lookup):
     obj = get_object_or_404(queryset, project=project, **lookup)
     obj.project = project  # already checked and cached; saves a query per permission
     return check_access(request.user, obj, perm)
+
+
+def get_own_place(request, slug, perm):
+    """The signed-in user's own Participant row in the project, checked against perm.
+
+    Returns (project, participant), with the participant's project and user already in place.
+    """
+    project = get_project(request, slug)
+    participant = check_access(request.user, membership(request.user, project), perm)
+    participant.project = project
+    participant.user = request.user
+    return project, participant
