@@ -8,6 +8,8 @@ from projects.access import get_project
 from projects.forms import ProjectCreateForm
 from projects.models import Project
 from projects.overview import project_overview
+from projects.overview_sections import sections
+from projects.predicates import membership
 from projects.roles import MemberStatus
 from projects.selectors import funding_summary
 from projects.services import project_create
@@ -56,6 +58,7 @@ def project_detail(request, slug):
         "overview": project_overview(project),
         "funding": funding_summary(project),
         "is_lead": request.user.has_perm("projects.change_stage", project),
+        "sections": sections.for_viewer(project, request.user, membership(request.user, project)),
     }
     return render(request, "projects/project_detail.html", context)
 
