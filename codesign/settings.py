@@ -120,7 +120,7 @@ ACCOUNT_ADAPTER = "participants.adapters.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_SIGNUP_FORM_CLASS = "participants.forms.SignupExtraForm"
+ACCOUNT_SIGNUP_FORM_CLASS = "participants.forms.signup.SignupExtraForm"
 ACCOUNT_EMAIL_VERIFICATION = env_choice(
     "ACCOUNT_EMAIL_VERIFICATION", {"mandatory", "optional", "none"}, "optional"
 )

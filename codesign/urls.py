@@ -2,21 +2,20 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from participants import views_join
-from projects import views as project_views
-from projects import views_glossary
+from participants.views import joining
+from projects.views import glossary, projects
 
 urlpatterns = [
-    path("", project_views.home, name="home"),
+    path("", projects.home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("projects/", include("projects.urls")),
     path("p/", include("projects.urls_public")),
     path("projects/<slug:slug>/", include("participants.urls_project")),
     path("me/", include("participants.urls_me")),
-    path("glossary/", views_glossary.glossary, name="glossary"),
+    path("glossary/", glossary.glossary, name="glossary"),
     path("projects/<slug:slug>/people/", include("participants.urls")),
-    path("join/", views_join.join, name="join"),
-    path("join/<str:code>/", views_join.join_code, name="join_code"),
+    path("join/", joining.join, name="join"),
+    path("join/<str:code>/", joining.join_code, name="join_code"),
     path(
         "accessibility/",
         TemplateView.as_view(template_name="accessibility.html"),

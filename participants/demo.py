@@ -106,8 +106,8 @@ def seed_needs_and_consents(project, users):
     from django.utils import timezone
 
     from participants.models import Consent, SupportNeeds, User
-    from participants.selectors import add_years
-    from participants.services import consents_give
+    from participants.selectors.consent import add_years
+    from participants.services.membership import consents_give
 
     ellie = users[UNDER_18_EMAIL]
     if ellie.date_of_birth is None:

@@ -1,17 +1,17 @@
 from django.urls import path
 
-from participants import views_me
+from participants.views import account
 
 app_name = "me"
 
 urlpatterns = [
-    path("", views_me.home, name="home"),
-    path("data/", views_me.data_page, name="data"),
-    path("data.json", views_me.data_json, name="data_json"),
-    path("delete/", views_me.delete_account, name="delete"),
+    path("", account.home, name="home"),
+    path("data/", account.data_page, name="data"),
+    path("data.json", account.data_json, name="data_json"),
+    path("delete/", account.delete_account, name="delete"),
     path(
         "consents/<int:consent_id>/withdraw/",
-        views_me.consent_withdraw_view,
+        account.consent_withdraw_view,
         name="consent_withdraw",
     ),
 ]

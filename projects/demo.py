@@ -365,7 +365,7 @@ def seed_partnership(project, lead):
     import datetime
 
     from projects.models import FundingContribution, Spend
-    from projects.services_funding import organisation_find_or_create
+    from projects.services.funding import organisation_find_or_create
 
     partners = {}
     for name, kind, website, roles, contact, email in DEMO_PARTNERS:

@@ -1,9 +1,9 @@
 from django.urls import path
 
-from projects import views_public
+from projects.views import public
 
 app_name = "public"
 
 urlpatterns = [
-    path("<slug:slug>/", views_public.project, name="project"),
+    path("<slug:slug>/", public.project, name="project"),
 ]

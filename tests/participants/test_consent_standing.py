@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from participants import consent_texts
 from participants.models import Consent
-from participants.selectors import (
+from participants.selectors.consent import (
     add_years,
     consent_to_do,
     current_consents,
@@ -16,7 +16,7 @@ from participants.selectors import (
     photo_consent_level,
     photos_allowed,
 )
-from participants.services import consent_withdraw, consents_give, own_consents_give
+from participants.services.membership import consent_withdraw, consents_give, own_consents_give
 from tests.participants.people import ALL_YES, offline_person
 
 LONDON = timezone.get_default_timezone()

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from participants.models import Consent, SupportNeeds, User
-from participants.selectors import age_on, consent_to_do, photo_consent_level
+from participants.selectors.consent import age_on, consent_to_do, photo_consent_level
 
 
 def test_the_demo_has_needs_and_consent_and_loads_twice_without_duplicates(settings, db):

@@ -5,7 +5,7 @@ import re
 from django.core import mail
 
 from participants.models import Notification, User
-from participants.services import invitation_accept, invitation_create
+from participants.services.membership import invitation_accept, invitation_create
 from tests.factories import UserFactory
 
 

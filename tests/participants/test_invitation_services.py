@@ -9,7 +9,7 @@ from django.db import connection
 from django.utils import timezone
 
 from participants.models import Invitation, Participant
-from participants.services import (
+from participants.services.membership import (
     AlreadyMember,
     InvitationExpired,
     InvitationRevoked,

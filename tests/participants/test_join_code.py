@@ -5,9 +5,9 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 from django.utils import timezone
 
-from participants import views_join
 from participants.models import Participant, User
-from participants.services import InvitationUsed, participant_add_offline
+from participants.services.membership import InvitationUsed, participant_add_offline
+from participants.views import joining as views_join
 from tests.factories import InvitationFactory, ProjectFactory
 
 URL = "/join/KXPT-7HWQ/"

@@ -4,7 +4,10 @@ import pytest
 from django.core import mail
 
 from participants.models import Participant, User
-from participants.services import project_open_join_new_code, project_people_settings_update
+from participants.services.membership import (
+    project_open_join_new_code,
+    project_people_settings_update,
+)
 
 NEWCOMER = {
     "role": "young_person",
@@ -81,7 +84,7 @@ def test_asking_twice_tells_the_leads_once(cast, client):
     url = open_link(cast.project, cast.lead, approval=True)
     client.force_login(cast.outsider)
     client.post(url, {"role": "staff"})
-    from participants.services import open_join_request
+    from participants.services.membership import open_join_request
 
     open_join_request(code=cast.project.open_join_code, user=cast.outsider, role="young_person")
     assert len([m for m in mail.outbox if m.to == ["lead@example.org"]]) == 1
@@ -150,7 +153,7 @@ def test_a_new_code_stops_the_old_link_working(cast, client):
 
 def test_a_link_turned_off_while_someone_fills_the_form_saves_nothing(cast, client, monkeypatch):
     url = open_link(cast.project, cast.lead, approval=False)
-    from participants import views_join
+    from participants.views import joining as views_join
 
     real = views_join.open_join_request
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from participants.selectors import may_contact, photo_consent_level
+from participants.selectors.consent import may_contact, photo_consent_level
 from tests.participants.people import another_young_person, consent_for
 
 

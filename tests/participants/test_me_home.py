@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from participants.models import User
-from participants.selectors import add_years
+from participants.selectors.consent import add_years
 from projects.roles import Role
 from tests.conftest import EVERYONE
 from tests.factories import ParticipantFactory

@@ -3,7 +3,7 @@
 import pytest
 
 from participants.models import Invitation, Participant
-from participants.services import participant_change_role, participant_mark_left
+from participants.services.membership import participant_change_role, participant_mark_left
 from tests.factories import ParticipantFactory, ProjectFactory
 
 

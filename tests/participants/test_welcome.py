@@ -6,7 +6,7 @@ import pytest
 
 from participants import consent_texts
 from participants.models import Consent, SupportNeeds
-from participants.selectors import add_years
+from participants.selectors.consent import add_years
 from tests.conftest import MEMBER_ROLES
 from tests.participants.people import ALL_YES, consent_for, needs_for
 

@@ -133,7 +133,7 @@ def test_it_rejects_other_methods(cast, client_as):
 def test_a_partner_removed_while_the_form_was_sent_is_explained(
     cast, client_as, iriss, monkeypatch
 ):
-    from projects.forms_funding import ContributionForm
+    from projects.forms.funding import ContributionForm
     from projects.models import Partner
 
     PartnerFactory(project=cast.project, organisation__name="STAF")

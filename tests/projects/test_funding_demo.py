@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from projects.models import FundingContribution, Organisation, Partner, Project, Spend
-from projects.selectors import funding_summary
+from projects.selectors.funding import funding_summary
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from django.template.loader import render_to_string
 from django.utils.html import strip_tags
 
-from projects.selectors import funding_summary
+from projects.selectors.funding import funding_summary
 from tests.factories import ContributionFactory, PartnerFactory, SpendFactory
 
 

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from projects.models import Organisation, Partner
-from projects.services_funding import AlreadyPartner, organisation_find_or_create, partner_add
+from projects.services.funding import AlreadyPartner, organisation_find_or_create, partner_add
 from tests.factories import ProjectFactory
 
 

@@ -89,7 +89,7 @@ def test_it_rejects_other_methods(cast, client_as, spend):
 def test_a_partner_removed_while_the_form_was_sent_is_explained(
     cast, client_as, spend, monkeypatch
 ):
-    from projects.forms_funding import SpendForm
+    from projects.forms.funding import SpendForm
     from projects.models import Partner
 
     iriss = PartnerFactory(project=cast.project)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from projects.selectors import bar_percent, describe_categories, funding_summary
+from projects.selectors.funding import bar_percent, describe_categories, funding_summary
 from tests.factories import ContributionFactory, PartnerFactory, SpendFactory
 
 

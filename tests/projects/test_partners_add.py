@@ -96,7 +96,7 @@ def test_picking_an_organisation_that_is_already_a_partner_is_refused(cast, clie
 
 def test_a_race_to_add_the_same_partner_saves_nothing_twice(cast, client_as, monkeypatch):
     # Someone else added IRISS between the form's check and the save.
-    from projects import forms_funding
+    from projects.forms import funding as forms_funding
 
     monkeypatch.setattr(
         forms_funding.PartnerAddForm, "clean", lambda self: self.cleaned_data, raising=True

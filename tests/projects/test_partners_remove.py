@@ -3,7 +3,7 @@
 import pytest
 
 from projects.models import Organisation, Partner
-from projects.services_funding import PartnerInUse, partner_remove
+from projects.services.funding import PartnerInUse, partner_remove
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ContributionFactory, PartnerFactory, SpendFactory
 

@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from projects.models import Project
-from projects.services import settings_fingerprint
+from projects.services.projects import settings_fingerprint
 from tests.conftest import MEMBER_ROLES
 
 URL = "/projects/care-leavers/edit/"

@@ -6,9 +6,9 @@ import time
 import pytest
 from django.db import connection
 
-from projects import services
 from projects.models import Project, Stage, StageChange
-from projects.services import (
+from projects.services import projects as services
+from projects.services.projects import (
     ReasonNeeded,
     StageChangedMeanwhile,
     StageMoveError,

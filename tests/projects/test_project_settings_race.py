@@ -6,7 +6,11 @@ import pytest
 from django.db import connection, transaction
 
 from projects.models import Project
-from projects.services import SettingsConflict, project_change_settings, settings_fingerprint
+from projects.services.projects import (
+    SettingsConflict,
+    project_change_settings,
+    settings_fingerprint,
+)
 from tests.factories import ProjectFactory
 
 

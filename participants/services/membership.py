@@ -23,7 +23,7 @@ from participants.models import (
     User,
 )
 from participants.notify import email_address, notify, site_url
-from participants.selectors import (
+from participants.selectors.consent import (
     LOCAL_LEAD_ROLE_CHOICES,
     OPEN_JOIN_ROLE_CHOICES,
     age_on,

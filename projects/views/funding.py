@@ -10,10 +10,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from projects import services_funding as services
 from projects.access import get_project, get_project_object
 from projects.exports import FUNDING_CSV_HEADER, csv_safe, funding_csv_rows
-from projects.forms_funding import (
+from projects.forms.funding import (
     PARTNER_GONE,
     ContributionForm,
     PartnerAddForm,
@@ -22,7 +21,8 @@ from projects.forms_funding import (
     already_a_partner_message,
 )
 from projects.models import FundingContribution, Partner, Spend
-from projects.selectors import funding_summary
+from projects.selectors.funding import funding_summary
+from projects.services import funding as services
 
 
 def save_unless_partner_gone(form):

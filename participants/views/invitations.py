@@ -7,11 +7,11 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from participants.forms_people import InviteForm
+from participants.forms.membership import InviteForm
 from participants.models import Invitation
 from participants.notify import site_url
-from participants.selectors import invite_roles_for
-from participants.services import invitation_create, invitation_resend, invitation_revoke
+from participants.selectors.consent import invite_roles_for
+from participants.services.membership import invitation_create, invitation_resend, invitation_revoke
 from projects.access import get_project, get_project_object
 from projects.roles import role_phrase
 

@@ -5,14 +5,14 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from projects.access import get_project
-from projects.forms import ProjectCreateForm
+from projects.forms.projects import ProjectCreateForm
 from projects.models import Project
 from projects.overview import project_overview
 from projects.overview_sections import sections
 from projects.predicates import membership
 from projects.roles import MemberStatus
-from projects.selectors import funding_summary
-from projects.services import project_create
+from projects.selectors.funding import funding_summary
+from projects.services.projects import project_create
 
 
 @require_GET

@@ -15,14 +15,14 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from participants import codes
-from participants.forms_join import JoinCodeForm, JoinSignupForm, RoleChoiceForm
-from participants.selectors import (
+from participants.forms.joining import JoinCodeForm, JoinSignupForm, RoleChoiceForm
+from participants.selectors.consent import (
     ROLE_MEANINGS,
     find_invitation,
     find_open_join_project,
     open_join_roles,
 )
-from participants.services import (
+from participants.services.membership import (
     JoinRefused,
     account_create,
     invitation_accept,

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from participants.forms_needs import clean_date_of_birth
+from participants.forms.needs import clean_date_of_birth
 from participants.models import User
 
 

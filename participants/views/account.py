@@ -13,9 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from participants import consent_texts
-from participants.forms_me import DeleteAccountForm, ProfileForm
+from participants.forms.account import DeleteAccountForm, ProfileForm
 from participants.models import Consent, SupportNeeds
-from participants.selectors import (
+from participants.selectors.consent import (
     consent_prompts,
     current_consents,
     labels_for,
@@ -24,7 +24,7 @@ from participants.selectors import (
     personal_data,
     support_needs_of,
 )
-from participants.services import consent_withdraw, user_delete
+from participants.services.membership import consent_withdraw, user_delete
 from projects.roles import MemberStatus
 
 Level = Consent.Level

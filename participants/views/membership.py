@@ -7,16 +7,16 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from participants import codes
-from participants.forms_people import OfflineParticipantForm, PeopleSettingsForm, RoleChangeForm
+from participants.forms.membership import OfflineParticipantForm, PeopleSettingsForm, RoleChangeForm
 from participants.models import Participant
 from participants.notify import site_url
-from participants.selectors import (
+from participants.selectors.consent import (
     invitations_for,
     local_lead_roles,
     open_join_roles,
     people_overview,
 )
-from participants.services import (
+from participants.services.membership import (
     invitation_create,
     member_approve,
     member_decline,
@@ -28,7 +28,7 @@ from participants.services import (
     project_open_join_new_code,
     project_people_settings_update,
 )
-from participants.views_invitations import card_url, people_url
+from participants.views.invitations import card_url, people_url
 from projects.access import get_project, get_project_object
 from projects.models import Project
 from projects.roles import MemberStatus, role_phrase

@@ -5,10 +5,10 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from projects import services
 from projects.access import get_project, get_project_object
-from projects.forms import ResourceForm, ResourceUploadForm
+from projects.forms.projects import ResourceForm, ResourceUploadForm
 from projects.models import Resource
+from projects.services import projects as services
 
 
 @login_required

@@ -4,10 +4,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from projects.access import get_project
-from projects.forms_stage import GoBackForm, MoveOnForm
+from projects.forms.stage import GoBackForm, MoveOnForm
 from projects.models import Stage
 from projects.overview import stage_history
-from projects.services import (
+from projects.services.projects import (
     ReasonNeeded,
     StageChangedMeanwhile,
     StageMoveError,

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from projects.access import get_project, get_project_object
-from projects.forms_glossary import GlossaryTermForm
+from projects.forms.glossary import GlossaryTermForm
 from projects.glossary import term_anchor
 from projects.models import GlossaryTerm, Project
 

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.formats import date_format
 
 from projects.models import Project, Resource, Update
-from projects.services import SETTINGS_FIELDS
+from projects.services.projects import SETTINGS_FIELDS
 from projects.uploads import ALIASES, ALLOWED_SUMMARY, KINDS, MAX_RESOURCE_BYTES, check_upload
 
 

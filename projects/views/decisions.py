@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from projects.access import get_project, get_project_object
 from projects.decision_log import decision_summary
-from projects.forms_decisions import DecisionForm
+from projects.forms.decisions import DecisionForm
 from projects.models import Decision
 
 

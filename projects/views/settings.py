@@ -6,8 +6,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from projects.access import get_project
-from projects.forms import ProjectSettingsForm
-from projects.services import SettingsConflict, project_change_settings, settings_fingerprint
+from projects.forms.projects import ProjectSettingsForm
+from projects.services.projects import (
+    SettingsConflict,
+    project_change_settings,
+    settings_fingerprint,
+)
 
 CONFLICT = (
     "Someone else saved changes to these settings while you were editing. Your changes are "

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from participants import consent_texts
 from participants.models import Consent, SupportNeeds, User
-from participants.selectors import age_on
+from participants.selectors.consent import age_on
 
 Contact = SupportNeeds.Contact
 PHONE_CHARACTERS = re.compile(r"^[0-9 +()\-]+$")

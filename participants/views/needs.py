@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from participants.forms_needs import SupportNeedsForm
+from participants.forms.needs import SupportNeedsForm
 from participants.models import Participant, SupportNeeds
-from participants.selectors import (
+from participants.selectors.consent import (
     labels_for,
     may_contact,
     needs_counts,
@@ -17,7 +17,7 @@ from participants.selectors import (
     refused_data_use,
     support_needs_of,
 )
-from participants.services import support_needs_save
+from participants.services.membership import support_needs_save
 from projects.access import get_own_place, get_project, get_project_object
 from projects.predicates import membership
 from projects.roles import Role
