@@ -92,7 +92,7 @@ def home(request):
         participant.user = user
     return render(
         request,
-        "participants/me_home.html",
+        "participants/user_home.html",
         {
             "form": form,
             "places": [ProjectPlace(p, today) for p in participations],
@@ -124,7 +124,7 @@ def consent_withdraw_view(request, consent_id):
 @never_cache
 @require_GET
 def data_page(request):
-    return render(request, "participants/me_data.html", {"data": personal_data(request.user)})
+    return render(request, "participants/user_data.html", {"data": personal_data(request.user)})
 
 
 @login_required
@@ -152,7 +152,7 @@ def delete_account(request):
     participations = my_participations(user)
     return render(
         request,
-        "participants/me_delete.html",
+        "participants/user_delete.html",
         {
             "form": form,
             "projects": [p.project for p in participations if p.status == MemberStatus.ACTIVE],

@@ -61,7 +61,7 @@ def invite(request, slug):
                 messages.success(request, f"We emailed an invitation to {invitation.email}.")
             return redirect(people_url(project))
     return render(
-        request, "participants/invite.html", {"project": project, "form": form, "roles": roles}
+        request, "participants/invitation_new.html", {"project": project, "form": form, "roles": roles}
     )
 
 

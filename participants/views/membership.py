@@ -54,7 +54,7 @@ def people(request, slug):
             invitations_for(project, user, everyone=can_manage) if can_invite else None
         ),
     }
-    return render(request, "participants/people.html", context)
+    return render(request, "participants/participant_list.html", context)
 
 
 def _get_person(request, project, pk, perm="participants.manage_people"):
@@ -65,7 +65,7 @@ def _get_person(request, project, pk, perm="participants.manage_people"):
 def _person_page(request, project, person, *, role_form=None, status=200):
     return render(
         request,
-        "participants/person.html",
+        "participants/participant_detail.html",
         {
             "project": project,
             "person": person,
@@ -198,7 +198,7 @@ def add_offline(request, slug):
             "so they can use Codesign later.",
         )
         return redirect("participants:person", slug=project.slug, pk=person.pk)
-    return render(request, "participants/offline_add.html", {"project": project, "form": form})
+    return render(request, "participants/participant_add_offline.html", {"project": project, "form": form})
 
 
 @login_required
@@ -260,7 +260,7 @@ def people_settings(request, slug):
     )
     return render(
         request,
-        "participants/people_settings.html",
+        "participants/project_people_settings.html",
         {"project": project, "form": form, "join_link": join_link},
     )
 
@@ -294,6 +294,6 @@ def waiting(request, slug):
         return redirect(project)
     return render(
         request,
-        "participants/waiting.html",
+        "participants/participant_waiting.html",
         {"project": project, "participant": mine, "role_phrase": role_phrase(mine.role)},
     )

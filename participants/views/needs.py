@@ -61,7 +61,7 @@ def my_needs(request, slug):
         return redirect("needs:my_needs", slug=project.slug)
     return render(
         request,
-        "participants/needs_form.html",
+        "participants/supportneeds_form.html",
         {
             "project": project,
             "participant": participant,
@@ -102,7 +102,7 @@ def record_needs(request, slug, participant_id):
         return redirect("needs:summary", slug=project.slug)
     return render(
         request,
-        "participants/needs_form.html",
+        "participants/supportneeds_form.html",
         {
             "project": project,
             "participant": participant,
@@ -144,7 +144,7 @@ def needs_summary(request, slug):
     member = membership(request.user, project)
     return render(
         request,
-        "participants/needs_summary.html",
+        "participants/supportneeds_summary.html",
         {
             "project": project,
             "rows": rows,

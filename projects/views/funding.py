@@ -171,7 +171,7 @@ def contribution_add(request, slug):
             return redirect(partners_url(project, f"funding-{saved.pk}"))
     return render(
         request,
-        "projects/funding_form.html",
+        "projects/contribution_form.html",
         {"project": project, "form": form, "has_partners": project.partners.exists()},
     )
 
@@ -191,7 +191,7 @@ def contribution_edit(request, slug, pk):
             return redirect(partners_url(project, f"funding-{saved.pk}"))
     return render(
         request,
-        "projects/funding_form.html",
+        "projects/contribution_form.html",
         {"project": project, "form": form, "contribution": contribution, "has_partners": True},
     )
 
@@ -211,7 +211,7 @@ def contribution_delete(request, slug, pk):
         return redirect(partners_url(project, f"partner-{contribution.partner_id}"))
     return render(
         request,
-        "projects/funding_confirm_delete.html",
+        "projects/contribution_delete.html",
         {"project": project, "contribution": contribution},
     )
 
@@ -261,7 +261,7 @@ def spend_delete(request, slug, pk):
         messages.success(request, "Deleted the spending.")
         return redirect(partners_url(project, "spending"))
     return render(
-        request, "projects/spend_confirm_delete.html", {"project": project, "spend": spend}
+        request, "projects/spend_delete.html", {"project": project, "spend": spend}
     )
 
 

@@ -43,7 +43,7 @@ def project_glossary(request, slug):
         "terms": _with_anchors(project.glossary_terms.all(), project),
         "can_change": request.user.has_perm("projects.change_glossary", project),
     }
-    return render(request, "projects/glossary_list.html", context)
+    return render(request, "projects/glossaryterm_list.html", context)
 
 
 @login_required
@@ -88,7 +88,7 @@ def glossary_delete(request, slug, pk):
         messages.success(request, f"“{term.term}” is no longer in the project's words.")
         return redirect("projects:glossary", slug=project.slug)
     context = {"project": project, "term": term}
-    return render(request, "projects/glossaryterm_confirm_delete.html", context)
+    return render(request, "projects/glossaryterm_delete.html", context)
 
 
 def _saved(form, term):

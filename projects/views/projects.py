@@ -40,7 +40,7 @@ def project_new(request):
         project = project_create(by=request.user, **form.cleaned_data)
         messages.success(request, f"“{project.title}” is set up. You are its project lead.")
         return redirect(project)
-    return render(request, "projects/project_form.html", {"form": form})
+    return render(request, "projects/project_new.html", {"form": form})
 
 
 @login_required

@@ -48,7 +48,7 @@ def project(request, slug):
     is_member = request.user.has_perm("projects.view_project", project)
     return render(
         request,
-        "public/project.html",
+        "projects/project_public.html",
         {
             "project": project,
             "stage_explained": STAGE_EXPLAINED.get(project.stage, ""),
