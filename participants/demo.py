@@ -107,7 +107,7 @@ def seed_needs_and_consents(project, users):
 
     from participants.models import Consent, SupportNeeds, User
     from participants.selectors.consent import add_years
-    from participants.services.membership import consents_give
+    from participants.services.consent import consents_give
 
     ellie = users[UNDER_18_EMAIL]
     if ellie.date_of_birth is None:

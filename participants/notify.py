@@ -9,9 +9,11 @@ always emailed at once.
 from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from codesign.tasks import send_email
+from participants.codes import grouped
 from participants.models import Notification, User
 
 SUBJECT_PREFIX = "Codesign: "
@@ -19,6 +21,11 @@ SUBJECT_PREFIX = "Codesign: "
 
 def site_url(path=""):
     return f"{settings.SITE_URL}{path}"
+
+
+def join_url(code):
+    """The link that joins with an invitation or open join code, as sent and printed."""
+    return site_url(reverse("join_code", kwargs={"code": grouped(code)}))
 
 
 def email_address(*, to, subject, body):

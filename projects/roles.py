@@ -52,3 +52,34 @@ def role_phrase(role):
     """ "You take part as a young person." """
     words = ROLE_WORDS.get(role)
     return f"a {words[0]}" if words else "a member"
+
+
+# Who a local lead may invite when the lead has not chosen.
+DEFAULT_LOCAL_LEAD_ROLES = (Role.YOUNG_PERSON, Role.STAFF)
+# Roles anyone with a link may take: none of them sees other people's details.
+OPEN_JOIN_ROLE_CHOICES = (Role.YOUNG_PERSON, Role.STAFF, Role.MANAGER)
+# Roles a lead may let local leads invite into (never lead: that would hand over the project).
+LOCAL_LEAD_ROLE_CHOICES = tuple(role for role in Role if role != Role.LEAD)
+
+
+# What taking part in each role means, in a sentence.
+ROLE_MEANINGS = {
+    Role.LEAD: "You will set up and run the project with everyone else.",
+    Role.LOCAL_LEAD: "You will invite people locally and help them take part.",
+    Role.FACILITATOR: "You will plan and run the sessions.",
+    Role.YOUNG_PERSON: (
+        "You will share what you know from your own life and help design the support, "
+        "as an equal. Your experience is what matters here."
+    ),
+    Role.STAFF: "You will bring what you know from your work and design the support together.",
+    Role.MANAGER: (
+        "You will bring what you know from managing services, take part as an equal and help "
+        "put ideas into practice."
+    ),
+}
+
+
+def ordered_roles(roles, allowed):
+    """The roles in `roles` that `allowed` holds, in the order of `allowed`."""
+    wanted = set(roles)
+    return [role for role in allowed if role in wanted]

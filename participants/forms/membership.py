@@ -2,8 +2,7 @@
 
 from django import forms
 
-from participants.selectors.consent import LOCAL_LEAD_ROLE_CHOICES, OPEN_JOIN_ROLE_CHOICES
-from projects.roles import Role
+from projects.roles import LOCAL_LEAD_ROLE_CHOICES, OPEN_JOIN_ROLE_CHOICES, Role
 
 
 def _choices(roles):

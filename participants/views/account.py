@@ -15,16 +15,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from participants import consent_texts
 from participants.forms.account import DeleteAccountForm, ProfileForm
 from participants.models import Consent, SupportNeeds
-from participants.selectors.consent import (
-    consent_prompts,
-    current_consents,
-    labels_for,
-    my_participations,
-    only_lead_of,
-    personal_data,
-    support_needs_of,
-)
-from participants.services.membership import consent_withdraw, user_delete
+from participants.selectors.account import my_participations, only_lead_of, personal_data
+from participants.selectors.consent import consent_prompts, current_consents
+from participants.selectors.needs import labels_for, support_needs_of
+from participants.services.account import user_delete
+from participants.services.consent import consent_withdraw
 from projects.roles import MemberStatus
 
 Level = Consent.Level

@@ -10,8 +10,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 from participants import consent_texts
 from participants.forms.needs import OwnConsentForm, PaperConsentForm
 from participants.models import Participant
-from participants.selectors.consent import consent_to_do, current_consents, support_needs_of
-from participants.services.membership import consents_give, own_consents_give
+from participants.selectors.consent import consent_to_do, current_consents
+from participants.selectors.needs import support_needs_of
+from participants.services.consent import consents_give, own_consents_give
 from participants.views.needs import WELCOME_STEP
 from projects.access import get_own_place, get_project, get_project_object
 

@@ -9,9 +9,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from participants.forms.membership import InviteForm
 from participants.models import Invitation
-from participants.notify import site_url
-from participants.selectors.consent import invite_roles_for
-from participants.services.membership import invitation_create, invitation_resend, invitation_revoke
+from participants.notify import join_url, site_url
+from participants.selectors.invitations import invite_roles_for
+from participants.services.invitations import (
+    invitation_create,
+    invitation_resend,
+    invitation_revoke,
+)
 from projects.access import get_project, get_project_object
 from projects.roles import role_phrase
 
@@ -61,7 +65,9 @@ def invite(request, slug):
                 messages.success(request, f"We emailed an invitation to {invitation.email}.")
             return redirect(people_url(project))
     return render(
-        request, "participants/invitation_new.html", {"project": project, "form": form, "roles": roles}
+        request,
+        "participants/invitation_new.html",
+        {"project": project, "form": form, "roles": roles},
     )
 
 
@@ -85,7 +91,7 @@ def invitation_card(request, slug, pk):
             "invitation": invitation,
             "role_phrase": role_phrase(invitation.role),
             "join_page": site_url(reverse("join")),
-            "join_link": site_url(reverse("join_code", kwargs={"code": invitation.grouped_code})),
+            "join_link": join_url(invitation.code),
         },
     )
 

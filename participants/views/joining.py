@@ -16,20 +16,16 @@ from django.views.decorators.http import require_http_methods
 
 from participants import codes
 from participants.forms.joining import JoinCodeForm, JoinSignupForm, RoleChoiceForm
-from participants.selectors.consent import (
-    ROLE_MEANINGS,
-    find_invitation,
-    find_open_join_project,
-    open_join_roles,
-)
-from participants.services.membership import (
+from participants.selectors.invitations import find_invitation
+from participants.selectors.joining import find_open_join_project, open_join_roles
+from participants.services.joining import (
     JoinRefused,
     account_create,
     invitation_accept,
     open_join_request,
 )
 from projects.predicates import membership
-from projects.roles import MemberStatus, role_phrase
+from projects.roles import ROLE_MEANINGS, MemberStatus, role_phrase
 
 # Wrong codes allowed from one address before it has to wait: plenty for typing mistakes,
 # far too few to find a working code by guessing.

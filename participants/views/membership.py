@@ -3,21 +3,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from participants import codes
 from participants.forms.membership import OfflineParticipantForm, PeopleSettingsForm, RoleChangeForm
 from participants.models import Participant
-from participants.notify import site_url
-from participants.selectors.consent import (
-    invitations_for,
-    local_lead_roles,
-    open_join_roles,
-    people_overview,
-)
+from participants.notify import join_url
+from participants.selectors.invitations import invitations_for, local_lead_roles
+from participants.selectors.joining import open_join_roles
+from participants.selectors.membership import people_overview
+from participants.services.invitations import invitation_create
 from participants.services.membership import (
-    invitation_create,
     member_approve,
     member_decline,
     participant_add_offline,
@@ -198,7 +193,9 @@ def add_offline(request, slug):
             "so they can use Codesign later.",
         )
         return redirect("participants:person", slug=project.slug, pk=person.pk)
-    return render(request, "participants/participant_add_offline.html", {"project": project, "form": form})
+    return render(
+        request, "participants/participant_add_offline.html", {"project": project, "form": form}
+    )
 
 
 @login_required
@@ -254,7 +251,7 @@ def people_settings(request, slug):
         messages.success(request, "Joining settings saved.")
         return redirect("participants:settings", slug=project.slug)
     join_link = (
-        site_url(reverse("join_code", kwargs={"code": codes.grouped(project.open_join_code)}))
+        join_url(project.open_join_code)
         if project.open_join_enabled and project.open_join_code
         else ""
     )

@@ -9,15 +9,14 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from participants.forms.needs import SupportNeedsForm
 from participants.models import Participant, SupportNeeds
-from participants.selectors.consent import (
+from participants.selectors.consent import may_contact, refused_data_use
+from participants.selectors.needs import (
     labels_for,
-    may_contact,
     needs_counts,
     needs_visible_to,
-    refused_data_use,
     support_needs_of,
 )
-from participants.services.membership import support_needs_save
+from participants.services.needs import support_needs_save
 from projects.access import get_own_place, get_project, get_project_object
 from projects.predicates import membership
 from projects.roles import Role

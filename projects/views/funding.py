@@ -260,9 +260,7 @@ def spend_delete(request, slug, pk):
         spend.delete()
         messages.success(request, "Deleted the spending.")
         return redirect(partners_url(project, "spending"))
-    return render(
-        request, "projects/spend_delete.html", {"project": project, "spend": spend}
-    )
+    return render(request, "projects/spend_delete.html", {"project": project, "spend": spend})
 
 
 @login_required

@@ -6,7 +6,8 @@ import pytest
 from django.db import connection
 
 from participants.models import Consent, SupportNeeds
-from participants.services.membership import consents_give, support_needs_save
+from participants.services.consent import consents_give
+from participants.services.needs import support_needs_save
 from tests.factories import ParticipantFactory
 
 

@@ -16,7 +16,7 @@ from participants.selectors.consent import (
     photo_consent_level,
     photos_allowed,
 )
-from participants.services.membership import consent_withdraw, consents_give, own_consents_give
+from participants.services.consent import consent_withdraw, consents_give, own_consents_give
 from tests.participants.people import ALL_YES, offline_person
 
 LONDON = timezone.get_default_timezone()

@@ -5,7 +5,8 @@ import re
 from django.core import mail
 
 from participants.models import Notification, User
-from participants.services.membership import invitation_accept, invitation_create
+from participants.services.invitations import invitation_create
+from participants.services.joining import invitation_accept
 from tests.factories import UserFactory
 
 

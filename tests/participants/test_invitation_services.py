@@ -9,17 +9,19 @@ from django.db import connection
 from django.utils import timezone
 
 from participants.models import Invitation, Participant
-from participants.services.membership import (
+from participants.services.invitations import (
+    invitation_create,
+    invitation_resend,
+    invitation_revoke,
+)
+from participants.services.joining import (
     AlreadyMember,
     InvitationExpired,
     InvitationRevoked,
     InvitationUsed,
     invitation_accept,
-    invitation_create,
-    invitation_resend,
-    invitation_revoke,
-    participant_add_offline,
 )
+from participants.services.membership import participant_add_offline
 from tests.factories import InvitationFactory, ProjectFactory, UserFactory
 
 

@@ -6,7 +6,8 @@ from django.core import mail
 from django.utils import timezone
 
 from participants.models import Participant, User
-from participants.services.membership import InvitationUsed, participant_add_offline
+from participants.services.joining import InvitationUsed
+from participants.services.membership import participant_add_offline
 from participants.views import joining as views_join
 from tests.factories import InvitationFactory, ProjectFactory
 

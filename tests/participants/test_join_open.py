@@ -84,7 +84,7 @@ def test_asking_twice_tells_the_leads_once(cast, client):
     url = open_link(cast.project, cast.lead, approval=True)
     client.force_login(cast.outsider)
     client.post(url, {"role": "staff"})
-    from participants.services.membership import open_join_request
+    from participants.services.joining import open_join_request
 
     open_join_request(code=cast.project.open_join_code, user=cast.outsider, role="young_person")
     assert len([m for m in mail.outbox if m.to == ["lead@example.org"]]) == 1

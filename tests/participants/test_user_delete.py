@@ -4,7 +4,7 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from participants.models import Consent, Invitation, Notification, Participant, SupportNeeds
-from participants.services.membership import user_delete
+from participants.services.account import user_delete
 from projects.models import Update
 from projects.roles import Role
 from tests.factories import ParticipantFactory

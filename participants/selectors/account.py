@@ -1,0 +1,145 @@
+"""Reads about one person across projects: My page, and everything we hold about them."""
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from participants.models import Invitation, Notification, Participant, SupportNeeds
+from participants.selectors.needs import labels_for, support_needs_of
+from projects.models import Project
+from projects.roles import (
+    MemberStatus,
+    Role,
+)
+
+
+def my_participations(user):
+    """Every project place the user has, with what My page shows about each, in two queries."""
+    return list(
+        Participant.objects.filter(user=user)
+        .select_related("project", "support_needs", "user")
+        .prefetch_related("consents")
+        .order_by("status", "project__title", "pk")
+    )
+
+
+def _when(value):
+    return timezone.localtime(value) if value else None
+
+
+def _needs_data(needs):
+    if needs is None:
+        return None
+    return {
+        "childcare": needs.childcare,
+        "travel": needs.travel,
+        "access": labels_for(needs.access, SupportNeeds.Access.choices),
+        "food_i_cannot_eat": needs.dietary,
+        "when_i_can_come": labels_for(needs.availability, SupportNeeds.When.choices),
+        "how_to_contact_me": needs.get_preferred_contact_display(),
+        "phone": needs.phone,
+        "in_my_own_words": needs.in_my_own_words,
+        "updated_at": _when(needs.updated_at),
+    }
+
+
+def _consent_data(consent):
+    return {
+        "question": consent.get_purpose_display(),
+        "answer": consent.get_level_display(),
+        "given_at": _when(consent.given_at),
+        "given_under_18": consent.given_under_18,
+        "withdrawn_at": _when(consent.withdrawn_at),
+        "recorded_from_a_paper_form": consent.recorded_by_id is not None,
+        "words_shown": consent.text_shown,
+    }
+
+
+def personal_data(user):
+    """Everything Codesign holds about `user`, and nothing about anyone else.
+
+    Names of other people (who invited them, who typed in a paper form) are left out on purpose.
+    """
+    from allauth.account.models import EmailAddress
+
+    participations = (
+        Participant.objects.filter(user=user)
+        .select_related("project", "support_needs")
+        .prefetch_related("consents")
+        .order_by("project__title", "pk")
+    )
+    invitations = (
+        Invitation.objects.filter(accepted_by=user)
+        .select_related("project")
+        .order_by("accepted_at")
+    )
+    notifications = Notification.objects.filter(user=user).select_related("project")
+    emails = EmailAddress.objects.filter(user=user).order_by("email")
+    return {
+        "account": {
+            "name": user.display_name,
+            "email": user.email,
+            "email_addresses": [
+                {"email": e.email, "verified": e.verified, "primary": e.primary} for e in emails
+            ],
+            "date_of_birth": user.date_of_birth,
+            "age_band": user.get_age_band_display() if user.age_band else None,
+            "how_much_email": user.get_email_frequency_display(),
+            "joined": _when(user.date_joined),
+            "last_signed_in": _when(user.last_login),
+        },
+        "projects": [
+            {
+                "project": p.project.title,
+                "name_in_project": p.display_name,
+                "role": p.get_role_display(),
+                "status": p.get_status_display(),
+                "joined_at": _when(p.joined_at),
+                "in_working_group": p.in_working_group,
+                "happy_to_be_asked_about_future_projects": p.wants_future_involvement,
+                "support_needs": _needs_data(support_needs_of(p)),
+                "consents": [_consent_data(c) for c in p.consents.all()],
+            }
+            for p in participations
+        ],
+        "invitations_accepted": [
+            {
+                "project": i.project.title,
+                "role": i.get_role_display(),
+                "code": i.code,
+                "accepted_at": _when(i.accepted_at),
+            }
+            for i in invitations
+        ],
+        "notifications": [
+            {
+                "project": n.project.title if n.project else None,
+                "subject": n.subject,
+                "message": n.body,
+                "created_at": _when(n.created_at),
+                "emailed_at": _when(n.emailed_at),
+            }
+            for n in notifications
+        ],
+    }
+
+
+def only_lead_of(participations):
+    """Active projects where this person is the only active project lead."""
+    led = [
+        p.project_id
+        for p in participations
+        if p.status == MemberStatus.ACTIVE and p.role == Role.LEAD
+    ]
+    if not led:
+        return []
+    return list(
+        Project.objects.filter(pk__in=led)
+        .annotate(
+            leads=Count(
+                "participants",
+                filter=Q(participants__role=Role.LEAD, participants__status=MemberStatus.ACTIVE),
+            )
+        )
+        .filter(leads=1)
+        .order_by("title")
+    )

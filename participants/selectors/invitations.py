@@ -1,0 +1,47 @@
+"""Reads about invitations: who may invite into which role, and the invitations a viewer sees."""
+
+from participants.codes import INVITATION_CODE_LENGTH
+from participants.models import Invitation
+from projects.predicates import membership
+from projects.roles import DEFAULT_LOCAL_LEAD_ROLES, LOCAL_LEAD_ROLE_CHOICES, Role, ordered_roles
+
+
+def invite_roles_for(project, user):
+    """Roles the user may invite people into: any for a lead, the lead's choice for local leads."""
+    member = membership(user, project)
+    if member is None:
+        return []
+    if member.role == Role.LEAD:
+        return list(Role)
+    if member.role == Role.LOCAL_LEAD:
+        return local_lead_roles(project)
+    return []
+
+
+def local_lead_roles(project):
+    return [
+        Role(role)
+        for role in ordered_roles(
+            project.local_lead_roles or DEFAULT_LOCAL_LEAD_ROLES, LOCAL_LEAD_ROLE_CHOICES
+        )
+    ]
+
+
+def find_invitation(code):
+    if len(code) != INVITATION_CODE_LENGTH:
+        return None
+    return (
+        Invitation.objects.select_related("project", "invited_by", "participant")
+        .filter(code=code)
+        .first()
+    )
+
+
+def invitations_for(project, viewer, *, everyone):
+    """The invitations a viewer may see: all of them for leads, their own for local leads."""
+    invitations = Invitation.objects.filter(project=project).select_related(
+        "invited_by", "accepted_by", "participant"
+    )
+    if not everyone:
+        invitations = invitations.filter(invited_by=viewer)
+    return list(invitations.order_by("-created_at", "-pk"))

@@ -1,0 +1,49 @@
+"""Writes about a person's own account: deleting it and the personal data held about it."""
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from participants.models import Consent, Invitation, Participant, SupportNeeds
+from projects.models import Update
+from projects.roles import MemberStatus
+
+FORMER_PARTICIPANT = "A former participant"
+
+
+@transaction.atomic
+def user_delete(*, user, remove_contributions=False):
+    """Delete an account and the personal data held about it.
+
+    Goes: the account (name, email addresses, date of birth, age band, email choice, sign-in
+    history), support needs (with any phone number), consent answers, notifications, and the
+    name and email written on invitations to them (any still open are revoked).
+
+    Stays, without the person: each Participant row, renamed "A former participant", with no
+    account and marked as left, so project history and counts (who took part in which role)
+    still add up. Records kept for the project's accounts and decisions (spending, funding,
+    decisions, stage changes, glossary terms, files) keep no link to the person.
+
+    Their own words: with `remove_contributions` the project updates they wrote are deleted;
+    otherwise they stay, shown without a name. Any model added later that holds a person's own
+    words (comments, ideas, feedback) must be handled here the same way: delete its rows when
+    `remove_contributions` is true, otherwise leave them attached to the anonymous Participant.
+    Reach them through the Participant's reverse relations so this module does not import from
+    a higher app.
+    """
+    participants = list(Participant.objects.select_for_update().filter(user=user))
+    SupportNeeds.objects.filter(participant__in=participants).delete()
+    Consent.objects.filter(participant__in=participants).delete()
+    now = timezone.now()
+    theirs = Invitation.objects.filter(Q(accepted_by=user) | Q(participant__in=participants))
+    theirs.filter(accepted_at__isnull=True, revoked_at__isnull=True).update(revoked_at=now)
+    theirs.update(email="", name="", accepted_by=None)
+    Participant.objects.filter(pk__in=[p.pk for p in participants]).update(
+        user=None,
+        display_name=FORMER_PARTICIPANT,
+        status=MemberStatus.LEFT,
+        wants_future_involvement=False,
+    )
+    if remove_contributions:
+        Update.objects.filter(author=user).delete()
+    user.delete()

@@ -1,0 +1,223 @@
+"""Writes about joining: accepting an invitation, joining with the open link, and making
+the account of someone who joins.
+
+Each refusal is an exception class; views choose what to show by its type.
+"""
+
+from allauth.account.models import EmailAddress
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from participants.models import (
+    Invitation,
+    Participant,
+    User,
+)
+from participants.notify import notify, site_url
+from participants.selectors.joining import open_join_roles
+from projects.models import Project
+from projects.predicates import remember_membership
+from projects.roles import (
+    MemberStatus,
+    Role,
+    role_phrase,
+)
+
+
+class JoinRefused(Exception):
+    """An invitation or join link that cannot be used; the view explains why."""
+
+    reason = "refused"
+
+    def __init__(self, participant=None):
+        super().__init__(self.reason)
+        self.participant = participant
+
+
+class InvitationExpired(JoinRefused):
+    reason = "expired"
+
+
+class InvitationRevoked(JoinRefused):
+    reason = "revoked"
+
+
+class InvitationUsed(JoinRefused):
+    reason = "used"
+
+
+class AlreadyMember(JoinRefused):
+    reason = "already_member"
+
+
+class OpenJoinClosed(JoinRefused):
+    reason = "closed"
+
+
+class RoleNotOffered(JoinRefused):
+    reason = "role"
+
+
+@transaction.atomic
+def invitation_accept(*, invitation, user):
+    """Join the project the invitation is for. Each invitation works once."""
+    # Lock the person too, so two invitations to one project accepted at once make one place.
+    User.objects.select_for_update().filter(pk=user.pk).first()
+    invitation = (
+        Invitation.objects.select_for_update(of=("self",))
+        .select_related("project", "invited_by")
+        .get(pk=invitation.pk)
+    )
+    project = invitation.project
+    existing = project.participants.select_for_update().filter(user=user).first()
+    if _is_active(existing):
+        raise AlreadyMember(existing)  # the invitation stays unused for someone else
+    if invitation.accepted_at:
+        raise InvitationUsed
+    if invitation.revoked_at:
+        raise InvitationRevoked
+    if invitation.expires_at <= timezone.now():
+        raise InvitationExpired
+
+    now = timezone.now()
+    offline = None
+    if invitation.participant_id:
+        offline = Participant.objects.select_for_update().get(pk=invitation.participant_id)
+        if not offline.is_offline:
+            raise InvitationUsed
+    if offline is not None and (existing is None or existing.status != MemberStatus.LEFT):
+        # Someone who took part offline claims their own record, so their history follows.
+        if existing is not None:
+            existing.delete()  # a request to join, overtaken by this invitation
+        participant = offline
+        participant.user = user
+        participant.display_name = user.name
+        participant.status = MemberStatus.ACTIVE
+        participant.joined_at = participant.joined_at or now
+        participant.save(update_fields=["user", "display_name", "status", "joined_at"])
+    elif existing is not None:
+        # Coming back, or an invitation overtaking a request to join: one place, made active.
+        participant = existing
+        participant.role = invitation.role
+        participant.status = MemberStatus.ACTIVE
+        participant.invited_by = invitation.invited_by
+        participant.joined_at = now
+        participant.save(update_fields=["role", "status", "invited_by", "joined_at"])
+    else:
+        participant = Participant.objects.create(
+            project=project,
+            user=user,
+            display_name=user.name,
+            role=invitation.role,
+            status=MemberStatus.ACTIVE,
+            invited_by=invitation.invited_by,
+            joined_at=now,
+        )
+    invitation.accepted_by = user
+    invitation.accepted_at = now
+    invitation.save(update_fields=["accepted_by", "accepted_at"])
+    remember_membership(project, user, participant)
+    _welcome(participant)
+    return participant
+
+
+def _is_active(participant):
+    return participant is not None and participant.status == MemberStatus.ACTIVE
+
+
+def _welcome(participant):
+    project = participant.project
+    notify(
+        user=participant.user,
+        subject=f"Welcome to {project.title}",
+        body=render_to_string(
+            "participants/email/welcome.txt",
+            {
+                "participant": participant,
+                "project": project,
+                "role_phrase": role_phrase(participant.role),
+                "project_url": site_url(project.get_absolute_url()),
+            },
+        ),
+        project=project,
+    )
+
+
+def account_create(*, email, password, display_name, email_verified=False):
+    """Make an account for someone joining. Call inside the transaction that accepts the
+    invitation, so a failure leaves no half-made account behind."""
+    user = User.objects.create_user(email, password, display_name=display_name)
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=email_verified)
+    return user
+
+
+@transaction.atomic
+def open_join_request(*, code, user, role):
+    """Join with the project's open link: at once, or waiting for a lead if the lead asked."""
+    project = Project.objects.select_for_update().filter(open_join_code=code).first()
+    if project is None or not code or not project.open_join_enabled:
+        raise OpenJoinClosed
+    if role not in open_join_roles(project):
+        raise RoleNotOffered
+    existing = project.participants.select_for_update().filter(user=user).first()
+    if _is_active(existing):
+        raise AlreadyMember(existing)
+    now = timezone.now()
+    # Someone a lead marked as left, or said "not for now" to, comes back only when a lead
+    # says yes, even if the link lets everyone else straight in.
+    needs_a_yes = project.open_join_needs_approval or (
+        existing is not None and existing.status in (MemberStatus.LEFT, MemberStatus.DECLINED)
+    )
+    status = MemberStatus.PENDING if needs_a_yes else MemberStatus.ACTIVE
+    if existing is None:
+        participant = Participant.objects.create(
+            project=project,
+            user=user,
+            display_name=user.name,
+            role=role,
+            status=status,
+            joined_at=now if status == MemberStatus.ACTIVE else None,
+        )
+    else:
+        was_waiting = existing.status == MemberStatus.PENDING
+        participant = existing
+        participant.role = role
+        participant.status = status
+        if status == MemberStatus.ACTIVE:
+            participant.joined_at = now
+        participant.save(update_fields=["role", "status", "joined_at"])
+        if was_waiting and status == MemberStatus.PENDING:
+            return participant  # already asked; the leads have been told
+    if status == MemberStatus.ACTIVE:
+        remember_membership(project, user, participant)
+        _welcome(participant)
+    else:
+        _tell_leads_about_request(participant)
+    return participant
+
+
+def _tell_leads_about_request(participant):
+    project = participant.project
+    leads = (
+        project.participants.filter(role=Role.LEAD, status=MemberStatus.ACTIVE, user__isnull=False)
+        .select_related("user")
+        .order_by("pk")
+    )
+    body = render_to_string(
+        "participants/email/join_request.txt",
+        {
+            "participant": participant,
+            "project": project,
+            "role_phrase": role_phrase(participant.role),
+            "people_url": site_url(reverse("participants:people", kwargs={"slug": project.slug})),
+        },
+    )
+    for lead in leads:
+        notify(
+            user=lead.user,
+            subject=f"{participant.display_name} asked to join {project.title}",
+            body=body,
+            project=project,
+        )

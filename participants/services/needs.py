@@ -1,0 +1,14 @@
+"""Writes about support needs."""
+
+from django.db import transaction
+
+from participants.models import SupportNeeds
+from participants.services.membership import participant_lock
+
+
+@transaction.atomic
+def support_needs_save(*, participant, **fields):
+    """Create or replace the participant's support needs."""
+    participant_lock(participant)
+    needs, _ = SupportNeeds.objects.update_or_create(participant=participant, defaults=fields)
+    return needs
