@@ -14,7 +14,7 @@ from projects.models import (
     Update,
 )
 from projects.money import format_pence
-from projects.services.projects import resource_delete
+from projects.services.resources import resource_delete
 
 
 @admin.register(Project)

@@ -6,7 +6,6 @@ from projects.views import (
     glossary,
     projects,
     resources,
-    settings,
     stage,
     updates,
 )
@@ -17,7 +16,7 @@ urlpatterns = [
     path("", projects.project_list, name="list"),
     path("new/", projects.project_new, name="new"),
     path("<slug:slug>/", projects.project_detail, name="detail"),
-    path("<slug:slug>/edit/", settings.project_edit, name="edit"),
+    path("<slug:slug>/edit/", projects.project_edit, name="edit"),
     path("<slug:slug>/updates/", updates.update_list, name="updates"),
     path("<slug:slug>/updates/new/", updates.update_new, name="update_new"),
     path("<slug:slug>/updates/<int:pk>/edit/", updates.update_edit, name="update_edit"),

@@ -2,6 +2,7 @@
 
 from django import forms
 
+from codesign.forms import OneLineField
 from participants.forms.needs import clean_date_of_birth
 from participants.models import User
 
@@ -10,6 +11,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["display_name", "date_of_birth", "age_band", "email_frequency"]
+        field_classes = {"display_name": OneLineField}
         labels = {
             "display_name": "Your name",
             "date_of_birth": "Your date of birth",
@@ -40,12 +42,6 @@ class ProfileForm(forms.ModelForm):
         self.fields["display_name"].error_messages["required"] = "Tell us what to call you."
         # The model's blank choice reads "I'd rather not say"; no extra empty option.
         self.fields["age_band"].choices = User.AgeBand.choices
-
-    def clean_display_name(self):
-        name = " ".join(self.cleaned_data["display_name"].split())
-        if not name:
-            raise forms.ValidationError("Tell us what to call you.")
-        return name
 
     def clean_date_of_birth(self):
         return clean_date_of_birth(self.cleaned_data["date_of_birth"])

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib.auth.password_validation import validate_password
 
+from codesign.forms import OneLineField
 from participants import codes
 from participants.models import User
 
@@ -67,7 +68,7 @@ class RoleChoiceForm(forms.Form):
 class JoinSignupForm(forms.Form):
     """Name, email and password, for someone who has no account yet."""
 
-    display_name = forms.CharField(
+    display_name = OneLineField(
         label="Your name",
         max_length=80,
         help_text="What other people in the project will see. A first name is fine.",
@@ -96,12 +97,6 @@ class JoinSignupForm(forms.Form):
         error_messages={"required": "Type the password again, so we know it is right."},
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
-
-    def clean_display_name(self):
-        name = " ".join(self.cleaned_data["display_name"].split())
-        if not name:
-            raise forms.ValidationError("Tell us what to call you.")
-        return name
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()

@@ -2,6 +2,7 @@
 
 from django import forms
 
+from codesign.forms import OneLineField
 from projects.roles import LOCAL_LEAD_ROLE_CHOICES, OPEN_JOIN_ROLE_CHOICES, Role
 
 
@@ -75,19 +76,13 @@ class RoleChangeForm(forms.Form):
 
 
 class OfflineParticipantForm(forms.Form):
-    display_name = forms.CharField(
+    display_name = OneLineField(
         label="Their name",
         max_length=80,
         help_text="A first name is fine. This is how they appear in the project.",
         error_messages={"required": "Type their name."},
     )
     role = forms.ChoiceField(label="How they take part", choices=_choices(Role))
-
-    def clean_display_name(self):
-        name = " ".join(self.cleaned_data["display_name"].split())
-        if not name:
-            raise forms.ValidationError("Type their name.")
-        return name
 
 
 class PeopleSettingsForm(forms.Form):

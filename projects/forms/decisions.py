@@ -1,6 +1,7 @@
 from django import forms
 from django.utils import timezone
 
+from codesign.forms import one_line
 from projects.models import Decision
 
 
@@ -46,7 +47,7 @@ class DecisionForm(forms.ModelForm):
             self.fields[name].choices = [("", "Choose one")] + [c for c in choices if c[0]]
 
     def clean_what(self):
-        what = " ".join(self.cleaned_data["what"].split())
+        what = one_line(self.cleaned_data["what"])
         if len(what) < 3:
             raise forms.ValidationError("Say what was decided, in a few words at least.")
         return what

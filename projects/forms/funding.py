@@ -3,15 +3,12 @@
 from django import forms
 from django.utils import timezone
 
+from codesign.forms import one_line
 from projects.models import FundingContribution, Organisation, Partner, Spend, SpendCategory
 from projects.money import MoneyField
 
 OPTIONAL_AMOUNT_ERRORS = {"zero": "Enter an amount more than £0, or leave it empty."}
 PARTNER_GONE = "That partner was removed from the project a moment ago."
-
-
-def tidy(text):
-    return " ".join(text.split())
 
 
 def in_choice_order(values, choices):
@@ -55,7 +52,7 @@ class PartnerDetailsFields(forms.Form):
         return in_choice_order(self.cleaned_data["roles"], Partner.PartnerRole.choices)
 
     def clean_contact_name(self):
-        return tidy(self.cleaned_data["contact_name"])
+        return one_line(self.cleaned_data["contact_name"])
 
 
 class PartnerAddForm(PartnerDetailsFields):
@@ -105,7 +102,7 @@ class PartnerAddForm(PartnerDetailsFields):
                 self.initial.setdefault("new_name", search)
 
     def clean_new_name(self):
-        return tidy(self.cleaned_data["new_name"])
+        return one_line(self.cleaned_data["new_name"])
 
     def clean(self):
         cleaned = super().clean()
@@ -203,7 +200,7 @@ class ContributionForm(forms.ModelForm):
         return in_choice_order(self.cleaned_data["covers"], SpendCategory.choices)
 
     def clean_description(self):
-        return tidy(self.cleaned_data["description"])
+        return one_line(self.cleaned_data["description"])
 
     def clean(self):
         cleaned = super().clean()
@@ -271,4 +268,4 @@ class SpendForm(forms.ModelForm):
         return spent_on
 
     def clean_note(self):
-        return tidy(self.cleaned_data["note"])
+        return one_line(self.cleaned_data["note"])

@@ -1,5 +1,6 @@
 from django import forms
 
+from codesign.forms import one_line
 from projects.models import GlossaryTerm
 
 DUPLICATE = "This project already explains “{term}”. Change that one instead."
@@ -26,7 +27,7 @@ class GlossaryTermForm(forms.ModelForm):
         self.project = project
 
     def clean_term(self):
-        term = " ".join(self.cleaned_data["term"].split())
+        term = one_line(self.cleaned_data["term"])
         taken = GlossaryTerm.objects.filter(project=self.project, term__iexact=term)
         if taken.exclude(pk=self.instance.pk).exists():
             raise forms.ValidationError(DUPLICATE.format(term=term))

@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.formats import date_format
 
-from projects.models import Project, Resource, Update
+from codesign.forms import one_line
+from projects.models import Project
 from projects.services.projects import SETTINGS_FIELDS
-from projects.uploads import ALIASES, ALLOWED_SUMMARY, KINDS, MAX_RESOURCE_BYTES, check_upload
 
 
 class ProjectCreateForm(forms.ModelForm):
@@ -17,17 +17,10 @@ class ProjectCreateForm(forms.ModelForm):
         widgets = {"summary": forms.Textarea(attrs={"rows": 4})}
 
     def clean_title(self):
-        title = " ".join(self.cleaned_data["title"].split())
+        title = one_line(self.cleaned_data["title"])
         if len(title) < 3:
             raise forms.ValidationError("Give the project a name of at least 3 letters.")
         return title
-
-
-TITLE_TOO_LONG = "Keep the title to %(limit_value)d characters or fewer (it has %(show_value)d)."
-
-
-def _one_line(value):
-    return " ".join(value.split())
 
 
 class ProjectSettingsForm(forms.ModelForm):
@@ -82,13 +75,13 @@ class ProjectSettingsForm(forms.ModelForm):
         }
 
     def clean_title(self):
-        title = _one_line(self.cleaned_data["title"])
+        title = one_line(self.cleaned_data["title"])
         if len(title) < 3:
             raise forms.ValidationError("Give the project a name of at least 3 letters.")
         return title
 
     def clean_area(self):
-        return _one_line(self.cleaned_data["area"])
+        return one_line(self.cleaned_data["area"])
 
     def clean(self):
         cleaned = super().clean()
@@ -105,86 +98,3 @@ class ProjectSettingsForm(forms.ModelForm):
     def changes(self):
         """The new settings, ready for project_change_settings."""
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
-
-
-class UpdateForm(forms.ModelForm):
-    class Meta:
-        model = Update
-        fields = ["title", "body", "is_public"]
-        labels = {"body": "What you want to say"}
-        help_texts = {
-            "title": "For example: Thursday's session moves online because of the snow.",
-            "body": "Plain text. Leave an empty line between paragraphs.",
-            "is_public": (
-                "Also show it on the project's public page, when the project has one. "
-                "Do not name young people or share anyone's details in a public update."
-            ),
-        }
-        widgets = {"body": forms.Textarea(attrs={"rows": 8})}
-        error_messages = {
-            "title": {
-                "required": "Give the update a title.",
-                "max_length": TITLE_TOO_LONG,
-            },
-            "body": {"required": "Write the update before posting it."},
-        }
-
-    def clean_title(self):
-        title = _one_line(self.cleaned_data["title"])
-        if not title:
-            raise forms.ValidationError("Give the update a title.")
-        return title
-
-
-class ResourceForm(forms.ModelForm):
-    """Title, description and who can download a file; the file itself is chosen on upload."""
-
-    class Meta:
-        model = Resource
-        fields = ["title", "description", "is_public"]
-        labels = {"is_public": "Anyone can download it"}
-        help_texts = {
-            "title": "For example: Project report.",
-            "description": "Optional. A sentence on what is in the file.",
-            "is_public": (
-                "Also list it on the project's public page, when the project has one. "
-                "Check first that it names no young person and shares no one's details. "
-                "Otherwise only people in the project can download it."
-            ),
-        }
-        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
-        error_messages = {
-            "title": {
-                "required": "Give the file a title.",
-                "max_length": TITLE_TOO_LONG,
-            }
-        }
-
-    def clean_title(self):
-        title = _one_line(self.cleaned_data["title"])
-        if not title:
-            raise forms.ValidationError("Give the file a title.")
-        return title
-
-
-class ResourceUploadForm(ResourceForm):
-    file = forms.FileField(
-        label="File",
-        help_text=(
-            f"Up to {MAX_RESOURCE_BYTES // (1024 * 1024)} MB. You can upload {ALLOWED_SUMMARY}."
-        ),
-        error_messages={
-            "required": "Choose a file to upload.",
-            "empty": "This file is empty. Check you picked the right file.",
-        },
-        widget=forms.ClearableFileInput(
-            attrs={"accept": ",".join(f".{ext}" for ext in [*KINDS, *ALIASES])}
-        ),
-    )
-
-    field_order = ["file", "title", "description", "is_public"]
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        self.checked = check_upload(upload)
-        return upload

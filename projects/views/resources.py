@@ -6,9 +6,9 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from projects.access import get_project, get_project_object
-from projects.forms.projects import ResourceForm, ResourceUploadForm
+from projects.forms.resources import ResourceForm, ResourceUploadForm
 from projects.models import Resource
-from projects.services import projects as services
+from projects.services import resources
 
 
 @login_required
@@ -33,7 +33,7 @@ def resource_new(request, slug):
     project = get_project(request, slug, perm="projects.change_resources")
     form = ResourceUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        resource = services.resource_add(
+        resource = resources.resource_add(
             project=project,
             by=request.user,
             title=form.cleaned_data["title"],
@@ -71,7 +71,7 @@ def resource_delete(request, slug, pk):
         request, project, Resource.objects.all(), perm="projects.change_resources", pk=pk
     )
     if request.method == "POST":
-        services.resource_delete(resource=resource)
+        resources.resource_delete(resource=resource)
         messages.success(request, f"File deleted: “{resource.title}”.")
         return redirect("projects:resources", slug=project.slug)
     return render(

@@ -7,7 +7,7 @@ from projects.access import get_project
 from projects.forms.stage import GoBackForm, MoveOnForm
 from projects.models import Stage
 from projects.overview import stage_history
-from projects.services.projects import (
+from projects.services.stage import (
     ReasonNeeded,
     StageChangedMeanwhile,
     StageMoveError,

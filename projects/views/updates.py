@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from projects.access import get_project, get_project_object
-from projects.forms.projects import UpdateForm
+from projects.forms.updates import UpdateForm
 from projects.models import Update
 
 UPDATES_PER_PAGE = 20

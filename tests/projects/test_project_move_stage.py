@@ -7,8 +7,8 @@ import pytest
 from django.db import connection
 
 from projects.models import Project, Stage, StageChange
-from projects.services import projects as services
-from projects.services.projects import (
+from projects.services import stage as services
+from projects.services.stage import (
     ReasonNeeded,
     StageChangedMeanwhile,
     StageMoveError,

@@ -1,0 +1,31 @@
+"""Writes about shared files."""
+
+from django.db import transaction
+
+from projects.models import Resource
+
+
+@transaction.atomic
+def resource_add(*, project, by, title, description, is_public, upload, checked):
+    """Store an uploaded file under a random name; `checked` comes from uploads.check_upload."""
+    upload.name = f"upload.{checked.kind.extension}"
+    return Resource.objects.create(
+        project=project,
+        title=title,
+        description=description,
+        is_public=is_public,
+        file=upload,
+        original_filename=checked.filename,
+        content_type=checked.content_type,
+        size=checked.size,
+        uploaded_by=by,
+    )
+
+
+@transaction.atomic
+def resource_delete(*, resource):
+    """Delete the record, then the stored file once the deletion is committed."""
+    storage, name = resource.file.storage, resource.file.name
+    resource.delete()
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
