@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db import models
 
 from projects.models import (
+    AuditEntry,
     Decision,
     FundingContribution,
     GlossaryTerm,
@@ -164,3 +165,24 @@ class SpendAdmin(admin.ModelAdmin):
     @admin.display(description="amount", ordering="amount_pence")
     def amount(self, obj):
         return format_pence(obj.amount_pence)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """Read-only: the trail is written by the services and never edited."""
+
+    list_display = ["at", "actor", "action", "target_text", "project"]
+    list_filter = ["action", "target_type"]
+    search_fields = ["action", "target_text", "project__title", "actor__email"]
+    date_hierarchy = "at"
+    list_select_related = ["actor", "project"]
+    readonly_fields = [f.name for f in AuditEntry._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -357,3 +357,46 @@ class Resource(models.Model):
     @property
     def kind_label(self):
         return describe_content_type(self.content_type)
+
+
+class AuditEntry(models.Model):
+    """One thing someone did, kept so a lead or an administrator can see who did what, when.
+
+    Written only through `projects.audit.audit_record`. The target is remembered by type and id,
+    and in words, so the entry still reads sensibly after the object is deleted.
+    """
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Empty when the system acted, or when the person's account was deleted.",
+    )
+    action = models.CharField(max_length=60, db_index=True)
+    target_type = models.ForeignKey(
+        "contenttypes.ContentType", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    target_id = models.CharField(max_length=64, blank=True)
+    target_text = models.CharField(max_length=200, blank=True)
+    project = models.ForeignKey(
+        "projects.Project",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="audit_entries",
+    )
+    at = models.DateTimeField(db_index=True)
+    detail = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name_plural = "audit entries"
+        indexes = [
+            models.Index(fields=["project", "-at"]),
+            models.Index(fields=["target_type", "target_id"]),
+        ]
+
+    def __str__(self):
+        return f"{self.action}: {self.target_text}"

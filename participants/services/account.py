@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from participants.models import Consent, Invitation, Participant, SupportNeeds
+from projects.audit import audit_forget_target_words
 from projects.models import Update
 from projects.roles import MemberStatus
 
@@ -43,6 +44,9 @@ def user_delete(*, user, remove_contributions=False):
         display_name=FORMER_PARTICIPANT,
         status=MemberStatus.LEFT,
         wants_future_involvement=False,
+    )
+    audit_forget_target_words(
+        target_model=Participant, target_ids=[p.pk for p in participants], words=FORMER_PARTICIPANT
     )
     if remove_contributions:
         Update.objects.filter(author=user).delete()

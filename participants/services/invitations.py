@@ -6,10 +6,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from codesign.forms import one_line
 from participants import codes
 from participants.models import INVITATION_DAYS, Invitation, User
 from participants.notify import email_address, join_url, notify, site_url
 from participants.selectors.invitations import invite_roles_for
+from projects.audit import audit_record
 from projects.roles import MemberStatus, role_phrase
 
 
@@ -32,7 +34,7 @@ def invitation_create(
     if role not in invite_roles_for(project, by):
         raise PermissionDenied("You cannot invite people into that role.")
     email = (email or "").strip().lower()
-    name = " ".join((name or "").split())
+    name = one_line(name)
     if participant is not None:
         if participant.project_id != project.pk or not participant.is_offline:
             raise ValidationError("Only someone taking part offline can be given a code.")
@@ -77,6 +79,9 @@ def invitation_revoke(*, invitation, by):
     if invitation.revoked_at is None:
         invitation.revoked_at = timezone.now()
         invitation.save(update_fields=["revoked_at"])
+        audit_record(
+            actor=by, action="invitation_revoke", target=invitation, project=invitation.project
+        )
     return invitation
 
 
@@ -90,6 +95,9 @@ def invitation_resend(*, invitation, by, days=INVITATION_DAYS):
         raise ValidationError("This invitation has already been used.")
     if invitation.revoked_at:
         raise ValidationError("This invitation was cancelled. Make a new one instead.")
+    audit_record(
+        actor=by, action="invitation_resend", target=invitation, project=invitation.project
+    )
     return _resend(invitation, days=days)
 
 

@@ -10,9 +10,11 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from codesign.forms import one_line
 from participants import codes
 from participants.models import Invitation, Participant
 from participants.notify import notify, site_url
+from projects.audit import audit_record
 from projects.models import Project
 from projects.roles import (
     LOCAL_LEAD_ROLE_CHOICES,
@@ -41,6 +43,7 @@ def member_approve(*, participant, by):
     participant.invited_by = participant.invited_by or by
     participant.save(update_fields=["status", "joined_at", "invited_by"])
     project = participant.project
+    audit_record(actor=by, action="member_approve", target=participant, project=project)
     notify(
         user=participant.user,
         subject=f"You are in {project.title}",
@@ -69,6 +72,7 @@ def member_decline(*, participant, by):
     participant.status = MemberStatus.DECLINED
     participant.save(update_fields=["status"])
     project = participant.project
+    audit_record(actor=by, action="member_decline", target=participant, project=project)
     notify(
         user=participant.user,
         subject=f"About your request to join {project.title}",
@@ -103,8 +107,16 @@ def participant_change_role(*, participant, by, role):
     participant = _lock_for_people_change(participant, by)
     if role not in Role.values:
         raise ValidationError("Choose one of the roles in the list.")
+    was = participant.role
     participant.role = role
     participant.save(update_fields=["role"])
+    audit_record(
+        actor=by,
+        action="participant_change_role",
+        target=participant,
+        project=participant.project,
+        detail={"from": was, "to": role},
+    )
     return participant
 
 
@@ -116,11 +128,14 @@ def participant_mark_left(*, participant, by):
     participant.save(update_fields=["status"])
     # An unclaimed code for someone who has left must not let anyone in as them.
     Invitation.objects.pending().filter(participant=participant).update(revoked_at=timezone.now())
+    audit_record(
+        actor=by, action="participant_mark_left", target=participant, project=participant.project
+    )
     return participant
 
 
 @transaction.atomic
-def participant_set_working_group(*, participant, in_group):
+def participant_set_working_group(*, participant, by, in_group):
     """Put someone taking part into the standing working group, or take them out.
 
     Leads may add themselves too: the working group is a group of equals, not a change of role.
@@ -130,6 +145,13 @@ def participant_set_working_group(*, participant, in_group):
         raise ValidationError("Only people taking part in the project can join the working group.")
     participant.in_working_group = in_group
     participant.save(update_fields=["in_working_group"])
+    audit_record(
+        actor=by,
+        action="participant_set_working_group",
+        target=participant,
+        project=participant.project,
+        detail={"in_group": in_group},
+    )
     return participant
 
 
@@ -141,21 +163,26 @@ def participant_bring_back(*, participant, by):
         raise ValidationError(f"{participant.display_name} has not left the project.")
     participant.status = MemberStatus.ACTIVE
     participant.save(update_fields=["status"])
+    audit_record(
+        actor=by, action="participant_bring_back", target=participant, project=participant.project
+    )
     return participant
 
 
 @transaction.atomic
 def participant_add_offline(*, project, by, display_name, role):
     """Add someone who takes part without an account (on paper, through a local lead)."""
-    return Participant.objects.create(
+    participant = Participant.objects.create(
         project=project,
         user=None,
-        display_name=" ".join(display_name.split()),
+        display_name=one_line(display_name),
         role=role,
         status=MemberStatus.ACTIVE,
         invited_by=by,
         joined_at=timezone.now(),
     )
+    audit_record(actor=by, action="participant_add_offline", target=participant, project=project)
+    return participant
 
 
 @transaction.atomic
@@ -185,6 +212,18 @@ def project_people_settings_update(
             "updated_at",
         ]
     )
+    audit_record(
+        actor=by,
+        action="project_people_settings_update",
+        target=project,
+        project=project,
+        detail={
+            "open_join_enabled": project.open_join_enabled,
+            "open_join_roles": project.open_join_roles,
+            "open_join_needs_approval": project.open_join_needs_approval,
+            "local_lead_roles": project.local_lead_roles,
+        },
+    )
     return project
 
 
@@ -196,6 +235,7 @@ def project_open_join_new_code(*, project, by):
         raise ValidationError("Turn the join link on first.")
     project.open_join_code = _unused_open_join_code()
     project.save(update_fields=["open_join_code", "updated_at"])
+    audit_record(actor=by, action="project_open_join_new_code", target=project, project=project)
     return project
 
 

@@ -147,7 +147,9 @@ def person_working_group(request, slug, pk):
         messages.error(request, "Choose whether to add them to the working group or take them out.")
         return redirect("participants:person", slug=project.slug, pk=person.pk)
     try:
-        person = participant_set_working_group(participant=person, in_group=choice == "yes")
+        person = participant_set_working_group(
+            participant=person, by=request.user, in_group=choice == "yes"
+        )
     except ValidationError as error:
         messages.error(request, error.messages[0])
         return redirect("participants:person", slug=project.slug, pk=person.pk)
