@@ -19,3 +19,13 @@ class OneLineField(forms.CharField):
 
 
 TITLE_TOO_LONG = "Keep the title to %(limit_value)d characters or fewer (it has %(show_value)d)."
+
+
+def submitted(request):
+    """What to bind a form to: the posted data when the form was sent (even if empty, so an
+    empty form shows its errors), otherwise None for a fresh form."""
+    return request.POST if request.method == "POST" else None
+
+
+def submitted_files(request):
+    return request.FILES if request.method == "POST" else None

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from codesign.forms import submitted
 from participants import consent_texts
 from participants.forms.account import DeleteAccountForm, ProfileForm
 from participants.models import Consent, SupportNeeds
@@ -76,7 +77,7 @@ class ProjectPlace:
 @require_http_methods(["GET", "POST"])
 def home(request):
     user = request.user
-    form = ProfileForm(request.POST if request.method == "POST" else None, instance=user)
+    form = ProfileForm(submitted(request), instance=user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Your details are saved.")
@@ -138,7 +139,7 @@ def data_json(request):
 @require_http_methods(["GET", "POST"])
 def delete_account(request):
     user = request.user
-    form = DeleteAccountForm(request.POST if request.method == "POST" else None)
+    form = DeleteAccountForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         user_delete(user=user, remove_contributions=form.cleaned_data["remove_contributions"])
         logout(request)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.forms import submitted
 from participants import consent_texts
 from participants.forms.needs import OwnConsentForm, PaperConsentForm
 from participants.models import Participant
@@ -32,7 +33,7 @@ def _own_form(request, participant, answers):
         "date_of_birth": user.date_of_birth,
         "age_band": user.age_band,
     }
-    return OwnConsentForm(request.POST if request.method == "POST" else None, initial=initial)
+    return OwnConsentForm(submitted(request), initial=initial)
 
 
 def _renewal_reason(user):
@@ -123,9 +124,7 @@ def consent_paper(request, slug, participant_id):
         pk=participant_id,
     )
     answers = current_consents(participant)
-    form = PaperConsentForm(
-        request.POST if request.method == "POST" else None, initial=_standing_answers(answers)
-    )
+    form = PaperConsentForm(submitted(request), initial=_standing_answers(answers))
     if request.method == "POST" and form.is_valid():
         consents_give(
             participant=participant,

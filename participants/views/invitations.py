@@ -7,6 +7,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from codesign.forms import submitted
 from participants.forms.membership import InviteForm
 from participants.models import Invitation
 from participants.notify import join_url, site_url
@@ -36,7 +37,7 @@ def card_url(invitation):
 def invite(request, slug):
     project = get_project(request, slug, perm="participants.invite")
     roles = invite_roles_for(project, request.user)
-    form = InviteForm(request.POST if request.method == "POST" else None, roles=roles)
+    form = InviteForm(submitted(request), roles=roles)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from codesign.forms import submitted
 from participants import codes
 from participants.forms.joining import JoinCodeForm, JoinSignupForm, RoleChoiceForm
 from participants.selectors.invitations import find_invitation
@@ -83,7 +84,7 @@ def _notice(request, kind, *, status=200, **context):
 def join(request):
     if _too_many_wrong_codes(request):
         return _notice(request, "slow_down", status=429)
-    form = JoinCodeForm(request.POST if request.method == "POST" else None)
+    form = JoinCodeForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"]
         if find_invitation(code) or find_open_join_project(code):
@@ -135,7 +136,7 @@ def _join_by_invitation(request, invitation):
             return _joined(request, participant)
     else:
         signup_form = JoinSignupForm(
-            request.POST if request.method == "POST" else None,
+            submitted(request),
             initial={
                 "email": invitation.email,
                 "display_name": invitation.name
@@ -189,12 +190,8 @@ def _join_with_link(request, project, code):
         if mine is not None and mine.status == MemberStatus.PENDING:
             return redirect("participants:waiting", slug=project.slug)
     roles = open_join_roles(project)
-    role_form = RoleChoiceForm(request.POST if request.method == "POST" else None, roles=roles)
-    signup_form = (
-        None
-        if user.is_authenticated
-        else JoinSignupForm(request.POST if request.method == "POST" else None)
-    )
+    role_form = RoleChoiceForm(submitted(request), roles=roles)
+    signup_form = None if user.is_authenticated else JoinSignupForm(submitted(request))
     if request.method == "POST":
         role_ok = role_form.is_valid()
         signup_ok = signup_form is None or signup_form.is_valid()

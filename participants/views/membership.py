@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from codesign.forms import submitted
 from participants.forms.membership import OfflineParticipantForm, PeopleSettingsForm, RoleChangeForm
 from participants.models import Participant
 from participants.notify import join_url
@@ -186,7 +187,7 @@ def person_code(request, slug, pk):
 @require_http_methods(["GET", "POST"])
 def add_offline(request, slug):
     project = get_project(request, slug, perm="participants.manage_people")
-    form = OfflineParticipantForm(request.POST if request.method == "POST" else None)
+    form = OfflineParticipantForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         person = participant_add_offline(project=project, by=request.user, **form.cleaned_data)
         messages.success(
@@ -245,9 +246,7 @@ def _settings_initial(project):
 @require_http_methods(["GET", "POST"])
 def people_settings(request, slug):
     project = get_project(request, slug, perm="participants.manage_people")
-    form = PeopleSettingsForm(
-        request.POST if request.method == "POST" else None, initial=_settings_initial(project)
-    )
+    form = PeopleSettingsForm(submitted(request), initial=_settings_initial(project))
     if request.method == "POST" and form.is_valid():
         project_people_settings_update(project=project, by=request.user, **form.cleaned_data)
         messages.success(request, "Joining settings saved.")

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.forms import submitted
 from participants.forms.needs import SupportNeedsForm
 from participants.models import Participant, SupportNeeds
 from participants.selectors.consent import may_contact, refused_data_use
@@ -49,7 +50,7 @@ def my_needs(request, slug):
     refused = refused_data_use(participant)
     in_welcome = request.GET.get("step") == WELCOME_STEP
     form = SupportNeedsForm(
-        request.POST if request.method == "POST" else None,
+        submitted(request),
         needs=support_needs_of(participant),
     )
     if request.method == "POST" and form.is_valid():
@@ -88,7 +89,7 @@ def record_needs(request, slug, participant_id):
     if participant.user_id == request.user.pk:
         return redirect("needs:my_needs", slug=project.slug)
     form = SupportNeedsForm(
-        request.POST if request.method == "POST" else None,
+        submitted(request),
         needs=support_needs_of(participant),
     )
     if request.method == "POST" and form.is_valid():

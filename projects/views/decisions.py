@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.forms import submitted
 from projects.access import get_project, get_project_object
 from projects.decision_log import decision_summary
 from projects.forms.decisions import DecisionForm
@@ -27,7 +28,7 @@ def decision_list(request, slug):
 @require_http_methods(["GET", "POST"])
 def decision_new(request, slug):
     project = get_project(request, slug, "projects.add_decision")
-    form = DecisionForm(request.POST if request.method == "POST" else None)
+    form = DecisionForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         decision = form.save(commit=False)
         decision.project, decision.recorded_by = project, request.user
@@ -44,7 +45,7 @@ def decision_edit(request, slug, pk):
     decision = get_project_object(
         request, project, Decision.objects.all(), "projects.change_decision", pk=pk
     )
-    form = DecisionForm(request.POST if request.method == "POST" else None, instance=decision)
+    form = DecisionForm(submitted(request), instance=decision)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "The decision is updated.")

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.forms import submitted
 from projects.access import get_project, get_project_object
 from projects.exports import FUNDING_CSV_HEADER, csv_safe, funding_csv_rows
 from projects.forms.funding import (
@@ -66,7 +67,7 @@ def partners(request, slug):
 def partner_add(request, slug):
     project = get_project(request, slug, "projects.change_partners")
     search = " ".join(request.GET.get("q", "").split())[:100]
-    form = PartnerAddForm(request.POST or None, project=project, search=search)
+    form = PartnerAddForm(submitted(request), project=project, search=search)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -107,7 +108,7 @@ def partner_edit(request, slug, pk):
     partner = get_project_object(
         request, project, Partner.objects.select_related("organisation"), pk=pk
     )
-    form = PartnerForm(request.POST or None, instance=partner)
+    form = PartnerForm(submitted(request), instance=partner)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, f"Saved the changes to {partner.organisation.name}.")
@@ -159,7 +160,7 @@ def contribution_add(request, slug):
     if request.GET.get("partner", "").isdigit():
         initial["partner"] = request.GET["partner"]
     form = ContributionForm(
-        request.POST or None,
+        submitted(request),
         instance=FundingContribution(project=project, created_by=request.user),
         initial=initial,
         project=project,
@@ -183,7 +184,7 @@ def contribution_edit(request, slug, pk):
     contribution = get_project_object(
         request, project, FundingContribution.objects.select_related("partner__organisation"), pk=pk
     )
-    form = ContributionForm(request.POST or None, instance=contribution, project=project)
+    form = ContributionForm(submitted(request), instance=contribution, project=project)
     if request.method == "POST" and form.is_valid():
         saved = save_unless_partner_gone(form)
         if saved is not None:
@@ -221,7 +222,7 @@ def contribution_delete(request, slug, pk):
 def spend_add(request, slug):
     project = get_project(request, slug, "projects.change_funding")
     form = SpendForm(
-        request.POST or None,
+        submitted(request),
         instance=Spend(project=project, created_by=request.user),
         project=project,
     )
@@ -239,7 +240,7 @@ def spend_add(request, slug):
 def spend_edit(request, slug, pk):
     project = get_project(request, slug, "projects.change_funding")
     spend = get_project_object(request, project, Spend.objects.all(), pk=pk)
-    form = SpendForm(request.POST or None, instance=spend, project=project)
+    form = SpendForm(submitted(request), instance=spend, project=project)
     saved = request.method == "POST" and form.is_valid() and save_unless_partner_gone(form)
     if saved:
         messages.success(request, "Saved the spending.")

@@ -7,6 +7,7 @@ from django.db.models.functions import Lower
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.forms import submitted
 from projects.access import get_project, get_project_object
 from projects.forms.glossary import GlossaryTermForm
 from projects.glossary import term_anchor
@@ -50,7 +51,7 @@ def project_glossary(request, slug):
 @require_http_methods(["GET", "POST"])
 def glossary_new(request, slug):
     project = get_project(request, slug, "projects.change_glossary")
-    form = GlossaryTermForm(request.POST if request.method == "POST" else None, project=project)
+    form = GlossaryTermForm(submitted(request), project=project)
     if request.method == "POST" and form.is_valid():
         term = form.save(commit=False)
         term.project, term.created_by = project, request.user
@@ -67,7 +68,7 @@ def glossary_edit(request, slug, pk):
     term = get_project_object(
         request, project, GlossaryTerm.objects.all(), "projects.change_glossary", pk=pk
     )
-    data = request.POST if request.method == "POST" else None
+    data = submitted(request)
     form = GlossaryTermForm(data, instance=term, project=project)
     if request.method == "POST" and form.is_valid() and _saved(form, form.instance):
         messages.success(request, f"“{term.term}” is updated.")

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.forms import submitted
 from projects.access import get_project
 from projects.forms.projects import ProjectCreateForm, ProjectSettingsForm
 from projects.models import Project
@@ -42,7 +43,7 @@ def project_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def project_new(request):
-    form = ProjectCreateForm(request.POST or None)
+    form = ProjectCreateForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         project = project_create(by=request.user, **form.cleaned_data)
         messages.success(request, f"“{project.title}” is set up. You are its project lead.")

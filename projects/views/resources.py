@@ -5,6 +5,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.forms import submitted, submitted_files
 from projects.access import get_project, get_project_object
 from projects.forms.resources import ResourceForm, ResourceUploadForm
 from projects.models import Resource
@@ -31,7 +32,7 @@ def resource_list(request, slug):
 @require_http_methods(["GET", "POST"])
 def resource_new(request, slug):
     project = get_project(request, slug, perm="projects.change_resources")
-    form = ResourceUploadForm(request.POST or None, request.FILES or None)
+    form = ResourceUploadForm(submitted(request), submitted_files(request))
     if request.method == "POST" and form.is_valid():
         resource = resources.resource_add(
             project=project,
@@ -54,7 +55,7 @@ def resource_edit(request, slug, pk):
     resource = get_project_object(
         request, project, Resource.objects.all(), perm="projects.change_resources", pk=pk
     )
-    form = ResourceForm(request.POST or None, instance=resource)
+    form = ResourceForm(submitted(request), instance=resource)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "File details saved.")

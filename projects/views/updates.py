@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.forms import submitted
 from projects.access import get_project, get_project_object
 from projects.forms.updates import UpdateForm
 from projects.models import Update
@@ -35,7 +36,7 @@ def update_list(request, slug):
 @require_http_methods(["GET", "POST"])
 def update_new(request, slug):
     project = get_project(request, slug, perm="projects.post_update")
-    form = UpdateForm(request.POST or None)
+    form = UpdateForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         update = form.save(commit=False)
         update.project = project
@@ -54,7 +55,7 @@ def update_edit(request, slug, pk):
     update = get_project_object(
         request, project, Update.objects.all(), perm="projects.post_update", pk=pk
     )
-    form = UpdateForm(request.POST or None, instance=update)
+    form = UpdateForm(submitted(request), instance=update)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Update saved.")

@@ -34,7 +34,7 @@ def test_young_person_gives_consent_and_needs_and_the_lead_plans_with_them(
 
     # Sending it empty explains what is missing, and is still accessible.
     phone.get_by_role("button", name="Save and carry on").click()
-    expect(phone.get_by_text("Please check your answers")).to_be_visible()
+    expect(phone.get_by_text("There is a problem")).to_be_visible()
     assert_no_axe_violations(phone)
 
     choose(

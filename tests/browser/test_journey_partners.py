@@ -36,7 +36,7 @@ def test_lead_sets_up_the_reference_partnership(desktop, live_server, cast):
     page.get_by_role("link", name="Add a partner").click()
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Add partner").click()
-    expect(page.get_by_role("heading", name="Please check the form")).to_be_visible()
+    expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
     assert_no_axe_violations(page)
     page.get_by_label("Or add a new organisation: its name").fill("IRISS")
     page.get_by_label("What kind of organisation is it?").select_option(label="Research institute")

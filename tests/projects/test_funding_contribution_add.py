@@ -85,7 +85,7 @@ def test_bad_input_is_explained_and_nothing_saved(cast, client_as, iriss, change
     assert response.status_code == 200
     body = unescape(response.content.decode())
     assert message in body
-    assert "Please check the form" in body
+    assert "There is a problem" in body
     assert not FundingContribution.objects.exists()
 
 
