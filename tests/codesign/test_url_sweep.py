@@ -1,0 +1,184 @@
+"""The contract every page keeps, checked for every URL pattern in one table.
+
+- a project page (MEMBER): anonymous visitors are sent to sign in, a signed-in outsider gets
+  "page not found" (the project's existence stays hidden), and a wrong HTTP method gets 405;
+- a signed-in page (SIGNED_IN): anonymous visitors are sent to sign in, wrong method 405;
+- an open page (OPEN): anyone may ask; wrong method 405.
+
+Adding a URL pattern without a row in PAGES fails `test_every_url_pattern_is_in_the_table`:
+add the row here (its access and the methods it accepts), and keep the view's own test file for
+what differs by role and for the happy path. The admin and django-allauth's pages are not ours.
+"""
+
+import re
+
+import pytest
+from django.urls import URLResolver, get_resolver, reverse
+
+MEMBER, SIGNED_IN, OPEN = "member", "signed in", "open"
+GET, POST, GET_POST = ("GET",), ("POST",), ("GET", "POST")
+
+# url name: (access, methods the view accepts)
+PAGES = {
+    # projects
+    "home": (OPEN, GET),
+    "glossary": (OPEN, GET),
+    "accessibility": (OPEN, GET),
+    "public:project": (OPEN, GET),
+    "projects:list": (SIGNED_IN, GET),
+    "projects:new": (SIGNED_IN, GET_POST),
+    "projects:detail": (MEMBER, GET),
+    "projects:edit": (MEMBER, GET_POST),
+    "projects:stage": (MEMBER, GET_POST),
+    "projects:updates": (MEMBER, GET),
+    "projects:update_new": (MEMBER, GET_POST),
+    "projects:update_edit": (MEMBER, GET_POST),
+    "projects:update_delete": (MEMBER, GET_POST),
+    "projects:resources": (MEMBER, GET),
+    "projects:resource_new": (MEMBER, GET_POST),
+    "projects:resource_edit": (MEMBER, GET_POST),
+    "projects:resource_delete": (MEMBER, GET_POST),
+    # Public files download for anyone, so this one is open; members-only files are checked in
+    # tests/projects/test_resource_download.py.
+    "projects:resource_download": (OPEN, GET),
+    "projects:decisions": (MEMBER, GET),
+    "projects:decision_new": (MEMBER, GET_POST),
+    "projects:decision_edit": (MEMBER, GET_POST),
+    "projects:glossary": (MEMBER, GET),
+    "projects:glossary_new": (MEMBER, GET_POST),
+    "projects:glossary_edit": (MEMBER, GET_POST),
+    "projects:glossary_delete": (MEMBER, GET_POST),
+    "projects:partners": (MEMBER, GET),
+    "projects:partner_add": (MEMBER, GET_POST),
+    "projects:partner_edit": (MEMBER, GET_POST),
+    "projects:partner_remove": (MEMBER, GET_POST),
+    "projects:funding_csv": (MEMBER, GET),
+    "projects:contribution_add": (MEMBER, GET_POST),
+    "projects:contribution_edit": (MEMBER, GET_POST),
+    "projects:contribution_delete": (MEMBER, GET_POST),
+    "projects:spend_add": (MEMBER, GET_POST),
+    "projects:spend_edit": (MEMBER, GET_POST),
+    "projects:spend_delete": (MEMBER, GET_POST),
+    # participants: people, invitations and joining
+    "participants:people": (MEMBER, GET),
+    "participants:invite": (MEMBER, GET_POST),
+    "participants:invitation_card": (MEMBER, GET),
+    "participants:invitation_revoke": (MEMBER, POST),
+    "participants:invitation_resend": (MEMBER, POST),
+    "participants:settings": (MEMBER, GET_POST),
+    "participants:open_join_new_code": (MEMBER, POST),
+    "participants:add_offline": (MEMBER, GET_POST),
+    "participants:waiting": (MEMBER, GET),
+    "participants:person": (MEMBER, GET),
+    "participants:person_role": (MEMBER, POST),
+    "participants:person_leave": (MEMBER, POST),
+    "participants:person_bring_back": (MEMBER, POST),
+    "participants:person_code": (MEMBER, POST),
+    "participants:person_working_group": (MEMBER, POST),
+    "participants:approve": (MEMBER, POST),
+    "participants:decline": (MEMBER, POST),
+    "join": (OPEN, GET_POST),
+    "join_code": (OPEN, GET_POST),
+    # participants: needs, consent and My page
+    "needs:welcome": (MEMBER, GET_POST),
+    "needs:my_needs": (MEMBER, GET_POST),
+    "needs:summary": (MEMBER, GET),
+    "needs:record": (MEMBER, GET_POST),
+    "needs:consent": (MEMBER, GET_POST),
+    "needs:consent_print": (MEMBER, GET),
+    "needs:consent_paper": (MEMBER, GET_POST),
+    "me:home": (SIGNED_IN, GET_POST),
+    "me:data": (SIGNED_IN, GET),
+    "me:data_json": (SIGNED_IN, GET),
+    "me:delete": (SIGNED_IN, GET_POST),
+    "me:consent_withdraw": (SIGNED_IN, POST),
+}
+
+NOT_OURS = ("admin/", "accounts/")
+
+
+def _patterns(resolver=None, prefix="", namespace=""):
+    resolver = resolver or get_resolver()
+    for pattern in resolver.url_patterns:
+        route = prefix + str(pattern.pattern)
+        if route.startswith(NOT_OURS):
+            continue
+        if isinstance(pattern, URLResolver):
+            inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+            yield from _patterns(pattern, route, inner)
+        else:
+            yield namespace + (pattern.name or f"<unnamed {route}>"), route
+
+
+def _unlisted(names, table):
+    return sorted(set(names) - table.keys()), sorted(table.keys() - set(names))
+
+
+def test_every_url_pattern_is_in_the_table():
+    missing, stale = _unlisted([name for name, _route in _patterns()], PAGES)
+    assert not missing, f"add these URLs to PAGES in {__name__}: {missing}"
+    assert not stale, f"these rows name no URL any more: {stale}"
+
+
+def test_a_url_without_a_row_is_reported():
+    names = [name for name, _route in _patterns()]
+    table = {name: row for name, row in PAGES.items() if name != "participants:approve"}
+    assert _unlisted(names, table) == (["participants:approve"], [])
+    assert _unlisted([*names, "workshops:new"], PAGES) == (["workshops:new"], [])
+
+
+def _url(name, cast):
+    route = dict(_patterns())[name]
+    kwargs = {}
+    for converter, key in re.findall(r"<(?:(\w+):)?(\w+)>", route):
+        if key == "slug":
+            kwargs[key] = cast.project.slug
+        elif converter == "int":
+            kwargs[key] = 999999
+        else:
+            kwargs[key] = "KXPT7HWQ"
+    return reverse(name, kwargs=kwargs)
+
+
+def _call(client, method, url):
+    return getattr(client, method.lower())(url)
+
+
+def _wrong_method(methods):
+    if "GET" not in methods:
+        return "GET"
+    if "POST" not in methods:
+        return "POST"
+    return "PUT"
+
+
+def _rows(*accesses):
+    rows = sorted((name, row) for name, row in PAGES.items() if row[0] in accesses)
+    return pytest.mark.parametrize(("name", "row"), rows, ids=[name for name, _ in rows])
+
+
+@_rows(MEMBER, SIGNED_IN)
+def test_anonymous_visitors_are_sent_to_sign_in(client, cast, name, row):
+    _access, methods = row
+    url = _url(name, cast)
+    for method in methods:
+        response = _call(client, method, url)
+        assert response.status_code == 302, (method, response.status_code)
+        assert response["Location"].startswith(reverse("account_login"))
+
+
+@_rows(MEMBER)
+def test_outsiders_do_not_learn_the_project_exists(client, cast, name, row):
+    _access, methods = row
+    client.force_login(cast.outsider)
+    url = _url(name, cast)
+    for method in methods:
+        assert _call(client, method, url).status_code == 404, method
+
+
+@_rows(MEMBER, SIGNED_IN, OPEN)
+def test_a_wrong_method_is_refused(client, cast, name, row):
+    _access, methods = row
+    client.force_login(cast.lead)
+    wrong = _wrong_method(methods)
+    assert _call(client, wrong, _url(name, cast)).status_code == 405, wrong
