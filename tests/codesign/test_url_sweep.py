@@ -6,14 +6,31 @@
 - an open page (OPEN): anyone may ask; wrong method 405.
 
 Adding a URL pattern without a row in PAGES fails `test_every_url_pattern_is_in_the_table`:
-add the row here (its access and the methods it accepts), and keep the view's own test file for
-what differs by role and for the happy path. The admin and django-allauth's pages are not ours.
+add the row here (its access and the methods it accepts); a URL that names an object by id
+needs one in the `things` fixture, keyed by the path segment before the id ("people/<int:pk>/"
+uses things["people"]). Each request is checked to change nothing. The view's own test file
+keeps what differs by role, the happy path and bad input. The admin and django-allauth's pages
+are not ours.
 """
 
 import re
 
 import pytest
+from django.apps import apps
 from django.urls import URLResolver, get_resolver, reverse
+
+from projects.models import GlossaryTerm
+from tests.factories import (
+    ContributionFactory,
+    InvitationFactory,
+    ParticipantFactory,
+    PartnerFactory,
+    ResourceFactory,
+    SpendFactory,
+    UpdateFactory,
+)
+from tests.participants.people import consent_for
+from tests.projects.stage_data import add_decision
 
 MEMBER, SIGNED_IN, OPEN = "member", "signed in", "open"
 GET, POST, GET_POST = ("GET",), ("POST",), ("GET", "POST")
@@ -127,29 +144,58 @@ def test_a_url_without_a_row_is_reported():
     assert _unlisted([*names, "workshops:new"], PAGES) == (["workshops:new"], [])
 
 
-def _url(name, cast):
+@pytest.fixture
+def things(cast):
+    """One real object of each kind a URL can name, in the cast's project."""
+    project = cast.project
+    offline = ParticipantFactory(project=project, user=None, display_name="Kirsty")
+    partner = PartnerFactory(project=project)
+    return {
+        "updates": UpdateFactory(project=project, author=cast.lead),
+        "resources": ResourceFactory(project=project),
+        "decisions": add_decision(project),
+        "glossary": GlossaryTerm.objects.create(
+            project=project, term="STAF", plain_meaning="A charity."
+        ),
+        "partners": partner,
+        "funding": ContributionFactory(partner=partner),
+        "spending": SpendFactory(project=project),
+        "invitations": InvitationFactory(project=project, invited_by=cast.lead),
+        "people": cast.participants["staff"],
+        "needs": offline,
+        "paper": offline,
+        "consents": consent_for(cast.participants["young_person"], "contact", "yes"),
+    }
+
+
+def _url(name, cast, things):
     route = dict(_patterns())[name]
     kwargs = {}
-    for converter, key in re.findall(r"<(?:(\w+):)?(\w+)>", route):
+    for before, converter, key in re.findall(r"([\w-]+)/<(?:(\w+):)?(\w+)>", route):
         if key == "slug":
             kwargs[key] = cast.project.slug
         elif converter == "int":
-            kwargs[key] = 999999
+            kwargs[key] = things[before].pk
         else:
             kwargs[key] = "KXPT7HWQ"
     return reverse(name, kwargs=kwargs)
+
+
+def _everything():
+    """Every row our apps hold, to show a refused request changed nothing."""
+    return {
+        model._meta.label: list(model.objects.order_by("pk").values())
+        for label in ("projects", "participants")
+        for model in apps.get_app_config(label).get_models()
+    }
 
 
 def _call(client, method, url):
     return getattr(client, method.lower())(url)
 
 
-def _wrong_method(methods):
-    if "GET" not in methods:
-        return "GET"
-    if "POST" not in methods:
-        return "POST"
-    return "PUT"
+def _wrong_methods(methods):
+    return [method for method in ("GET", "POST", "PUT", "PATCH", "DELETE") if method not in methods]
 
 
 def _rows(*accesses):
@@ -158,27 +204,36 @@ def _rows(*accesses):
 
 
 @_rows(MEMBER, SIGNED_IN)
-def test_anonymous_visitors_are_sent_to_sign_in(client, cast, name, row):
+def test_anonymous_visitors_are_sent_to_sign_in(client, cast, things, name, row):
     _access, methods = row
-    url = _url(name, cast)
+    url = _url(name, cast, things)
+    before = _everything()
     for method in methods:
         response = _call(client, method, url)
         assert response.status_code == 302, (method, response.status_code)
         assert response["Location"].startswith(reverse("account_login"))
+    assert _everything() == before
 
 
 @_rows(MEMBER)
-def test_outsiders_do_not_learn_the_project_exists(client, cast, name, row):
+def test_outsiders_do_not_learn_the_project_exists(client, cast, things, name, row):
     _access, methods = row
     client.force_login(cast.outsider)
-    url = _url(name, cast)
+    url = _url(name, cast, things)
+    before = _everything()
     for method in methods:
-        assert _call(client, method, url).status_code == 404, method
+        response = _call(client, method, url)
+        assert response.status_code == 404, method
+        assert cast.project.title not in response.content.decode()
+    assert _everything() == before
 
 
 @_rows(MEMBER, SIGNED_IN, OPEN)
-def test_a_wrong_method_is_refused(client, cast, name, row):
+def test_a_wrong_method_is_refused(client, cast, things, name, row):
     _access, methods = row
     client.force_login(cast.lead)
-    wrong = _wrong_method(methods)
-    assert _call(client, wrong, _url(name, cast)).status_code == 405, wrong
+    url = _url(name, cast, things)
+    before = _everything()
+    for wrong in _wrong_methods(methods):
+        assert _call(client, wrong, url).status_code == 405, wrong
+    assert _everything() == before

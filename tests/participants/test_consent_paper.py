@@ -67,10 +67,6 @@ def test_outsiders_get_404_and_visitors_sign_in(cast, client_as, client):
     assert client_as("outsider").get(url(shona)).status_code == 404
 
 
-def test_it_rejects_other_methods(cast, client_as):
-    assert client_as("lead").put(url(offline_person(cast))).status_code == 405
-
-
 @pytest.mark.parametrize("who", ["lead", "facilitator", "local_lead"])
 def test_the_printable_form_has_the_same_words_as_the_screen(cast, client_as, who):
     body = client_as(who).get(PRINT_URL).content.decode()

@@ -47,16 +47,3 @@ def test_a_local_lead_cannot_resend_someone_else_s_invitation(cast, client_as):
 def test_other_members_cannot_resend(cast, client_as, invitation, who):
     assert client_as(who).post(url(invitation)).status_code == 403
     assert mail.outbox == []
-
-
-def test_outsiders_get_404(cast, client_as, invitation):
-    assert client_as("outsider").post(url(invitation)).status_code == 404
-
-
-def test_visitors_are_sent_to_sign_in(cast, client, invitation):
-    assert "/accounts/login/" in client.post(url(invitation))["Location"]
-    assert mail.outbox == []
-
-
-def test_it_rejects_get(cast, client_as, invitation):
-    assert client_as("lead").get(url(invitation)).status_code == 405

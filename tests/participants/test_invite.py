@@ -132,8 +132,3 @@ def test_visitors_are_sent_to_sign_in(cast, client):
     assert response["Location"].startswith("/accounts/login/?next=")
     client.post(URL, {"how": "code", "role": "young_person", "days": 30})
     assert Invitation.objects.count() == 0
-
-
-@pytest.mark.parametrize("method", ["put", "delete", "patch"])
-def test_it_rejects_other_methods(cast, client_as, method):
-    assert getattr(client_as("lead"), method)(URL).status_code == 405

@@ -69,8 +69,3 @@ def test_typing_mistakes_in_the_format_do_not_count_as_guesses(client, invitatio
     for _ in range(WRONG_CODE_LIMIT + 5):
         client.post("/join/", {"code": "0000"})
     assert client.post("/join/", {"code": "KXPT-7HWQ"}).status_code == 302
-
-
-@pytest.mark.parametrize("method", ["put", "delete", "patch"])
-def test_it_rejects_other_methods(client, db, method):
-    assert getattr(client, method)("/join/").status_code == 405

@@ -217,11 +217,6 @@ def test_someone_waiting_after_using_the_join_link_is_let_in_by_an_invitation(
     assert (participant.status, participant.role) == ("active", "young_person")
 
 
-@pytest.mark.parametrize("method", ["put", "delete", "patch"])
-def test_it_rejects_other_methods(client, invitation, method):
-    assert getattr(client, method)(URL).status_code == 405
-
-
 def test_when_the_site_insists_on_checked_addresses_the_place_is_kept_while_they_check(
     client, invitation, settings
 ):

@@ -110,16 +110,6 @@ def test_someone_with_nothing_yet_gets_an_almost_empty_file(cast, client_as):
 
 
 @pytest.mark.parametrize("url", [PAGE, FILE])
-def test_visitors_are_sent_to_sign_in(client, db, url):
-    assert client.get(url)["Location"].startswith("/accounts/login/")
-
-
-@pytest.mark.parametrize("url", [PAGE, FILE])
-def test_it_rejects_post(cast, client_as, url):
-    assert client_as("young_person").post(url).status_code == 405
-
-
-@pytest.mark.parametrize("url", [PAGE, FILE])
 def test_it_is_never_cached(cast, client_as, url):
     assert "no-store" in client_as("young_person").get(url)["Cache-Control"]
 

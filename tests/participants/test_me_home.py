@@ -113,15 +113,6 @@ def test_projects_i_left_still_let_me_withdraw(cast, client_as):
     assert "/projects/care-leavers/consent/" not in body
 
 
-def test_visitors_are_sent_to_sign_in(client, db):
-    assert client.get(URL)["Location"].startswith("/accounts/login/")
-
-
-@pytest.mark.parametrize("method", ["put", "delete"])
-def test_it_rejects_other_methods(cast, client_as, method):
-    assert getattr(client_as("young_person"), method)(URL).status_code == 405
-
-
 def test_query_budget_holds_at_3_and_50_projects(cast, client_as):
     client = client_as("young_person")
 

@@ -134,20 +134,6 @@ def test_other_members_get_403_and_see_nothing(cast, client_as, planned, who):
     assert "07700 900123" not in response.content.decode()
 
 
-def test_outsiders_get_404(cast, client_as, planned):
-    assert client_as("outsider").get(URL).status_code == 404
-
-
-def test_visitors_are_sent_to_sign_in(cast, client):
-    response = client.get(URL)
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
-
-
-def test_it_rejects_post(cast, client_as):
-    assert client_as("lead").post(URL).status_code == 405
-
-
 def test_query_budget_holds_at_3_and_50_people(cast, client_as):
     client = client_as("lead")
     Participant.objects.filter(project=cast.project).exclude(role=Role.LEAD).delete()

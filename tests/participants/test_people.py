@@ -128,18 +128,6 @@ def test_people_who_left_lose_access_at_once(cast, client_as):
     assert client_as("staff").get(URL).status_code == 404
 
 
-def test_outsiders_get_404(cast, client_as):
-    assert client_as("outsider").get(URL).status_code == 404
-
-
-def test_visitors_are_sent_to_sign_in(cast, client):
-    assert "/accounts/login/" in client.get(URL)["Location"]
-
-
-def test_it_rejects_post(cast, client_as):
-    assert client_as("lead").post(URL).status_code == 405
-
-
 def _grow(cast, n):
     have = Participant.objects.filter(project=cast.project).count()
     for i in range(have, n + 6):

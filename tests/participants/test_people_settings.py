@@ -104,18 +104,3 @@ def test_only_leads_change_joining_settings(cast, client_as, who):
     assert client.post(URL, data).status_code == 403
     assert client.post(NEW_LINK).status_code == 403
     assert not project().open_join_enabled
-
-
-@pytest.mark.parametrize("target", [URL, NEW_LINK])
-def test_outsiders_get_404(cast, client_as, target):
-    assert client_as("outsider").post(target).status_code == 404
-
-
-@pytest.mark.parametrize("target", [URL, NEW_LINK])
-def test_visitors_are_sent_to_sign_in(cast, client, target):
-    assert "/accounts/login/" in client.post(target)["Location"]
-
-
-def test_wrong_methods_are_rejected(cast, client_as):
-    assert client_as("lead").put(URL).status_code == 405
-    assert client_as("lead").get(NEW_LINK).status_code == 405

@@ -30,16 +30,3 @@ def test_people_who_left_see_nothing_here(cast, client, status):
     person = ParticipantFactory(project=cast.project, status=status)
     client.force_login(person.user)
     assert client.get(URL).status_code == 404
-
-
-def test_outsiders_get_404(cast, client_as):
-    assert client_as("outsider").get(URL).status_code == 404
-
-
-def test_visitors_are_sent_to_sign_in(cast, client):
-    assert "/accounts/login/" in client.get(URL)["Location"]
-
-
-def test_it_rejects_post(cast, client, sam):
-    client.force_login(sam.user)
-    assert client.post(URL).status_code == 405

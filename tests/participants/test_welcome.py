@@ -135,8 +135,3 @@ def test_people_who_left_get_404(cast, client_as):
     cast.participants["staff"].status = "left"
     cast.participants["staff"].save()
     assert client_as("staff").get(URL).status_code == 404
-
-
-@pytest.mark.parametrize("method", ["put", "delete"])
-def test_it_rejects_other_methods(cast, client_as, method):
-    assert getattr(client_as("young_person"), method)(URL).status_code == 405

@@ -59,10 +59,6 @@ def test_other_members_may_not_change_decisions(cast, client_as, decision, who):
     assert Decision.objects.get().what == "Meet in the evening"
 
 
-def test_outsiders_get_404(cast, client_as, decision):
-    assert client_as("outsider").get(url(decision)).status_code == 404
-
-
 def test_visitors_are_sent_to_sign_in(cast, client, decision):
     assert client.post(url(decision), data(decision, what="Changed")).status_code == 302
     assert Decision.objects.get().what == "Meet in the evening"

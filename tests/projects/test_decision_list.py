@@ -83,16 +83,6 @@ def test_outsiders_get_404(cast, client_as):
     assert "Secret decision" not in response.content.decode()
 
 
-def test_visitors_are_sent_to_sign_in(cast, client):
-    response = client.get(url(cast.project))
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
-
-
-def test_it_rejects_post(cast, client_as):
-    assert client_as("lead").post(url(cast.project)).status_code == 405
-
-
 def test_query_budget_holds_at_3_and_50_decisions(cast, client_as):
     client = client_as("facilitator")
 

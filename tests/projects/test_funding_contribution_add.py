@@ -125,10 +125,6 @@ def test_visitors_are_sent_to_sign_in(cast, client, iriss):
     assert not FundingContribution.objects.exists()
 
 
-def test_it_rejects_other_methods(cast, client_as):
-    assert client_as("lead").put(url(cast.project)).status_code == 405
-
-
 @pytest.mark.django_db(transaction=True)
 def test_a_partner_removed_while_the_form_was_sent_is_explained(
     cast, client_as, iriss, monkeypatch

@@ -47,19 +47,3 @@ def test_funding_of_another_project_is_404(cast, client_as):
     )
     assert response.status_code == 404
     assert FundingContribution.objects.filter(pk=elsewhere.pk).exists()
-
-
-def test_outsiders_get_404(cast, client_as, contribution):
-    assert client_as("outsider").post(url(contribution)).status_code == 404
-    assert FundingContribution.objects.exists()
-
-
-def test_visitors_are_sent_to_sign_in(cast, client, contribution):
-    response = client.post(url(contribution))
-    assert response["Location"].startswith("/accounts/login/")
-    assert FundingContribution.objects.exists()
-
-
-def test_it_rejects_other_methods(cast, client_as, contribution):
-    assert client_as("lead").delete(url(contribution)).status_code == 405
-    assert FundingContribution.objects.exists()

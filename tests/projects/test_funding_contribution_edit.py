@@ -78,15 +78,7 @@ def test_funding_of_another_project_is_404(cast, client_as):
     assert response.status_code == 404
 
 
-def test_outsiders_get_404(cast, client_as, contribution):
-    assert client_as("outsider").get(url(contribution)).status_code == 404
-
-
 def test_visitors_are_sent_to_sign_in(cast, client, contribution):
     assert client.post(url(contribution), data(contribution)).status_code == 302
     contribution.refresh_from_db()
     assert contribution.amount_pence == 500_000
-
-
-def test_it_rejects_other_methods(cast, client_as, contribution):
-    assert client_as("lead").delete(url(contribution)).status_code == 405

@@ -132,15 +132,3 @@ def test_query_budget_holds_at_3_and_50_rows(cast, client_as):
 @pytest.mark.parametrize("who", MEMBER_ROLES[1:])
 def test_only_the_lead_downloads_it(cast, client_as, funded, who):
     assert client_as(who).get(url(cast.project)).status_code == 403
-
-
-def test_outsiders_get_404(cast, client_as, funded):
-    assert client_as("outsider").get(url(cast.project)).status_code == 404
-
-
-def test_visitors_are_sent_to_sign_in(cast, client, funded):
-    assert client.get(url(cast.project))["Location"].startswith("/accounts/login/")
-
-
-def test_it_rejects_post(cast, client_as):
-    assert client_as("lead").post(url(cast.project)).status_code == 405

@@ -41,18 +41,3 @@ def test_spending_of_another_project_is_404(cast, client_as):
     )
     assert response.status_code == 404
     assert Spend.objects.filter(pk=elsewhere.pk).exists()
-
-
-def test_outsiders_get_404(cast, client_as, spend):
-    assert client_as("outsider").post(url(spend)).status_code == 404
-    assert Spend.objects.exists()
-
-
-def test_visitors_are_sent_to_sign_in(cast, client, spend):
-    assert client.post(url(spend))["Location"].startswith("/accounts/login/")
-    assert Spend.objects.exists()
-
-
-def test_it_rejects_other_methods(cast, client_as, spend):
-    assert client_as("lead").delete(url(spend)).status_code == 405
-    assert Spend.objects.exists()

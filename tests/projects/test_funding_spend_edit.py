@@ -71,18 +71,10 @@ def test_spending_of_another_project_is_404(cast, client_as):
     assert response.status_code == 404
 
 
-def test_outsiders_get_404(cast, client_as, spend):
-    assert client_as("outsider").get(url(spend)).status_code == 404
-
-
 def test_visitors_are_sent_to_sign_in(cast, client, spend):
     assert client.post(url(spend), data()).status_code == 302
     spend.refresh_from_db()
     assert spend.amount_pence == 24_050
-
-
-def test_it_rejects_other_methods(cast, client_as, spend):
-    assert client_as("lead").put(url(spend)).status_code == 405
 
 
 @pytest.mark.django_db(transaction=True)

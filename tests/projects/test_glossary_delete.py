@@ -38,15 +38,5 @@ def test_other_members_may_not_remove_words(cast, client_as, term, who):
     assert GlossaryTerm.objects.exists()
 
 
-def test_outsiders_get_404(cast, client_as, term):
-    assert client_as("outsider").post(url(term)).status_code == 404
-    assert GlossaryTerm.objects.exists()
-
-
-def test_visitors_are_sent_to_sign_in(cast, client, term):
-    assert client.post(url(term)).status_code == 302
-    assert GlossaryTerm.objects.exists()
-
-
 def test_it_rejects_put(cast, client_as, term):
     assert client_as("lead").put(url(term)).status_code == 405

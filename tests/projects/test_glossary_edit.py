@@ -55,13 +55,5 @@ def test_other_members_may_not_change_words(cast, client_as, term, who):
     assert term.plain_meaning == "Old."
 
 
-def test_outsiders_get_404(cast, client_as, term):
-    assert client_as("outsider").get(url(term)).status_code == 404
-
-
-def test_visitors_are_sent_to_sign_in(cast, client, term):
-    assert client.get(url(term)).status_code == 302
-
-
 def test_it_rejects_delete(cast, client_as, term):
     assert client_as("lead").delete(url(term)).status_code == 405

@@ -49,10 +49,6 @@ def test_the_footer_links_to_the_glossary(client, db):
     assert 'href="/glossary/"' in client.get("/").content.decode()
 
 
-def test_it_rejects_post(client, db):
-    assert client.post(URL).status_code == 405
-
-
 def test_query_budget_holds_at_3_and_50_words(cast, client_as):
     client = client_as("young_person")
     other = ProjectFactory()

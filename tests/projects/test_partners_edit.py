@@ -72,17 +72,8 @@ def test_a_partner_of_another_project_is_404(cast, client_as):
     assert response.status_code == 404
 
 
-def test_outsiders_get_404(cast, client_as, partner):
-    assert client_as("outsider").get(url(partner)).status_code == 404
-
-
 def test_visitors_are_sent_to_sign_in(cast, client, partner):
     response = client.post(url(partner), {"roles": ["venue"], "contact_name": "X"})
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
     assert Partner.objects.get().roles == ["funder"]
-
-
-@pytest.mark.parametrize("method", ["put", "delete"])
-def test_it_rejects_other_methods(cast, client_as, partner, method):
-    assert getattr(client_as("lead"), method)(url(partner)).status_code == 405

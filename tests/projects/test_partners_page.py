@@ -158,16 +158,6 @@ def test_someone_who_left_the_project_no_longer_sees_contacts(cast, client_as, f
     assert "morag@iriss.example.org" not in response.content.decode()
 
 
-def test_visitors_are_sent_to_sign_in(cast, client, funded):
-    response = client.get(url(cast.project))
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
-
-
-def test_it_rejects_post(cast, client_as):
-    assert client_as("lead").post(url(cast.project)).status_code == 405
-
-
 def test_query_budget_holds_at_3_and_50_partners(cast, client_as):
     client = client_as("young_person")
 

@@ -64,19 +64,3 @@ def test_only_the_lead_removes_partners(cast, client_as, partner, who):
     assert client.get(url(partner)).status_code == 403
     assert client.post(url(partner)).status_code == 403
     assert Partner.objects.filter(pk=partner.pk).exists()
-
-
-def test_outsiders_get_404(cast, client_as, partner):
-    assert client_as("outsider").post(url(partner)).status_code == 404
-    assert Partner.objects.filter(pk=partner.pk).exists()
-
-
-def test_visitors_are_sent_to_sign_in(cast, client, partner):
-    response = client.post(url(partner))
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
-    assert Partner.objects.filter(pk=partner.pk).exists()
-
-
-def test_it_rejects_other_methods(cast, client_as, partner):
-    assert client_as("lead").delete(url(partner)).status_code == 405

@@ -160,8 +160,3 @@ def test_visitors_are_sent_to_sign_in(cast, client):
     client.post(URL, form_data(cast.project, title="Taken over"))
     cast.project.refresh_from_db()
     assert cast.project.title == "Support for care leavers"
-
-
-@pytest.mark.parametrize("method", ["put", "patch", "delete"])
-def test_it_rejects_other_methods(cast, client_as, method):
-    assert getattr(client_as("lead"), method)(URL).status_code == 405

@@ -53,14 +53,6 @@ def test_outsiders_get_404(cast, client_as, staf):
     assert "A charity for care leavers." not in response.content.decode()
 
 
-def test_visitors_are_sent_to_sign_in(cast, client):
-    assert client.get(url(cast.project)).status_code == 302
-
-
-def test_it_rejects_post(cast, client_as):
-    assert client_as("lead").post(url(cast.project)).status_code == 405
-
-
 def test_query_budget_holds_at_3_and_50_words(cast, client_as):
     client = client_as("facilitator")
 

@@ -18,14 +18,6 @@ def test_it_leaves_out_projects_i_have_left(cast, client_as):
     assert "You are not part of a project yet" in body
 
 
-def test_it_sends_visitors_to_sign_in(client, db):
-    assert client.get("/projects/").status_code == 302
-
-
-def test_it_rejects_post(cast, client_as):
-    assert client_as("lead").post("/projects/").status_code == 405
-
-
 def test_query_budget_holds_at_3_and_50_projects(cast, client_as):
     client = client_as("manager")
 

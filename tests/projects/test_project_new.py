@@ -1,5 +1,3 @@
-import pytest
-
 from participants.models import Participant
 from projects.models import Project
 
@@ -55,8 +53,3 @@ def test_it_refuses_a_too_short_name(cast, client_as):
     response = client_as("lead").post(URL, {"title": "ab"})
     assert "Give the project a name of at least 3 letters." in response.content.decode()
     assert Project.objects.count() == 1
-
-
-@pytest.mark.parametrize("method", ["put", "delete", "patch"])
-def test_it_rejects_other_methods(cast, client_as, method):
-    assert getattr(client_as("lead"), method)(URL).status_code == 405

@@ -177,8 +177,3 @@ def test_visitors_are_sent_to_sign_in(cast, client):
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
     assert stage_of(cast.project) == Stage.SETUP
-
-
-@pytest.mark.parametrize("method", ["put", "patch", "delete"])
-def test_it_rejects_other_methods(cast, client_as, method):
-    assert getattr(client_as("lead"), method)(url(cast.project)).status_code == 405

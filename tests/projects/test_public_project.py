@@ -156,11 +156,6 @@ def test_an_unknown_project_has_no_public_page(db, client):
     assert client.get("/p/no-such-project/").status_code == 404
 
 
-@pytest.mark.parametrize("method", ["post", "put", "delete"])
-def test_it_rejects_other_methods(public, client, method):
-    assert getattr(client, method)(URL).status_code == 405
-
-
 def test_query_budget(public, client):
     def grow(n):
         have = public.updates.count()

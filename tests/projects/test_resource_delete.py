@@ -54,21 +54,3 @@ def test_other_members_get_403(cast, client_as, resource, who):
     assert client_as(who).post(url(resource)).status_code == 403
     assert Resource.objects.filter(pk=resource.pk).exists()
     assert resource.file.storage.exists(resource.file.name)
-
-
-def test_outsiders_get_404(cast, client_as, resource):
-    assert client_as("outsider").post(url(resource)).status_code == 404
-    assert Resource.objects.filter(pk=resource.pk).exists()
-
-
-def test_visitors_are_sent_to_sign_in(cast, client, resource):
-    response = client.post(url(resource))
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/?next=")
-    assert Resource.objects.filter(pk=resource.pk).exists()
-
-
-@pytest.mark.parametrize("method", ["put", "patch", "delete"])
-def test_it_rejects_other_methods(cast, client_as, resource, method):
-    assert getattr(client_as("lead"), method)(url(resource)).status_code == 405
-    assert Resource.objects.filter(pk=resource.pk).exists()

@@ -131,8 +131,3 @@ def test_visitors_are_sent_to_sign_in(cast, client):
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/?next=")
     assert not Resource.objects.exists()
-
-
-@pytest.mark.parametrize("method", ["put", "patch", "delete"])
-def test_it_rejects_other_methods(cast, client_as, method):
-    assert getattr(client_as("lead"), method)(URL).status_code == 405

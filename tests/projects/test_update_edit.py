@@ -59,18 +59,3 @@ def test_other_members_get_403(cast, client_as, update, who):
     assert client.post(url(update), {"title": "Hacked", "body": "x"}).status_code == 403
     update.refresh_from_db()
     assert update.title == "Old title"
-
-
-def test_outsiders_get_404(cast, client_as, update):
-    assert client_as("outsider").get(url(update)).status_code == 404
-
-
-def test_visitors_are_sent_to_sign_in(cast, client, update):
-    response = client.get(url(update))
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/?next=")
-
-
-@pytest.mark.parametrize("method", ["put", "patch", "delete"])
-def test_it_rejects_other_methods(cast, client_as, update, method):
-    assert getattr(client_as("lead"), method)(url(update)).status_code == 405
