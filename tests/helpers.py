@@ -46,3 +46,10 @@ def sign_in_browser(page, live_server, user):
     page.context.add_cookies(
         [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}]
     )
+
+
+def user_for(cast, who):
+    """The cast member called `who` ("lead", "outsider"…), or an anonymous visitor."""
+    from django.contrib.auth.models import AnonymousUser
+
+    return AnonymousUser() if who == "anonymous" else cast.users[who]

@@ -1,16 +1,11 @@
 """People and answers the support-needs and consent tests build on top of the cast."""
 
-from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from participants import consent_texts
 from participants.models import Consent, SupportNeeds
 from projects.roles import Role
 from tests.factories import ParticipantFactory, UserFactory
-
-
-def user_for(cast, who):
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
 
 
 def another_young_person(cast, **kwargs):

@@ -5,11 +5,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from tests.conftest import EVERYONE
 from tests.factories import InvitationFactory
-
-
-def user_for(cast, who):
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
-
+from tests.helpers import user_for
 
 EXPECTED = {
     "participants.invite": {"lead", "local_lead"},

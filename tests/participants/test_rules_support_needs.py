@@ -5,11 +5,11 @@ import pytest
 from projects.roles import Role
 from tests.conftest import EVERYONE, MEMBER_ROLES
 from tests.factories import ParticipantFactory, ProjectFactory
+from tests.helpers import user_for
 from tests.participants.people import (
     another_young_person,
     invitee_of_local_lead,
     offline_person,
-    user_for,
 )
 
 PLANNERS = {"lead", "facilitator"}
@@ -69,33 +69,41 @@ def test_inviting_someone_to_another_project_gives_no_sight_of_their_needs(cast)
     assert not cast.lead.has_perm("participants.view_support_needs", stranger)
 
 
-@pytest.mark.parametrize("perm", ["change_support_needs", "record_consent"])
+@pytest.mark.parametrize(
+    "perm", ["participants.change_support_needs", "participants.record_consent"]
+)
 @pytest.mark.parametrize("who", EVERYONE)
 def test_the_team_types_in_answers_only_for_someone_offline(cast, who, perm):
     shona = offline_person(cast)
-    allowed = user_for(cast, who).has_perm(f"participants.{perm}", shona)
+    allowed = user_for(cast, who).has_perm(perm, shona)
     assert allowed == (who in PLANNERS)
 
 
-@pytest.mark.parametrize("perm", ["change_support_needs", "record_consent"])
+@pytest.mark.parametrize(
+    "perm", ["participants.change_support_needs", "participants.record_consent"]
+)
 @pytest.mark.parametrize("who", EVERYONE)
 def test_a_local_lead_types_in_answers_for_an_offline_person_they_invited(cast, who, perm):
     shona = offline_person(cast, invited_by=cast.local_lead)
-    allowed = user_for(cast, who).has_perm(f"participants.{perm}", shona)
+    allowed = user_for(cast, who).has_perm(perm, shona)
     assert allowed == (who in PLANNERS | {"local_lead"})
 
 
-@pytest.mark.parametrize("perm", ["change_support_needs", "record_consent"])
+@pytest.mark.parametrize(
+    "perm", ["participants.change_support_needs", "participants.record_consent"]
+)
 @pytest.mark.parametrize("who", EVERYONE)
 def test_no_one_answers_for_someone_with_an_account(cast, who, perm):
     kirsty = invitee_of_local_lead(cast)
-    assert not user_for(cast, who).has_perm(f"participants.{perm}", kirsty)
+    assert not user_for(cast, who).has_perm(perm, kirsty)
 
 
-@pytest.mark.parametrize("perm", ["change_support_needs", "record_consent"])
+@pytest.mark.parametrize(
+    "perm", ["participants.change_support_needs", "participants.record_consent"]
+)
 @pytest.mark.parametrize("who", MEMBER_ROLES)
 def test_everyone_answers_for_themself(cast, who, perm):
-    assert cast.users[who].has_perm(f"participants.{perm}", cast.participants[who])
+    assert cast.users[who].has_perm(perm, cast.participants[who])
 
 
 @pytest.mark.parametrize("who", EVERYONE)

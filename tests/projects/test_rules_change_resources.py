@@ -1,14 +1,10 @@
 """Who may upload, edit and delete files: project leads only."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
 from tests.conftest import EVERYONE
 from tests.factories import ResourceFactory
-
-
-def user_for(cast, who):
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
+from tests.helpers import user_for
 
 
 @pytest.mark.parametrize("who", EVERYONE)

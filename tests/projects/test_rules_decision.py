@@ -1,17 +1,13 @@
 """projects.add_decision and projects.change_decision, asked of every role."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
 from tests.conftest import EVERYONE
 from tests.factories import ProjectFactory
+from tests.helpers import user_for
 from tests.projects.stage_data import add_decision
 
 RECORDERS = {"lead", "facilitator"}
-
-
-def user_for(cast, who):
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
 
 
 @pytest.mark.parametrize("who", EVERYONE)

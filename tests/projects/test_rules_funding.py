@@ -1,10 +1,10 @@
 """Each partners-and-funding permission, asked of every role."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
 from tests.conftest import EVERYONE, MEMBER_ROLES
 from tests.factories import ContributionFactory, PartnerFactory, SpendFactory
+from tests.helpers import user_for
 
 MEMBERS = set(MEMBER_ROLES)
 LEAD_ONLY = {"lead"}
@@ -16,10 +16,6 @@ PERMISSIONS = {
     "projects.change_funding": LEAD_ONLY,
     "projects.export_funding": LEAD_ONLY,
 }
-
-
-def user_for(cast, who):
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
 
 
 @pytest.mark.parametrize("perm", PERMISSIONS)

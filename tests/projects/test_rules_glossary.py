@@ -1,17 +1,13 @@
 """projects.change_glossary, asked of every role."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
 from projects.models import GlossaryTerm
 from tests.conftest import EVERYONE
 from tests.factories import ProjectFactory
+from tests.helpers import user_for
 
 EDITORS = {"lead", "facilitator"}
-
-
-def user_for(cast, who):
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
 
 
 @pytest.mark.parametrize("who", EVERYONE)

@@ -1,14 +1,10 @@
 """Who may post, edit and delete updates: project leads only."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
 from tests.conftest import EVERYONE
 from tests.factories import UpdateFactory
-
-
-def user_for(cast, who):
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
+from tests.helpers import user_for
 
 
 @pytest.mark.parametrize("who", EVERYONE)

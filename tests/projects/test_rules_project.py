@@ -1,14 +1,9 @@
 """Each project permission, asked of every role."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
 from tests.conftest import EVERYONE
-
-
-def user_for(cast, who):
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
-
+from tests.helpers import user_for
 
 VIEW = {"lead", "local_lead", "facilitator", "young_person", "staff", "manager"}
 CHANGE = {"lead"}

@@ -6,10 +6,7 @@ from django.contrib.auth.models import AnonymousUser
 from projects.roles import MemberStatus
 from tests.conftest import EVERYONE, MEMBER_ROLES
 from tests.factories import ResourceFactory
-
-
-def user_for(cast, who):
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
+from tests.helpers import user_for
 
 
 def make(cast, *, project_public, file_public):
