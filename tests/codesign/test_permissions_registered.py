@@ -11,7 +11,7 @@ APPS = ("projects", "participants", "sessions")
 LABELS = ("projects", "participants", "workshops")
 # "projects.change_funding", "participants.invite": a label, a dot, a verb and what it acts on.
 PERMISSION = re.compile(
-    r"""["']((?:%s)\.(?!urls)(?:[a-z]+_[a-z_]+|invite))["']""" % "|".join(LABELS)
+    r"""["']((?:projects|participants|workshops)\.(?!urls)(?:[a-z]+_[a-z_]+|invite))["']"""
 )
 
 
