@@ -155,6 +155,15 @@ def invitation_expiry():
     return timezone.now() + timezone.timedelta(days=INVITATION_DAYS)
 
 
+class InvitationState(models.TextChoices):
+    """Where an invitation stands. Worked out from its dates, so it is never stored."""
+
+    WAITING = "waiting", "Not used yet"
+    JOINED = "joined", "Joined"
+    CANCELLED = "cancelled", "Cancelled"
+    EXPIRED = "expired", "Ran out"
+
+
 class InvitationQuerySet(models.QuerySet):
     def pending(self):
         """Not used, not cancelled and not run out: the code still works."""
@@ -198,29 +207,23 @@ class Invitation(models.Model):
     def __str__(self):
         return f"Invitation {self.code} to {self.project}"
 
-    STATE_LABELS = {
-        "joined": "Joined",
-        "cancelled": "Cancelled",
-        "expired": "Ran out",
-        "waiting": "Not used yet",
-    }
-
     @property
     def state(self):
+        """Where the invitation stands now: one of InvitationState."""
         if self.accepted_at:
-            return "joined"
+            return InvitationState.JOINED
         if self.revoked_at:
-            return "cancelled"
+            return InvitationState.CANCELLED
         if self.expires_at <= timezone.now():
-            return "expired"
-        return "waiting"
+            return InvitationState.EXPIRED
+        return InvitationState.WAITING
 
     def get_state_display(self):
-        return self.STATE_LABELS[self.state]
+        return self.state.label
 
     @property
     def is_pending(self):
-        return self.state == "waiting"
+        return self.state == InvitationState.WAITING
 
     @property
     def grouped_code(self):

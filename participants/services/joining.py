@@ -27,37 +27,35 @@ from projects.roles import (
 
 
 class JoinRefused(Exception):
-    """An invitation or join link that cannot be used; the view explains why."""
-
-    reason = "refused"
+    """An invitation or join link that cannot be used. Views choose what to say by the type."""
 
     def __init__(self, participant=None):
-        super().__init__(self.reason)
+        super().__init__(type(self).__name__)
         self.participant = participant
 
 
 class InvitationExpired(JoinRefused):
-    reason = "expired"
+    """The invitation ran out before it was used."""
 
 
 class InvitationRevoked(JoinRefused):
-    reason = "revoked"
+    """Someone cancelled the invitation."""
 
 
 class InvitationUsed(JoinRefused):
-    reason = "used"
+    """The invitation was used already, or its offline place was claimed."""
 
 
 class AlreadyMember(JoinRefused):
-    reason = "already_member"
+    """The person already takes part; `participant` is their place."""
 
 
 class OpenJoinClosed(JoinRefused):
-    reason = "closed"
+    """The project's join link is switched off or has changed."""
 
 
 class RoleNotOffered(JoinRefused):
-    reason = "role"
+    """The join link does not offer the role chosen."""
 
 
 @transaction.atomic
@@ -151,6 +149,28 @@ def account_create(*, email, password, display_name, email_verified=False):
     user = User.objects.create_user(email, password, display_name=display_name)
     EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=email_verified)
     return user
+
+
+@transaction.atomic
+def join_with_new_account(*, email, password, display_name, invitation=None, code="", role=""):
+    """Make the account of someone joining and join, all or nothing: with `invitation`, or
+    with a project's open join `code` in `role`. Returns (user, participant).
+
+    An address the invitation was emailed to counts as checked: the message reached them.
+    A refusal (any JoinRefused) leaves no account behind.
+    """
+    emailed_here = bool(
+        invitation is not None
+        and invitation.email
+        and invitation.send_count
+        and invitation.email.lower() == email.lower()
+    )
+    user = account_create(
+        email=email, password=password, display_name=display_name, email_verified=emailed_here
+    )
+    if invitation is not None:
+        return user, invitation_accept(invitation=invitation, user=user)
+    return user, open_join_request(code=code, user=user, role=role)
 
 
 @transaction.atomic

@@ -4,34 +4,33 @@ Anyone may open these pages: a newcomer makes their account and joins in one ste
 """
 
 from allauth.account import app_settings as account_settings
-from allauth.account.adapter import get_adapter
 from allauth.account.utils import complete_signup
 from allauth.core import ratelimit
 from django.contrib import messages
-from django.core.cache import cache
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from codesign.forms import submitted
-from participants import codes
+from participants import codes, wrong_codes
 from participants.forms.joining import JoinCodeForm, JoinSignupForm, RoleChoiceForm
+from participants.models import InvitationState
 from participants.selectors.invitations import find_invitation
 from participants.selectors.joining import find_open_join_project, open_join_roles
 from participants.services.joining import (
+    AlreadyMember,
+    InvitationExpired,
+    InvitationRevoked,
+    InvitationUsed,
     JoinRefused,
-    account_create,
+    OpenJoinClosed,
+    RoleNotOffered,
     invitation_accept,
+    join_with_new_account,
     open_join_request,
 )
 from projects.predicates import membership
 from projects.roles import ROLE_MEANINGS, MemberStatus, role_phrase
-
-# Wrong codes allowed from one address before it has to wait: plenty for typing mistakes,
-# far too few to find a working code by guessing.
-WRONG_CODE_LIMIT = 20
-WRONG_CODE_WINDOW = 15 * 60
 
 UNKNOWN_CODE = (
     "We could not find an invitation with that code. Check each letter and number against "
@@ -51,26 +50,6 @@ def _landing_url(participant):
     return reverse("participants:waiting", kwargs={"slug": participant.project.slug})
 
 
-# Wrong-code limit -------------------------------------------------------------------------------
-
-
-def _wrong_code_key(request):
-    return f"join:wrong-codes:{get_adapter(request).get_client_ip(request)}"
-
-
-def _too_many_wrong_codes(request):
-    return cache.get(_wrong_code_key(request), 0) >= WRONG_CODE_LIMIT
-
-
-def _count_wrong_code(request):
-    key = _wrong_code_key(request)
-    cache.add(key, 0, WRONG_CODE_WINDOW)
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WRONG_CODE_WINDOW)
-
-
 # Pages ------------------------------------------------------------------------------------------
 
 
@@ -82,21 +61,21 @@ def _notice(request, kind, *, status=200, **context):
 
 @require_http_methods(["GET", "POST"])
 def join(request):
-    if _too_many_wrong_codes(request):
+    if wrong_codes.too_many(request):
         return _notice(request, "slow_down", status=429)
     form = JoinCodeForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"]
         if find_invitation(code) or find_open_join_project(code):
             return redirect("join_code", code=codes.grouped(code))
-        _count_wrong_code(request)
+        wrong_codes.count_one(request)
         form.add_error("code", UNKNOWN_CODE)
     return render(request, "participants/join.html", {"form": form})
 
 
 @require_http_methods(["GET", "POST"])
 def join_code(request, code):
-    if _too_many_wrong_codes(request):
+    if wrong_codes.too_many(request):
         return _notice(request, "slow_down", status=429)
     code = codes.normalise(code)
     invitation = find_invitation(code)
@@ -105,7 +84,7 @@ def join_code(request, code):
     project = find_open_join_project(code)
     if project is not None:
         return _join_with_link(request, project, code)
-    _count_wrong_code(request)
+    wrong_codes.count_one(request)
     return _notice(
         request,
         "unknown",
@@ -114,63 +93,68 @@ def join_code(request, code):
     )
 
 
+# What an unusable invitation's page says, by where it stands.
+INVITATION_NOTICES = {
+    InvitationState.JOINED: "used",
+    InvitationState.CANCELLED: "revoked",
+    InvitationState.EXPIRED: "expired",
+}
+
+
 def _join_by_invitation(request, invitation):
     project = invitation.project
-    user = request.user
-    if user.is_authenticated:
-        mine = membership(user, project)
+    if request.user.is_authenticated:
+        mine = membership(request.user, project)
         if mine is not None:
             return _notice(request, "already", project=project, participant=mine)
-    state = invitation.state
-    if state != "waiting":
-        kind = {"joined": "used", "cancelled": "revoked", "expired": "expired"}[state]
+    if invitation.state != InvitationState.WAITING:
+        kind = INVITATION_NOTICES[invitation.state]
         return _notice(request, kind, status=410, project=project, invitation=invitation)
+    if request.user.is_authenticated:
+        return _invitation_signed_in(request, invitation)
+    return _invitation_anonymous(request, invitation)
 
-    signup_form = None
-    if user.is_authenticated:
-        if request.method == "POST":
-            try:
-                participant = invitation_accept(invitation=invitation, user=user)
-            except JoinRefused as refused:
-                return _refused(request, refused, project=project, invitation=invitation)
-            return _joined(request, participant)
-    else:
-        signup_form = JoinSignupForm(
-            submitted(request),
-            initial={
-                "email": invitation.email,
-                "display_name": invitation.name
-                or (invitation.participant.display_name if invitation.participant else ""),
-            },
-        )
-        if (
-            request.method == "POST"
-            and signup_form.is_valid()
-            and _may_sign_up(request, signup_form)
-        ):
-            data = signup_form.cleaned_data
-            try:
-                with transaction.atomic():
-                    user = account_create(
-                        email=data["email"],
-                        password=data["password1"],
-                        display_name=data["display_name"],
-                        # The invitation was emailed to this address, so it is theirs.
-                        email_verified=bool(
-                            invitation.email
-                            and invitation.send_count
-                            and invitation.email.lower() == data["email"]
-                        ),
-                    )
-                    participant = invitation_accept(invitation=invitation, user=user)
-            except JoinRefused as refused:
-                return _refused(request, refused, project=project, invitation=invitation)
-            return _signed_up(request, user, participant)
+
+def _invitation_signed_in(request, invitation):
+    if request.method == "POST":
+        try:
+            participant = invitation_accept(invitation=invitation, user=request.user)
+        except JoinRefused as refused:
+            return _refused(request, refused, project=invitation.project, invitation=invitation)
+        return _joined(request, participant)
+    return _invitation_page(request, invitation, signup_form=None)
+
+
+def _invitation_anonymous(request, invitation):
+    offline = invitation.participant
+    signup_form = JoinSignupForm(
+        submitted(request),
+        initial={
+            "email": invitation.email,
+            "display_name": invitation.name or (offline.display_name if offline else ""),
+        },
+    )
+    if request.method == "POST" and signup_form.is_valid() and _may_sign_up(request, signup_form):
+        data = signup_form.cleaned_data
+        try:
+            user, participant = join_with_new_account(
+                email=data["email"],
+                password=data["password1"],
+                display_name=data["display_name"],
+                invitation=invitation,
+            )
+        except JoinRefused as refused:
+            return _refused(request, refused, project=invitation.project, invitation=invitation)
+        return _signed_up(request, user, participant)
+    return _invitation_page(request, invitation, signup_form=signup_form)
+
+
+def _invitation_page(request, invitation, *, signup_form):
     return render(
         request,
         "participants/join_invitation.html",
         {
-            "project": project,
+            "project": invitation.project,
             "invitation": invitation,
             "inviter": invitation.invited_by,
             "role_phrase": role_phrase(invitation.role),
@@ -181,37 +165,23 @@ def _join_by_invitation(request, invitation):
 
 
 def _join_with_link(request, project, code):
-    user = request.user
     mine = None
-    if user.is_authenticated:
-        mine = project.participants.filter(user=user).first()
+    if request.user.is_authenticated:
+        mine = project.participants.filter(user=request.user).first()
         if mine is not None and mine.status == MemberStatus.ACTIVE:
             return _notice(request, "already", project=project, participant=mine)
         if mine is not None and mine.status == MemberStatus.PENDING:
             return redirect("participants:waiting", slug=project.slug)
     roles = open_join_roles(project)
     role_form = RoleChoiceForm(submitted(request), roles=roles)
-    signup_form = None if user.is_authenticated else JoinSignupForm(submitted(request))
-    if request.method == "POST":
-        role_ok = role_form.is_valid()
-        signup_ok = signup_form is None or signup_form.is_valid()
-        if role_ok and signup_ok and (signup_form is None or _may_sign_up(request, signup_form)):
-            role = role_form.cleaned_data["role"]
-            try:
-                with transaction.atomic():
-                    if signup_form is not None:
-                        data = signup_form.cleaned_data
-                        user = account_create(
-                            email=data["email"],
-                            password=data["password1"],
-                            display_name=data["display_name"],
-                        )
-                    participant = open_join_request(code=code, user=user, role=role)
-            except JoinRefused as refused:
-                return _refused(request, refused, project=project)
-            if signup_form is not None:
-                return _signed_up(request, user, participant)
-            return _joined(request, participant)
+    if request.user.is_authenticated:
+        signup_form = None
+        response = _link_signed_in(request, project, code, role_form)
+    else:
+        signup_form = JoinSignupForm(submitted(request))
+        response = _link_anonymous(request, project, code, role_form, signup_form)
+    if response is not None:
+        return response
     return render(
         request,
         "participants/join_open.html",
@@ -227,6 +197,40 @@ def _join_with_link(request, project, code):
     )
 
 
+def _link_signed_in(request, project, code, role_form):
+    """Join with the link as the person signed in, or None to show the page again."""
+    if request.method != "POST" or not role_form.is_valid():
+        return None
+    try:
+        participant = open_join_request(
+            code=code, user=request.user, role=role_form.cleaned_data["role"]
+        )
+    except JoinRefused as refused:
+        return _refused(request, refused, project=project)
+    return _joined(request, participant)
+
+
+def _link_anonymous(request, project, code, role_form, signup_form):
+    """Make an account and join with the link, or None to show the page again."""
+    if request.method != "POST":
+        return None
+    role_ok = role_form.is_valid()
+    if not (signup_form.is_valid() and role_ok and _may_sign_up(request, signup_form)):
+        return None
+    data = signup_form.cleaned_data
+    try:
+        user, participant = join_with_new_account(
+            email=data["email"],
+            password=data["password1"],
+            display_name=data["display_name"],
+            code=code,
+            role=role_form.cleaned_data["role"],
+        )
+    except JoinRefused as refused:
+        return _refused(request, refused, project=project)
+    return _signed_up(request, user, participant)
+
+
 def _may_sign_up(request, form):
     """allauth's limit on new accounts from one address applies here too."""
     if ratelimit.consume(request, action="signup"):
@@ -238,11 +242,21 @@ def _may_sign_up(request, form):
     return False
 
 
+# What the page says for each refusal, and its status code.
+REFUSAL_NOTICES = {
+    InvitationUsed: ("used", 410),
+    InvitationRevoked: ("revoked", 410),
+    InvitationExpired: ("expired", 410),
+    OpenJoinClosed: ("closed", 409),
+    RoleNotOffered: ("role", 409),
+}
+
+
 def _refused(request, refused, **context):
-    if refused.reason == "already_member":
+    if isinstance(refused, AlreadyMember):
         return _notice(request, "already", participant=refused.participant, **context)
-    status = 409 if refused.reason in ("closed", "role") else 410
-    return _notice(request, refused.reason, status=status, **context)
+    kind, status = REFUSAL_NOTICES[type(refused)]
+    return _notice(request, kind, status=status, **context)
 
 
 def _welcome_message(request, participant):

@@ -6,6 +6,7 @@ from django.core import mail
 from django.utils import timezone
 
 from participants.models import Participant, User
+from participants.services import joining as joining_services
 from participants.services.joining import InvitationUsed
 from participants.services.membership import participant_add_offline
 from participants.views import joining as views_join
@@ -167,7 +168,7 @@ def test_nothing_is_half_saved_when_joining_fails_after_the_account_is_made(
     def refuse(**kwargs):
         raise InvitationUsed
 
-    monkeypatch.setattr(views_join, "invitation_accept", refuse)
+    monkeypatch.setattr(joining_services, "invitation_accept", refuse)
     response = client.post(URL, NEWCOMER)
     assert response.status_code == 410
     assert "This invitation has already been used" in response.content.decode()

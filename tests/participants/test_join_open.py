@@ -153,15 +153,15 @@ def test_a_new_code_stops_the_old_link_working(cast, client):
 
 def test_a_link_turned_off_while_someone_fills_the_form_saves_nothing(cast, client, monkeypatch):
     url = open_link(cast.project, cast.lead, approval=False)
-    from participants.views import joining as views_join
+    from participants.services import joining as joining_services
 
-    real = views_join.open_join_request
+    real = joining_services.open_join_request
 
     def switched_off_meanwhile(**kwargs):
         project_open_join_new_code(project=cast.project, by=cast.lead)
         return real(**kwargs)
 
-    monkeypatch.setattr(views_join, "open_join_request", switched_off_meanwhile)
+    monkeypatch.setattr(joining_services, "open_join_request", switched_off_meanwhile)
     response = client.post(url, NEWCOMER)
     assert response.status_code == 409
     assert "This join link has changed" in response.content.decode()
