@@ -271,6 +271,35 @@ class SupportNeeds(models.Model):
     def __str__(self):
         return f"Support needs of {self.participant.display_name}"
 
+    @property
+    def access_labels(self):
+        """The access needs in words, e.g. ["Step-free access", "Large print"]."""
+        return _labels(self.access, self.Access)
+
+    @property
+    def availability_labels(self):
+        """When the person can come, in words, e.g. ["Evenings"]."""
+        return _labels(self.availability, self.When)
+
+    def in_words(self):
+        """This person's needs as short phrases, for any page that says them in a line."""
+        words = []
+        if self.childcare:
+            words.append("Childcare")
+        if self.travel:
+            words.append("Help with travel")
+        words += self.access_labels
+        if self.dietary:
+            words.append(f"Food: {self.dietary}")
+        if self.availability:
+            words.append("Can come: " + ", ".join(self.availability_labels).lower())
+        return words
+
+
+def _labels(values, choices):
+    labels = dict(choices.choices)
+    return [labels.get(value, value) for value in values]
+
 
 class Consent(models.Model):
     """One answer to one consent question, with the exact words the person was shown."""

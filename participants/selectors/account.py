@@ -3,8 +3,8 @@
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from participants.models import Invitation, Notification, Participant, SupportNeeds
-from participants.selectors.needs import labels_for, support_needs_of
+from participants.models import Invitation, Notification, Participant
+from participants.selectors.needs import support_needs_of
 from projects.models import Project
 from projects.roles import (
     MemberStatus,
@@ -32,9 +32,9 @@ def _needs_data(needs):
     return {
         "childcare": needs.childcare,
         "travel": needs.travel,
-        "access": labels_for(needs.access, SupportNeeds.Access.choices),
+        "access": needs.access_labels,
         "food_i_cannot_eat": needs.dietary,
-        "when_i_can_come": labels_for(needs.availability, SupportNeeds.When.choices),
+        "when_i_can_come": needs.availability_labels,
         "how_to_contact_me": needs.get_preferred_contact_display(),
         "phone": needs.phone,
         "in_my_own_words": needs.in_my_own_words,

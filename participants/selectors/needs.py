@@ -72,8 +72,3 @@ def needs_counts(people):
         "not_answered": len(people) - len(needs),
         "rows": rows,
     }
-
-
-def labels_for(values, choices):
-    labels = dict(choices)
-    return [labels.get(value, value) for value in values]

@@ -15,10 +15,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from codesign.forms import submitted
 from participants import consent_texts
 from participants.forms.account import DeleteAccountForm, ProfileForm
-from participants.models import Consent, SupportNeeds
+from participants.models import Consent
 from participants.selectors.account import my_participations, only_lead_of, personal_data
 from participants.selectors.consent import consent_prompts, current_consents
-from participants.selectors.needs import labels_for, support_needs_of
+from participants.selectors.needs import support_needs_of
 from participants.services.account import user_delete
 from participants.services.consent import consent_withdraw
 from projects.roles import MemberStatus
@@ -55,21 +55,7 @@ class ProjectPlace:
 
     @property
     def needs_in_short(self):
-        needs = self.needs
-        if needs is None:
-            return []
-        words = []
-        if needs.childcare:
-            words.append("Childcare")
-        if needs.travel:
-            words.append("Help with travel")
-        words += labels_for(needs.access, SupportNeeds.Access.choices)
-        if needs.dietary:
-            words.append(f"Food: {needs.dietary}")
-        if needs.availability:
-            when = labels_for(needs.availability, SupportNeeds.When.choices)
-            words.append("Can come: " + ", ".join(when).lower())
-        return words
+        return self.needs.in_words() if self.needs is not None else []
 
 
 @login_required

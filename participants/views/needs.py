@@ -9,10 +9,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
 from participants.forms.needs import SupportNeedsForm
-from participants.models import Participant, SupportNeeds
+from participants.models import Participant
 from participants.selectors.consent import may_contact, refused_data_use
 from participants.selectors.needs import (
-    labels_for,
     needs_counts,
     needs_visible_to,
     support_needs_of,
@@ -124,8 +123,8 @@ class NeedsRow:
         self.needs = None if self.refused else support_needs_of(participant)
         needs = self.needs
         if needs is not None:
-            self.access = labels_for(needs.access, SupportNeeds.Access.choices)
-            self.availability = labels_for(needs.availability, SupportNeeds.When.choices)
+            self.access = needs.access_labels
+            self.availability = needs.availability_labels
 
 
 @login_required
