@@ -32,6 +32,13 @@ def get_project_object(request, project, queryset, perm=None, **lookup):
     return check_access(request.user, obj, perm)
 
 
+def get_participant(request, project, pk, perm, *, select=(), prefetch=()):
+    """One person's place in `project` by id (404 if it is in another project), checked against
+    perm. `select` and `prefetch` name the relations the page shows."""
+    queryset = project.participants.select_related(*select).prefetch_related(*prefetch)
+    return get_project_object(request, project, queryset, perm, pk=pk)
+
+
 def get_own_place(request, slug, perm):
     """The signed-in user's own Participant row in the project, checked against perm.
 

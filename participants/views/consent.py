@@ -10,12 +10,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted
 from participants import consent_texts
 from participants.forms.needs import OwnConsentForm, PaperConsentForm
-from participants.models import Participant
 from participants.selectors.consent import consent_to_do, current_consents
 from participants.selectors.needs import support_needs_of
 from participants.services.consent import consents_give, own_consents_give
 from participants.views.needs import WELCOME_STEP
-from projects.access import get_own_place, get_project, get_project_object
+from projects.access import get_own_place, get_participant, get_project
 
 
 def _standing_answers(answers):
@@ -116,12 +115,8 @@ def consent_change(request, slug):
 def consent_paper(request, slug, participant_id):
     """Type in the answers someone without an account gave on a paper form."""
     project = get_project(request, slug)
-    participant = get_project_object(
-        request,
-        project,
-        Participant.objects.prefetch_related("consents"),
-        "participants.record_consent",
-        pk=participant_id,
+    participant = get_participant(
+        request, project, participant_id, "participants.record_consent", prefetch=["consents"]
     )
     answers = current_consents(participant)
     form = PaperConsentForm(submitted(request), initial=_standing_answers(answers))

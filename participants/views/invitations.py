@@ -35,7 +35,7 @@ def card_url(invitation):
 @login_required
 @require_http_methods(["GET", "POST"])
 def invite(request, slug):
-    project = get_project(request, slug, perm="participants.invite")
+    project = get_project(request, slug, "participants.invite")
     roles = invite_roles_for(project, request.user)
     form = InviteForm(submitted(request), roles=roles)
     if request.method == "POST" and form.is_valid():
@@ -74,15 +74,13 @@ def invite(request, slug):
 
 def _get_invitation(request, project, pk):
     queryset = Invitation.objects.select_related("invited_by", "accepted_by", "participant")
-    return get_project_object(
-        request, project, queryset, perm="participants.manage_invitation", pk=pk
-    )
+    return get_project_object(request, project, queryset, "participants.manage_invitation", pk=pk)
 
 
 @login_required
 @require_GET
 def invitation_card(request, slug, pk):
-    project = get_project(request, slug, perm="participants.invite")
+    project = get_project(request, slug, "participants.invite")
     invitation = _get_invitation(request, project, pk)
     return render(
         request,
@@ -100,7 +98,7 @@ def invitation_card(request, slug, pk):
 @login_required
 @require_POST
 def invitation_revoke_view(request, slug, pk):
-    project = get_project(request, slug, perm="participants.invite")
+    project = get_project(request, slug, "participants.invite")
     invitation = _get_invitation(request, project, pk)
     try:
         invitation_revoke(invitation=invitation, by=request.user)
@@ -117,7 +115,7 @@ def invitation_revoke_view(request, slug, pk):
 @login_required
 @require_POST
 def invitation_resend_view(request, slug, pk):
-    project = get_project(request, slug, perm="participants.invite")
+    project = get_project(request, slug, "participants.invite")
     invitation = _get_invitation(request, project, pk)
     try:
         invitation = invitation_resend(invitation=invitation, by=request.user)

@@ -7,7 +7,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from codesign.forms import submitted
 from participants.forms.membership import OfflineParticipantForm, PeopleSettingsForm, RoleChangeForm
-from participants.models import Participant
 from participants.notify import join_url
 from participants.selectors.invitations import invitations_for, local_lead_roles
 from participants.selectors.joining import open_join_roles
@@ -25,7 +24,7 @@ from participants.services.membership import (
     project_people_settings_update,
 )
 from participants.views.invitations import card_url, people_url
-from projects.access import get_project, get_project_object
+from projects.access import get_participant, get_project
 from projects.models import Project
 from projects.roles import MemberStatus, role_phrase
 
@@ -53,9 +52,8 @@ def people(request, slug):
     return render(request, "participants/participant_list.html", context)
 
 
-def _get_person(request, project, pk, perm="participants.manage_people"):
-    queryset = Participant.objects.select_related("user", "invited_by")
-    return get_project_object(request, project, queryset, perm=perm, pk=pk)
+def _get_person(request, project, pk, perm):
+    return get_participant(request, project, pk, perm, select=["user", "invited_by"])
 
 
 def _person_page(request, project, person, *, role_form=None, status=200):
@@ -80,15 +78,17 @@ def _person_page(request, project, person, *, role_form=None, status=200):
 @login_required
 @require_GET
 def person(request, slug, pk):
-    project = get_project(request, slug, perm="participants.manage_people")
-    return _person_page(request, project, _get_person(request, project, pk))
+    project = get_project(request, slug, "participants.manage_people")
+    return _person_page(
+        request, project, _get_person(request, project, pk, "participants.manage_people")
+    )
 
 
 @login_required
 @require_POST
 def person_role(request, slug, pk):
-    project = get_project(request, slug, perm="participants.manage_people")
-    person = _get_person(request, project, pk)
+    project = get_project(request, slug, "participants.manage_people")
+    person = _get_person(request, project, pk, "participants.manage_people")
     form = RoleChangeForm(request.POST)
     if form.is_valid():
         try:
@@ -109,8 +109,8 @@ def person_role(request, slug, pk):
 @login_required
 @require_POST
 def person_leave(request, slug, pk):
-    project = get_project(request, slug, perm="participants.manage_people")
-    person = _get_person(request, project, pk)
+    project = get_project(request, slug, "participants.manage_people")
+    person = _get_person(request, project, pk, "participants.manage_people")
     try:
         participant_mark_left(participant=person, by=request.user)
     except ValidationError as error:
@@ -127,8 +127,8 @@ def person_leave(request, slug, pk):
 @login_required
 @require_POST
 def person_bring_back(request, slug, pk):
-    project = get_project(request, slug, perm="participants.manage_people")
-    person = _get_person(request, project, pk)
+    project = get_project(request, slug, "participants.manage_people")
+    person = _get_person(request, project, pk, "participants.manage_people")
     try:
         participant_bring_back(participant=person, by=request.user)
     except ValidationError as error:
@@ -141,8 +141,8 @@ def person_bring_back(request, slug, pk):
 @login_required
 @require_POST
 def person_working_group(request, slug, pk):
-    project = get_project(request, slug, perm="participants.manage_people")
-    person = _get_person(request, project, pk)
+    project = get_project(request, slug, "participants.manage_people")
+    person = _get_person(request, project, pk, "participants.manage_people")
     choice = request.POST.get("in_group")
     if choice not in ("yes", "no"):
         messages.error(request, "Choose whether to add them to the working group or take them out.")
@@ -165,8 +165,8 @@ def person_working_group(request, slug, pk):
 @require_POST
 def person_code(request, slug, pk):
     """Make a code for someone taking part offline, so they can claim their place later."""
-    project = get_project(request, slug, perm="participants.manage_people")
-    person = _get_person(request, project, pk)
+    project = get_project(request, slug, "participants.manage_people")
+    person = _get_person(request, project, pk, "participants.manage_people")
     if not person.is_offline or person.status != MemberStatus.ACTIVE:
         messages.error(
             request, f"{person.display_name} already has an account or is not taking part."
@@ -186,7 +186,7 @@ def person_code(request, slug, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def add_offline(request, slug):
-    project = get_project(request, slug, perm="participants.manage_people")
+    project = get_project(request, slug, "participants.manage_people")
     form = OfflineParticipantForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         person = participant_add_offline(project=project, by=request.user, **form.cleaned_data)
@@ -204,8 +204,8 @@ def add_offline(request, slug):
 @login_required
 @require_POST
 def approve(request, slug, pk):
-    project = get_project(request, slug, perm="participants.approve_member")
-    person = _get_person(request, project, pk, perm="participants.approve_member")
+    project = get_project(request, slug, "participants.approve_member")
+    person = _get_person(request, project, pk, "participants.approve_member")
     try:
         member_approve(participant=person, by=request.user)
     except ValidationError as error:
@@ -218,8 +218,8 @@ def approve(request, slug, pk):
 @login_required
 @require_POST
 def decline(request, slug, pk):
-    project = get_project(request, slug, perm="participants.approve_member")
-    person = _get_person(request, project, pk, perm="participants.approve_member")
+    project = get_project(request, slug, "participants.approve_member")
+    person = _get_person(request, project, pk, "participants.approve_member")
     try:
         member_decline(participant=person, by=request.user)
     except ValidationError as error:
@@ -245,7 +245,7 @@ def _settings_initial(project):
 @login_required
 @require_http_methods(["GET", "POST"])
 def people_settings(request, slug):
-    project = get_project(request, slug, perm="participants.manage_people")
+    project = get_project(request, slug, "participants.manage_people")
     form = PeopleSettingsForm(submitted(request), initial=_settings_initial(project))
     if request.method == "POST" and form.is_valid():
         project_people_settings_update(project=project, by=request.user, **form.cleaned_data)
@@ -266,7 +266,7 @@ def people_settings(request, slug):
 @login_required
 @require_POST
 def open_join_new_code(request, slug):
-    project = get_project(request, slug, perm="participants.manage_people")
+    project = get_project(request, slug, "participants.manage_people")
     try:
         project_open_join_new_code(project=project, by=request.user)
     except ValidationError as error:

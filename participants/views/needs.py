@@ -9,7 +9,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
 from participants.forms.needs import SupportNeedsForm
-from participants.models import Participant
 from participants.selectors.consent import may_contact, refused_data_use
 from participants.selectors.needs import (
     needs_counts,
@@ -17,7 +16,7 @@ from participants.selectors.needs import (
     support_needs_of,
 )
 from participants.services.needs import support_needs_save
-from projects.access import get_own_place, get_project, get_project_object
+from projects.access import get_own_place, get_participant, get_project
 from projects.predicates import membership
 from projects.roles import Role
 
@@ -78,12 +77,12 @@ def my_needs(request, slug):
 def record_needs(request, slug, participant_id):
     """The team types in the needs of someone taking part offline, without an account."""
     project = get_project(request, slug)
-    participant = get_project_object(
+    participant = get_participant(
         request,
         project,
-        Participant.objects.select_related("support_needs"),
+        participant_id,
         "participants.change_support_needs",
-        pk=participant_id,
+        select=["support_needs"],
     )
     if participant.user_id == request.user.pk:
         return redirect("needs:my_needs", slug=project.slug)

@@ -88,7 +88,7 @@ CONFLICT = (
 @login_required
 @require_http_methods(["GET", "POST"])
 def project_edit(request, slug):
-    project = get_project(request, slug, perm="projects.change_project")
+    project = get_project(request, slug, "projects.change_project")
     fingerprint = settings_fingerprint(project)
     # The form works on a copy: a rejected title must not replace the real one in the heading.
     instance = copy.copy(project)

@@ -31,7 +31,7 @@ def resource_list(request, slug):
 @login_required
 @require_http_methods(["GET", "POST"])
 def resource_new(request, slug):
-    project = get_project(request, slug, perm="projects.change_resources")
+    project = get_project(request, slug, "projects.change_resources")
     form = ResourceUploadForm(submitted(request), submitted_files(request))
     if request.method == "POST" and form.is_valid():
         resource = resources.resource_add(

@@ -35,7 +35,7 @@ def update_list(request, slug):
 @login_required
 @require_http_methods(["GET", "POST"])
 def update_new(request, slug):
-    project = get_project(request, slug, perm="projects.post_update")
+    project = get_project(request, slug, "projects.post_update")
     form = UpdateForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         update = form.save(commit=False)
