@@ -53,7 +53,7 @@ def resource_new(request, slug):
 def resource_edit(request, slug, pk):
     project = get_project(request, slug)
     resource = get_project_object(
-        request, project, Resource.objects.all(), perm="projects.change_resources", pk=pk
+        request, project, Resource.objects.all(), "projects.change_resources", pk=pk
     )
     form = ResourceForm(submitted(request), instance=resource)
     if request.method == "POST" and form.is_valid():
@@ -69,7 +69,7 @@ def resource_edit(request, slug, pk):
 def resource_delete(request, slug, pk):
     project = get_project(request, slug)
     resource = get_project_object(
-        request, project, Resource.objects.all(), perm="projects.change_resources", pk=pk
+        request, project, Resource.objects.all(), "projects.change_resources", pk=pk
     )
     if request.method == "POST":
         resources.resource_delete(resource=resource)

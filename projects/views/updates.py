@@ -53,7 +53,7 @@ def update_new(request, slug):
 def update_edit(request, slug, pk):
     project = get_project(request, slug)
     update = get_project_object(
-        request, project, Update.objects.all(), perm="projects.post_update", pk=pk
+        request, project, Update.objects.all(), "projects.post_update", pk=pk
     )
     form = UpdateForm(submitted(request), instance=update)
     if request.method == "POST" and form.is_valid():
@@ -72,7 +72,7 @@ def update_edit(request, slug, pk):
 def update_delete(request, slug, pk):
     project = get_project(request, slug)
     update = get_project_object(
-        request, project, Update.objects.all(), perm="projects.post_update", pk=pk
+        request, project, Update.objects.all(), "projects.post_update", pk=pk
     )
     if request.method == "POST":
         update.delete()
