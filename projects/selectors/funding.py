@@ -100,6 +100,10 @@ class PartnerMoney(SpentAgainstCommitted):
     spend_count: int = 0
 
     @property
+    def label(self):
+        return self.partner.organisation.name
+
+    @property
     def committed(self):
         return self.cash + self.costs_met
 
