@@ -43,9 +43,8 @@ def _mark_email_verified(user):
 
 def seed_people(project, users):
     """Give every demo user their role in the project."""
-    from django.utils import timezone
-
-    from projects.roles import MemberStatus
+    from projects.demo import DEMO_STARTED_DAYS_AGO, days_ago
+    from projects.roles import MemberStatus, Role
 
     for email, name, role in DEMO_CAST:
         project.participants.update_or_create(
@@ -54,7 +53,8 @@ def seed_people(project, users):
                 "display_name": name,
                 "role": role,
                 "status": MemberStatus.ACTIVE,
-                "joined_at": timezone.now(),
+                # Everyone joined in the project's first weeks; the lead started it.
+                "joined_at": days_ago(DEMO_STARTED_DAYS_AGO if role == Role.LEAD else 340, 18),
             },
         )
 
@@ -264,3 +264,25 @@ def seed_joining(project, users):
         defaults={"display_name": name, "role": Role.YOUNG_PERSON, "status": MemberStatus.PENDING},
     )
     return card
+
+
+# Chapters, called by seed_demo in the order the story happens.
+
+
+def chapter_people():
+    """The people in the story, each with an account. Returns {email: user}."""
+    return seed_users()
+
+
+def chapter_joining(project, users):
+    """Everyone joins in their role, says what helps them and answers the consent questions;
+    Sam asks to join with the link, Kirsty takes part offline with a printed code. Returns
+    Kirsty's card."""
+    seed_people(project, users)
+    seed_needs_and_consents(project, users)
+    return seed_joining(project, users)
+
+
+def chapter_working_group(project):
+    """Young people and staff form the standing working group."""
+    seed_working_group(project)

@@ -1,14 +1,29 @@
-"""The reference story's project. Used by `manage.py seed_demo` only."""
+"""The reference story's project, told in chapters that `manage.py seed_demo` calls in
+order. The story's words and numbers are in `projects/demo_story.py`."""
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from projects.models import Decision, GlossaryTerm, Project, Stage, StageChange
+from projects import demo_story as story
+from projects.models import Decision, GlossaryTerm, Project, StageChange
 
 DEMO_SLUG = "redesigning-support-for-care-leavers"
+
+
+# The story runs over the past year and has half a year to go, whatever today is.
+DEMO_STARTED_DAYS_AGO = 365
+
+
+DEMO_ENDS_IN_DAYS = 180
+
+
+def days_ago(days, hour=12, minute=0):
+    """A time `days` before today, at hour:minute London time."""
+    day = timezone.localdate() - timedelta(days=days)
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo("Europe/London"))
 
 
 def seed_project(*, lead):
@@ -27,92 +42,37 @@ def seed_project(*, lead):
     return project
 
 
-DEMO_PAYMENT_POLICY = (
-    "Young people and others who use services are paid for their time when they work with us "
-    "as partners, at the same hourly rate for every session, just like the staff in the room. "
-    "Travel and childcare costs are met on top, and food is provided at every session. If you "
-    "would rather have a voucher, or not be paid, that is your choice and it is fine to say so."
-)
-
-DEMO_UPDATES = [
-    (
-        "Thursday's session moves online because of the snow",
-        "Snow has closed several roads around the area, so Thursday's session will happen "
-        "online instead, at the same time.\n\n"
-        "If you do not have a laptop or enough data, call your local lead and we will sort "
-        "something out. Your travel money for the day is still paid.",
-        True,
-        datetime(2016, 1, 14, 9, 30),
-    ),
-    (
-        "From now on, everyone is paid for their time",
-        "Some of you rightly pointed out that everyone in the room was being paid except the "
-        "young people. That was not fair.\n\n"
-        "From the next session, young people are paid for their time at the same rate for every "
-        "session. You can claim on the payments page, choose a voucher instead, or decline.",
-        False,
-        datetime(2016, 2, 3, 18, 0),
-    ),
-    (
-        "The friends' pack is now used in residential care",
-        "The friends' pack started as a paper mock-up in our second session. After two rounds "
-        "of testing with young people and staff, the council has adopted it in its residential "
-        "care homes.\n\n"
-        "Thank you to everyone who made it, tested it and told us what to change.",
-        True,
-        datetime(2016, 11, 22, 11, 0),
-    ),
-]
-
-DEMO_RESOURCE_TITLE = "Notes from the first co-design session"
-DEMO_RESOURCE_TEXT = """Notes from the first co-design session
-
-Who came: young people, frontline staff, managers, the local leads and the facilitators.
-
-What we heard
-- Moving on from care can feel lonely, especially far from town.
-- Young people want to know who they can call, and when.
-- Meetings in working hours clash with college and work.
-
-What we agreed to try
-- A pack a young person can give to friends and family, explaining what support exists.
-- A map of places and people who can help locally.
-- Holding some sessions in the evening.
-"""
-
-
 def seed_public_page(project, *, lead):
     """Fill in the project's settings, make it public, and add its updates and a file.
 
     Running it again changes nothing: updates and the file are found by their titles.
     """
-    tz = ZoneInfo("Europe/London")
     Project.objects.filter(pk=project.pk).update(
         aim=(
             "Meet the emotional and social needs of care leavers as they move into adult life, "
             "by designing support together with them rather than for them."
         ),
         area="Argyll and Bute",
-        starts_on=date(2015, 9, 1),
-        ends_on=date(2017, 3, 31),
-        payment_policy=DEMO_PAYMENT_POLICY,
+        starts_on=timezone.localdate() - timedelta(days=DEMO_STARTED_DAYS_AGO),
+        ends_on=timezone.localdate() + timedelta(days=DEMO_ENDS_IN_DAYS),
+        payment_policy=story.DEMO_PAYMENT_POLICY,
         is_public=True,
     )
     project.refresh_from_db()
-    for title, body, is_public, published in DEMO_UPDATES:
+    for title, body, is_public, published in story.DEMO_UPDATES:
         project.updates.get_or_create(
             title=title,
             defaults={
                 "body": body,
                 "is_public": is_public,
                 "author": lead,
-                "published_at": published.replace(tzinfo=tz),
+                "published_at": days_ago(*published),
             },
         )
-    if not project.resources.filter(title=DEMO_RESOURCE_TITLE).exists():
-        content = DEMO_RESOURCE_TEXT.encode()
+    if not project.resources.filter(title=story.DEMO_RESOURCE_TITLE).exists():
+        content = story.DEMO_RESOURCE_TEXT.encode()
         resource = project.resources.create(
-            title=DEMO_RESOURCE_TITLE,
+            title=story.DEMO_RESOURCE_TITLE,
             description="What people said and what we agreed to try. For people in the project.",
             is_public=False,
             file=ContentFile(content, name="notes.txt"),
@@ -121,138 +81,9 @@ def seed_public_page(project, *, lead):
             size=len(content),
             uploaded_by=lead,
         )
-        resource.uploaded_at = datetime(2015, 10, 8, 17, 0, tzinfo=tz)
+        resource.uploaded_at = days_ago(328, 17)
         resource.save(update_fields=["uploaded_at"])
     return project
-
-
-# (days ago, from, to, reason, forced): the reference story's path, with one loop back.
-DEMO_STAGE_MOVES = [
-    (
-        350,
-        Stage.SETUP,
-        Stage.INVITING,
-        "Partners agreed their parts: IRISS leads and funds the design work, STAF meets young "
-        "people's costs, the council lends venues and Snook runs the sessions.",
-        False,
-    ),
-    (
-        300,
-        Stage.INVITING,
-        Stage.DESIGNING,
-        "Local leads have invited young people, social workers and managers. No one was turned "
-        "away.",
-        False,
-    ),
-    (
-        230,
-        Stage.DESIGNING,
-        Stage.PROTOTYPING,
-        "Sessions moved to evenings after the weather cancelled two; we agreed to go on.",
-        True,
-    ),
-    (170, Stage.PROTOTYPING, Stage.TESTING, "", False),
-    (
-        140,
-        Stage.TESTING,
-        Stage.PROTOTYPING,
-        "Young people found the map hard to read on a phone, so we went back to make it clearer.",
-        False,
-    ),
-    (120, Stage.PROTOTYPING, Stage.TESTING, "", False),
-    (
-        80,
-        Stage.TESTING,
-        Stage.OUTCOMES,
-        "The friends' pack worked well in testing and residential care staff want to use it.",
-        False,
-    ),
-    (
-        30,
-        Stage.OUTCOMES,
-        Stage.WORKING_GROUP,
-        "The council wants to keep working this way: a working group of young people and staff.",
-        False,
-    ),
-]
-
-# (what, proposed by, decided by, young people voted, result, days ago)
-DEMO_DECISIONS = [
-    (
-        "Hold sessions in the evening so young people at college or work can come",
-        Decision.Group.YOUNG_PEOPLE,
-        Decision.Group.EVERYONE,
-        True,
-        "Sessions run from 6pm to 8pm from the third session on, and more young people came.",
-        240,
-    ),
-    (
-        "Pay young people for their time at the same rate as others",
-        Decision.Group.YOUNG_PEOPLE,
-        Decision.Group.PARTNERS,
-        False,
-        "IRISS now pays people who use services when they work in partnership with it.",
-        200,
-    ),
-    (
-        "Move a session online when the weather closes the roads, rather than cancel it",
-        Decision.Group.FACILITATORS,
-        Decision.Group.EVERYONE,
-        True,
-        "Two sessions were held online in the winter.",
-        225,
-    ),
-    (
-        "Explain every hard word at the start of a session, starting with co-production",
-        Decision.Group.YOUNG_PEOPLE,
-        Decision.Group.EVERYONE,
-        True,
-        "The project keeps a list of its own words, and the facilitators check it before "
-        "each session.",
-        290,
-    ),
-    (
-        "Develop the friends' pack for use in residential care",
-        Decision.Group.STAFF,
-        Decision.Group.EVERYONE,
-        True,
-        "The friends' pack is now used in residential care.",
-        85,
-    ),
-    (
-        "Keep going as a co-production working group after the project",
-        Decision.Group.MANAGERS,
-        Decision.Group.LEAD,
-        False,
-        "",
-        35,
-    ),
-]
-
-DEMO_PROJECT_WORDS = [
-    (
-        "friends' pack",
-        "A pack young people made in this project for young people moving into residential "
-        "care: who is who, what is nearby and where to get help. It is now used in residential "
-        "care in Argyll and Bute.",
-    ),
-    (
-        "STAF",
-        "The Scottish Throughcare and Aftercare Forum, a charity for young people leaving care. "
-        "In this project it met the young people's costs.",
-    ),
-    (
-        "IRISS",
-        "The Institute for Research and Innovation in Social Services. It led this project and "
-        "paid for the design facilitators, materials, travel and expenses.",
-    ),
-    ("Snook", "The design agency that ran the sessions in this project."),
-    (
-        "throughcare and aftercare",
-        "Support for young people getting ready to leave care (throughcare) and after they have "
-        "left (aftercare).",
-    ),
-]
 
 
 def seed_stage_history(project, *, lead):
@@ -261,7 +92,7 @@ def seed_stage_history(project, *, lead):
     if project.stage_changes.exists():
         return
     now = timezone.now().replace(hour=18, minute=0, second=0, microsecond=0)
-    for days_ago, from_stage, to_stage, reason, forced in DEMO_STAGE_MOVES:
+    for days_ago, from_stage, to_stage, reason, forced in story.DEMO_STAGE_MOVES:
         StageChange.objects.create(
             project=project,
             from_stage=from_stage,
@@ -271,13 +102,13 @@ def seed_stage_history(project, *, lead):
             reason=reason,
             forced=forced,
         )
-    project.stage = DEMO_STAGE_MOVES[-1][2]
+    project.stage = story.DEMO_STAGE_MOVES[-1][2]
     project.save(update_fields=["stage", "updated_at"])
 
 
 def seed_decisions(project, *, recorded_by):
     today = timezone.localdate()
-    for what, proposed_by, decided_by, voted, result, days_ago in DEMO_DECISIONS:
+    for what, proposed_by, decided_by, voted, result, days_ago in story.DEMO_DECISIONS:
         Decision.objects.get_or_create(
             project=project,
             what=what,
@@ -293,7 +124,7 @@ def seed_decisions(project, *, recorded_by):
 
 
 def seed_project_words(project, *, created_by):
-    for term, meaning in DEMO_PROJECT_WORDS:
+    for term, meaning in story.DEMO_PROJECT_WORDS:
         GlossaryTerm.objects.get_or_create(
             project=project,
             term__iexact=term,
@@ -301,80 +132,19 @@ def seed_project_words(project, *, created_by):
         )
 
 
-# The reference partnership: who did what, and where the money came from.
-DEMO_PARTNERS = [
-    # (name, kind, website, roles, contact name, contact email)
-    (
-        "IRISS",
-        "research",
-        "https://www.iriss.org.uk",
-        ["lead", "funder"],
-        "Morag",
-        "lead@demo.codesign.test",
-    ),
-    (
-        "STAF",
-        "charity",
-        "https://www.staf.scot",
-        ["funder", "participants"],
-        "Iain",
-        "local.lead@demo.codesign.test",
-    ),
-    (
-        "Argyll and Bute Council",
-        "council",
-        "https://www.argyll-bute.gov.uk",
-        ["venue", "participants"],
-        "Alasdair",
-        "",
-    ),
-    ("Snook", "design_agency", "https://wearesnook.com", ["facilitator"], "Priya", ""),
-]
-
-# (partner, kind, amount in pence or None, covers, description)
-DEMO_FUNDING = [
-    (
-        "IRISS",
-        "cash",
-        500_000,
-        ["facilitators", "materials", "travel", "expenses"],
-        "Grant for design facilitators, materials, travel and other expenses",
-    ),
-    (
-        "STAF",
-        "costs_met",
-        None,
-        ["participants"],
-        "Young people's travel and childcare, paid directly",
-    ),
-    ("Argyll and Bute Council", "in_kind", None, ["venues"], "Rooms for sessions"),
-]
-
-# (category, amount in pence, date, partner, note)
-DEMO_SPENDING = [
-    ("facilitators", 180_000, "2026-02-12", "IRISS", "Snook: planning and first two workshops"),
-    ("materials", 24_050, "2026-02-20", "IRISS", "Card, pens and printing for mock-ups"),
-    ("travel", 31_240, "2026-03-04", "IRISS", "Facilitators' train and ferry to Oban"),
-    ("facilitators", 120_000, "2026-03-18", "IRISS", "Snook: prototype and testing sessions"),
-    ("expenses", 9_680, "2026-03-18", "IRISS", "Lunch for a full-day session"),
-]
-
-
 def seed_partnership(project, lead):
     """Partners, funding and spending from the reference story. Safe to run again."""
-    import datetime
-
     from projects.models import FundingContribution, Spend
     from projects.services.funding import organisation_find_or_create
 
     partners = {}
-    for name, kind, website, roles, contact, email in DEMO_PARTNERS:
+    for name, kind, website, roles, contact, email in story.DEMO_PARTNERS:
         organisation = organisation_find_or_create(name=name, kind=kind, website=website)
         partners[name], _ = project.partners.update_or_create(
             organisation=organisation,
             defaults={"roles": roles, "contact_name": contact, "contact_email": email},
         )
-    for name, kind, amount, covers, description in DEMO_FUNDING:
+    for name, kind, amount, covers, description in story.DEMO_FUNDING:
         FundingContribution.objects.update_or_create(
             project=project,
             partner=partners[name],
@@ -386,12 +156,38 @@ def seed_partnership(project, lead):
                 "created_by": lead,
             },
         )
-    for category, amount, spent_on, name, note in DEMO_SPENDING:
+    for category, amount, spent_days_ago, name, note in story.DEMO_SPENDING:
         Spend.objects.update_or_create(
             project=project,
             category=category,
-            spent_on=datetime.date.fromisoformat(spent_on),
+            spent_on=timezone.localdate() - timedelta(days=spent_days_ago),
             note=note,
             defaults={"amount_pence": amount, "partner": partners[name], "created_by": lead},
         )
     return partners
+
+
+# Chapters: each takes the story so far (the project and the demo people by email) and adds
+# its part. seed_demo calls them in the order the story happens.
+
+
+def chapter_project(*, lead):
+    """A lead starts the project, fills in its settings and public page; the hard words are
+    explained site-wide."""
+    from projects.glossary import seed_site_glossary
+
+    project = seed_project(lead=lead)
+    seed_site_glossary()
+    return seed_public_page(project, lead=lead)
+
+
+def chapter_partnership(project, *, lead):
+    """Partners join, funding is promised and the first money is spent."""
+    return seed_partnership(project, lead)
+
+
+def chapter_stages(project, *, lead, facilitator):
+    """The project moves through its stages, with a loop back, decisions and its own words."""
+    seed_stage_history(project, lead=lead)
+    seed_decisions(project, recorded_by=facilitator)
+    seed_project_words(project, created_by=facilitator)

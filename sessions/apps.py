@@ -1,3 +1,15 @@
+"""The top layer: what happens in a project once people are in it.
+
+This app will hold sessions (planning, finding a time, replies and attendance), prototypes with
+their images and comments, test rounds and feedback, and paid involvement (rate cards, time and
+expense claims, which start from attendance). It sits above `projects` and `participants` and
+may import from both; they never import from it.
+
+`manage.py seed_demo` lives here because the demo tells the whole story, and only the top layer
+may reach every app: it calls each app's chapters (`projects/demo.py`, `participants/demo.py`,
+and this app's own as it grows) in the order the story happens.
+"""
+
 from django.apps import AppConfig
 
 

@@ -4,7 +4,6 @@ from django.db import transaction
 
 from participants import demo as people_demo
 from projects import demo as project_demo
-from projects.glossary import seed_site_glossary
 
 
 class Command(BaseCommand):
@@ -24,20 +23,17 @@ class Command(BaseCommand):
                 "Use --force if you really mean it."
             )
         with transaction.atomic():
-            users = people_demo.seed_users()
+            # The story in order: people, the project, the partnership, joining, the stages and
+            # the work. Each app tells its own chapters (projects/demo.py, participants/demo.py);
+            # sessions, prototypes and outcomes add theirs here as they are built.
+            users = people_demo.chapter_people()
             lead = users[people_demo.DEMO_CAST[0][0]]
-            project = project_demo.seed_project(lead=lead)
-            people_demo.seed_people(project, users)
-            project = project_demo.seed_public_page(project, lead=lead)
-            people_demo.seed_needs_and_consents(project, users)
-            seed_site_glossary()
             facilitator = users["facilitator@demo.codesign.test"]
-            project_demo.seed_stage_history(project, lead=lead)
-            people_demo.seed_working_group(project)
-            project_demo.seed_decisions(project, recorded_by=facilitator)
-            project_demo.seed_project_words(project, created_by=facilitator)
-            project_demo.seed_partnership(project, lead)
-            kirsty_card = people_demo.seed_joining(project, users)
+            project = project_demo.chapter_project(lead=lead)
+            project_demo.chapter_partnership(project, lead=lead)
+            kirsty_card = people_demo.chapter_joining(project, users)
+            project_demo.chapter_stages(project, lead=lead, facilitator=facilitator)
+            people_demo.chapter_working_group(project)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")
