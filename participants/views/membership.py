@@ -52,8 +52,20 @@ def people(request, slug):
     return render(request, "participants/participant_list.html", context)
 
 
-def _get_person(request, project, pk, perm):
-    return get_participant(request, project, pk, perm, select=["user", "invited_by"])
+def _project_and_person(request, slug, pk, perm):
+    project = get_project(request, slug, perm)
+    return project, get_participant(request, project, pk, perm, select=["user", "invited_by"])
+
+
+def _change_then_people_page(request, project, change, success):
+    """Run `change()`; say `success()` if it worked, or why not, then show the people page."""
+    try:
+        change()
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, success())
+    return redirect(people_url(project))
 
 
 def _person_page(request, project, person, *, role_form=None, status=200):
@@ -78,17 +90,14 @@ def _person_page(request, project, person, *, role_form=None, status=200):
 @login_required
 @require_GET
 def person(request, slug, pk):
-    project = get_project(request, slug, "participants.manage_people")
-    return _person_page(
-        request, project, _get_person(request, project, pk, "participants.manage_people")
-    )
+    project, person = _project_and_person(request, slug, pk, "participants.manage_people")
+    return _person_page(request, project, person)
 
 
 @login_required
 @require_POST
 def person_role(request, slug, pk):
-    project = get_project(request, slug, "participants.manage_people")
-    person = _get_person(request, project, pk, "participants.manage_people")
+    project, person = _project_and_person(request, slug, pk, "participants.manage_people")
     form = RoleChangeForm(request.POST)
     if form.is_valid():
         try:
@@ -109,8 +118,7 @@ def person_role(request, slug, pk):
 @login_required
 @require_POST
 def person_leave(request, slug, pk):
-    project = get_project(request, slug, "participants.manage_people")
-    person = _get_person(request, project, pk, "participants.manage_people")
+    project, person = _project_and_person(request, slug, pk, "participants.manage_people")
     try:
         participant_mark_left(participant=person, by=request.user)
     except ValidationError as error:
@@ -127,22 +135,19 @@ def person_leave(request, slug, pk):
 @login_required
 @require_POST
 def person_bring_back(request, slug, pk):
-    project = get_project(request, slug, "participants.manage_people")
-    person = _get_person(request, project, pk, "participants.manage_people")
-    try:
-        participant_bring_back(participant=person, by=request.user)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-    else:
-        messages.success(request, f"{person.display_name} is taking part again.")
-    return redirect(people_url(project))
+    project, person = _project_and_person(request, slug, pk, "participants.manage_people")
+    return _change_then_people_page(
+        request,
+        project,
+        lambda: participant_bring_back(participant=person, by=request.user),
+        lambda: f"{person.display_name} is taking part again.",
+    )
 
 
 @login_required
 @require_POST
 def person_working_group(request, slug, pk):
-    project = get_project(request, slug, "participants.manage_people")
-    person = _get_person(request, project, pk, "participants.manage_people")
+    project, person = _project_and_person(request, slug, pk, "participants.manage_people")
     choice = request.POST.get("in_group")
     if choice not in ("yes", "no"):
         messages.error(request, "Choose whether to add them to the working group or take them out.")
@@ -165,8 +170,7 @@ def person_working_group(request, slug, pk):
 @require_POST
 def person_code(request, slug, pk):
     """Make a code for someone taking part offline, so they can claim their place later."""
-    project = get_project(request, slug, "participants.manage_people")
-    person = _get_person(request, project, pk, "participants.manage_people")
+    project, person = _project_and_person(request, slug, pk, "participants.manage_people")
     if not person.is_offline or person.status != MemberStatus.ACTIVE:
         messages.error(
             request, f"{person.display_name} already has an account or is not taking part."
@@ -204,33 +208,28 @@ def add_offline(request, slug):
 @login_required
 @require_POST
 def approve(request, slug, pk):
-    project = get_project(request, slug, "participants.approve_member")
-    person = _get_person(request, project, pk, "participants.approve_member")
-    try:
-        member_approve(participant=person, by=request.user)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-    else:
-        messages.success(request, f"{person.display_name} is in. We have let them know.")
-    return redirect(people_url(project))
+    project, person = _project_and_person(request, slug, pk, "participants.approve_member")
+    return _change_then_people_page(
+        request,
+        project,
+        lambda: member_approve(participant=person, by=request.user),
+        lambda: f"{person.display_name} is in. We have let them know.",
+    )
 
 
 @login_required
 @require_POST
 def decline(request, slug, pk):
-    project = get_project(request, slug, "participants.approve_member")
-    person = _get_person(request, project, pk, "participants.approve_member")
-    try:
-        member_decline(participant=person, by=request.user)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-    else:
-        messages.success(
-            request,
+    project, person = _project_and_person(request, slug, pk, "participants.approve_member")
+    return _change_then_people_page(
+        request,
+        project,
+        lambda: member_decline(participant=person, by=request.user),
+        lambda: (
             f"We have told {person.display_name} kindly that it is not for now. "
-            "You can still say yes later.",
-        )
-    return redirect(people_url(project))
+            "You can still say yes later."
+        ),
+    )
 
 
 def _settings_initial(project):
