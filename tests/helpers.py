@@ -53,3 +53,11 @@ def user_for(cast, who):
     from django.contrib.auth.models import AnonymousUser
 
     return AnonymousUser() if who == "anonymous" else cast.users[who]
+
+
+def expect_form_error(page, message):
+    """The message is shown twice: as a link in the error summary and beside its field."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("[data-error-summary]").get_by_role("link", name=message)).to_be_visible()
+    expect(page.get_by_text(message)).to_have_count(2)

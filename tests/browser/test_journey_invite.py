@@ -8,7 +8,7 @@ from django.core.cache import cache
 from playwright.sync_api import expect
 
 from participants.models import Consent, Participant, SupportNeeds
-from tests.helpers import assert_no_axe_violations, sign_in_browser
+from tests.helpers import assert_no_axe_violations, expect_form_error, sign_in_browser
 from tests.participants.people import another_young_person
 
 pytestmark = pytest.mark.browser
@@ -35,7 +35,7 @@ def test_local_lead_prints_a_code_and_a_young_person_joins_on_a_phone(
     assert_no_axe_violations(page)
 
     page.get_by_role("button", name="Make the invitation").click()  # no email given
-    expect(page.get_by_text("Type their email address, or choose a printed card")).to_be_visible()
+    expect_form_error(page, "Type their email address, or choose a printed card")
     assert_no_axe_violations(page)
 
     page.get_by_label("On a printed card with a code (no email needed)").check()
@@ -63,7 +63,7 @@ def test_local_lead_prints_a_code_and_a_young_person_joins_on_a_phone(
     assert_no_axe_violations(page)
     page.get_by_label("Your code").fill("0000-0000")
     page.get_by_role("button", name="Find my invitation").click()
-    expect(page.get_by_text("Codes never use “0”.")).to_be_visible()
+    expect_form_error(page, "Codes never use “0”.")
     assert_no_axe_violations(page)
 
     page.get_by_label("Your code").fill(code.replace("-", "").lower())
@@ -81,7 +81,7 @@ def test_local_lead_prints_a_code_and_a_young_person_joins_on_a_phone(
     page.get_by_label("Make a password").fill("a-long-enough-passphrase")
     page.get_by_label("Type the password again").fill("a-different-passphrase")
     page.get_by_role("button", name="Make my account and join").click()
-    expect(page.get_by_text("The two passwords are different.")).to_be_visible()
+    expect_form_error(page, "The two passwords are different.")
     assert_no_axe_violations(page)
 
     page.get_by_label("Make a password").fill("a-long-enough-passphrase")

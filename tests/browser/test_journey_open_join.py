@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from participants.models import Participant
 from tests.factories import InvitationFactory
-from tests.helpers import assert_no_axe_violations, sign_in_browser
+from tests.helpers import assert_no_axe_violations, expect_form_error, sign_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -29,7 +29,7 @@ def test_open_link_request_and_approval(cast, desktop, phone, live_server):
     assert_no_axe_violations(lead)
     lead.get_by_label("Let people join with a link").check()
     lead.get_by_role("button", name="Save joining settings").click()
-    expect(lead.get_by_text("Choose at least one way people can take part")).to_be_visible()
+    expect_form_error(lead, "Choose at least one way people can take part")
     assert_no_axe_violations(lead)
     lead.get_by_role("group", name="People who use the link can take part as").get_by_label(
         "Young person"
@@ -72,7 +72,7 @@ def test_a_lead_adds_someone_offline_and_makes_them_a_code(cast, phone, live_ser
     page.get_by_role("link", name="Add someone who takes part offline").click()
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Add them").click()
-    expect(page.get_by_text("Type their name.")).to_be_visible()
+    expect_form_error(page, "Type their name.")
     assert_no_axe_violations(page)
     page.get_by_label("Their name").fill("Kirsty")
     page.get_by_label("How they take part").select_option(label="Young person")

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from projects.models import Organisation, Partner, Project
-from tests.helpers import assert_no_axe_violations, sign_in_browser
+from tests.helpers import assert_no_axe_violations, expect_form_error, sign_in_browser
 from tests.projects.sample_files import PDF
 
 pytestmark = pytest.mark.browser
@@ -60,7 +60,7 @@ def test_lead_shares_the_project_and_a_visitor_reads_it(cast, desktop, phone, li
         "Young people are paid for their time, like everyone else in the room."
     )
     page.get_by_role("button", name="Save settings").click()
-    expect(page.get_by_text("The end date must be on or after the start date")).to_be_visible()
+    expect_form_error(page, "The end date must be on or after the start date")
     assert_no_axe_violations(page)
     assert not Project.objects.get(pk=cast.project.pk).is_public
 
@@ -81,7 +81,7 @@ def test_lead_shares_the_project_and_a_visitor_reads_it(cast, desktop, phone, li
     assert_no_axe_violations(page)
     page.get_by_label("Title").fill("Thursday's session moves online")
     page.get_by_role("button", name="Post update").click()
-    expect(page.get_by_text("Write the update before posting it.")).to_be_visible()
+    expect_form_error(page, "Write the update before posting it.")
     assert_no_axe_violations(page)
     page.get_by_label("What you want to say").fill(
         "Snow has closed the roads.\n\nWe will meet online at the same time."

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from projects.glossary import seed_site_glossary
 from projects.models import Decision, GlossaryTerm, StageChange
-from tests.helpers import assert_no_axe_violations, sign_in_browser
+from tests.helpers import assert_no_axe_violations, expect_form_error, sign_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -41,7 +41,7 @@ def test_the_lead_moves_on_early_with_a_reason_goes_back_and_sees_the_history(
 
     move_on = page.get_by_role("button", name="Move on to “Inviting people”")
     move_on.click()
-    expect(page.get_by_text("To move on anyway, write down why.")).to_be_visible()
+    expect_form_error(page, "To move on anyway, write down why.")
     assert_no_axe_violations(page)
     assert not StageChange.objects.exists()
 
@@ -110,7 +110,7 @@ def test_a_facilitator_records_a_decision_and_explains_a_word(desktop, live_serv
 
     page.get_by_role("link", name="Record a decision").click()
     page.get_by_role("button", name="Record the decision").click()
-    expect(page.get_by_text("Say what was decided.")).to_be_visible()
+    expect_form_error(page, "Say what was decided.")
     assert_no_axe_violations(page)
 
     page.get_by_label("What was decided").fill(
