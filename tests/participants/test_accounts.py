@@ -105,5 +105,8 @@ def test_account_pages_use_our_layout(client, db):
 
 def test_logout_only_by_post(client, person):
     client.force_login(person)
+    response = client.get("/accounts/logout/")  # asks to confirm; a link cannot sign anyone out
+    assert response.status_code == 200
+    assert client.get("/projects/").status_code == 200
     client.post("/accounts/logout/")
     assert client.get("/projects/").status_code == 302

@@ -21,7 +21,7 @@ from participants.services.joining import (
     InvitationUsed,
     invitation_accept,
 )
-from participants.services.membership import participant_add_offline
+from participants.services.membership import participant_add_offline, participant_mark_left
 from tests.factories import InvitationFactory, ProjectFactory, UserFactory
 
 
@@ -58,15 +58,24 @@ def test_inviting_the_same_email_twice_sends_the_first_invitation_again(cast):
     assert len(mail.outbox) == 2
 
 
-def test_a_used_or_cancelled_invitation_is_not_reused(cast):
-    used = invitation_create(
+@pytest.mark.parametrize("how", ["cancelled", "used"])
+def test_a_used_or_cancelled_invitation_is_not_reused(cast, how):
+    first = invitation_create(
         project=cast.project, by=cast.lead, role="staff", email="jo@example.org"
     )
-    invitation_revoke(invitation=used, by=cast.lead)
+    if how == "cancelled":
+        invitation_revoke(invitation=first, by=cast.lead)
+    else:
+        invitation_accept(invitation=first, user=UserFactory(email="jo@example.org"))
+        participant_mark_left(
+            participant=Participant.objects.get(user__email="jo@example.org"), by=cast.lead
+        )
     again = invitation_create(
         project=cast.project, by=cast.lead, role="staff", email="jo@example.org"
     )
-    assert again.pk != used.pk
+    assert again.pk != first.pk
+    first.refresh_from_db()
+    assert first.state == ("cancelled" if how == "cancelled" else "joined")
 
 
 def test_the_same_email_in_another_project_gets_its_own_invitation(cast):
