@@ -83,3 +83,8 @@ def ordered_roles(roles, allowed):
     """The roles in `roles` that `allowed` holds, in the order of `allowed`."""
     wanted = set(roles)
     return [role for role in allowed if role in wanted]
+
+
+def role_choices(roles):
+    """(value, label) pairs for a choice field offering `roles`, in the order given."""
+    return [(Role(role).value, Role(role).label) for role in roles]

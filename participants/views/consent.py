@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
 from participants import consent_texts
-from participants.forms.needs import OwnConsentForm, PaperConsentForm
+from participants.forms.consent import OwnConsentForm, PaperConsentForm
 from participants.selectors.consent import consent_to_do, current_consents
 from participants.selectors.needs import support_needs_of
 from participants.services.consent import consents_give, own_consents_give

@@ -8,7 +8,7 @@ from django.utils.timezone import localtime
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.forms import submitted
-from participants.forms.membership import InviteForm
+from participants.forms.invitations import InviteForm
 from participants.models import Invitation
 from participants.notify import join_url, site_url
 from participants.selectors.invitations import invite_roles_for

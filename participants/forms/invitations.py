@@ -1,0 +1,62 @@
+"""The form for inviting someone by email or with a printed code."""
+
+from django import forms
+
+from projects.roles import Role, role_choices
+
+
+class InviteForm(forms.Form):
+    EMAIL, CODE = "email", "code"
+
+    how = forms.ChoiceField(
+        label="How will they get the invitation?",
+        choices=[
+            (EMAIL, "By email"),
+            (CODE, "On a printed card with a code (no email needed)"),
+        ],
+        initial=EMAIL,
+        widget=forms.RadioSelect,
+    )
+    email = forms.EmailField(
+        label="Their email address",
+        required=False,
+        help_text="Only needed for an invitation by email.",
+        error_messages={"invalid": "Type an email address like name@example.com."},
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+    name = forms.CharField(
+        label="Their name (optional)",
+        max_length=80,
+        required=False,
+        help_text="Shown on the card and in the email, so they know it is for them.",
+    )
+    role = forms.ChoiceField(
+        label="How they will take part",
+        error_messages={"required": "Choose how they will take part."},
+    )
+    days = forms.TypedChoiceField(
+        label="The invitation works for",
+        coerce=int,
+        choices=[(7, "1 week"), (14, "2 weeks"), (30, "30 days"), (60, "60 days"), (90, "90 days")],
+        initial=30,
+    )
+
+    def __init__(self, *args, roles, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = role_choices(roles)
+        if Role.YOUNG_PERSON in roles:
+            self.fields["role"].initial = Role.YOUNG_PERSON.value
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("how") == self.EMAIL
+            and not cleaned.get("email")
+            and not self.has_error("email")
+        ):
+            self.add_error(
+                "email", "Type their email address, or choose a printed card with a code instead."
+            )
+        if cleaned.get("how") == self.CODE:
+            cleaned["email"] = ""
+        return cleaned
