@@ -12,8 +12,10 @@ urlpatterns = [
     path("p/", include("projects.urls_public")),
     path("projects/<slug:slug>/", include("participants.urls_project")),
     path("me/", include("participants.urls_me")),
+    path("me/", include("sessions.urls_me")),
     path("glossary/", glossary.glossary, name="glossary"),
     path("projects/<slug:slug>/people/", include("participants.urls")),
+    path("projects/<slug:slug>/sessions/", include("sessions.urls")),
     path("join/", joining.join, name="join"),
     path("join/<str:code>/", joining.join_code, name="join_code"),
     path(

@@ -13,12 +13,18 @@ ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 # guessing is hopeless. Open join codes are longer so they never collide with invitations.
 INVITATION_CODE_LENGTH = 8
 OPEN_JOIN_CODE_LENGTH = 12
+# A person's own code on their sign-in card, typed at the door to check them in.
+CARD_CODE_LENGTH = 8
 
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212_.]+")
 
 
 def new_code(length):
     return "".join(secrets.choice(ALPHABET) for _ in range(length))
+
+
+def new_card_code():
+    return new_code(CARD_CODE_LENGTH)
 
 
 def normalise(text):

@@ -3,6 +3,7 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
 
+from participants.codes import new_card_code
 from projects.models import Project
 from projects.roles import MemberStatus, Role
 
@@ -125,6 +126,8 @@ class Participant(models.Model):
     wants_future_involvement = models.BooleanField(
         "happy to be asked about future projects", default=False
     )
+    # Printed on the person's card; typed or scanned to check them in at a session.
+    card_code = models.CharField(max_length=16, unique=True, default=new_card_code)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ParticipantQuerySet.as_manager()
@@ -146,6 +149,12 @@ class Participant(models.Model):
     def is_offline(self):
         """Taking part without an account, e.g. on paper through a local lead."""
         return self.user_id is None
+
+    @property
+    def grouped_card_code(self):
+        from participants.codes import grouped
+
+        return grouped(self.card_code)
 
 
 INVITATION_DAYS = 30

@@ -18,3 +18,25 @@ class WorkshopsConfig(AppConfig):
     name = "sessions"
     label = "workshops"
     verbose_name = "Sessions and prototypes"
+
+    def ready(self):
+        from projects.overview_sections import Place, sections
+        from projects.stage_tasks import registry
+        from sessions.selectors.overview import next_session_for, participation_for
+        from sessions.stage_tasks import register_session_tasks
+
+        register_session_tasks(registry)
+        sections.add(
+            key="next_session",
+            place=Place.NOW,
+            template="sessions/includes/overview_next_session.html",
+            build=next_session_for,
+            order=10,
+        )
+        sections.add(
+            key="participation",
+            place=Place.GLANCE,
+            template="sessions/includes/overview_participation.html",
+            build=participation_for,
+            order=20,
+        )

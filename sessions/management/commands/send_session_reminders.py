@@ -1,0 +1,19 @@
+from django.core.management.base import BaseCommand
+
+from sessions.tasks import send_session_reminders
+
+
+class Command(BaseCommand):
+    help = (
+        "Queue the session reminders that are due: the day before to people coming, and a "
+        "nudge two days before to people who have not replied. Run it every hour (cron or "
+        "the worker). Safe to run twice: no reminder is ever sent twice."
+    )
+
+    def handle(self, *args, **options):
+        result = send_session_reminders.enqueue()
+        if result.is_finished:
+            sent = result.return_value
+            self.stdout.write(f"Sent {sent} reminder{'' if sent == 1 else 's'}.")
+        else:
+            self.stdout.write("Reminders queued for the worker.")

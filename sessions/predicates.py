@@ -1,0 +1,14 @@
+"""Predicates about sessions. Role predicates come from projects.predicates: they work on a
+session, a photo's session or a poll, because each has a `project`."""
+
+import rules
+
+from projects.predicates import is_facilitator, is_lead
+
+# Those who run sessions: plan them, see who is coming and what to arrange, check people in.
+runs_sessions = is_lead | is_facilitator
+
+
+@rules.predicate
+def is_not_cancelled(user, session):
+    return session is not None and not getattr(session, "is_cancelled", False)

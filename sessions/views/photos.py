@@ -1,0 +1,51 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from participants.models import Participant
+from projects.access import get_project, get_project_object
+from projects.images import image_response
+from sessions.forms.photos import PhotoForm
+from sessions.models import Session, SessionPhoto
+from sessions.services import photos as services
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def photo_new(request, slug, pk):
+    project = get_project(request, slug)
+    session = get_project_object(
+        request, project, Session.objects.all(), "workshops.add_photo", pk=pk
+    )
+    came = session.attendances.filter(attended=True).values("participant")
+    people = (
+        Participant.objects.filter(pk__in=came).prefetch_related("consents").order_by("display_name")
+    )
+    form = PhotoForm(request.POST or None, request.FILES or None, people=list(people))
+    if request.method == "POST" and form.is_valid():
+        services.photo_add(
+            session=session,
+            by=request.user,
+            processed=form.processed,
+            alt_text=form.cleaned_data["alt_text"],
+            tagged=form.cleaned_data["tagged"],
+        )
+        messages.success(request, "Photo added. Only people in the project can see it.")
+        return redirect(f"{session.get_absolute_url()}#photos")
+    context = {"project": project, "session": session, "form": form}
+    return render(request, "sessions/sessionphoto_new.html", context)
+
+
+@login_required
+@require_GET
+def photo_file(request, slug, pk, photo_pk, size="full"):
+    """A photo, only for members of its project (checked on every request)."""
+    project = get_project(request, slug, "workshops.view_photo")
+    session = get_project_object(
+        request, project, Session.objects.all(), "workshops.view_photo", pk=pk
+    )
+    photo = get_object_or_404(SessionPhoto, session=session, pk=photo_pk)
+    stored = photo.thumbnail if size == "small" else photo.image
+    kind = "image/png" if stored.name.endswith(".png") else "image/jpeg"
+    return image_response(stored, content_type=kind)
