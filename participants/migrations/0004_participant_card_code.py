@@ -1,12 +1,14 @@
 from django.db import migrations, models
+from django.db.models import Q
 
 import participants.codes
 
 
 def give_everyone_a_card_code(apps, schema_editor):
     Participant = apps.get_model("participants", "Participant")
-    taken = set(Participant.objects.exclude(card_code=None).values_list("card_code", flat=True))
-    for participant in Participant.objects.filter(card_code=None).only("pk"):
+    empty = Q(card_code=None) | Q(card_code="")
+    taken = set(Participant.objects.exclude(empty).values_list("card_code", flat=True))
+    for participant in Participant.objects.filter(empty).only("pk"):
         code = participants.codes.new_card_code()
         while code in taken:
             code = participants.codes.new_card_code()

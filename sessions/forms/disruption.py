@@ -40,6 +40,7 @@ class DisruptionForm(forms.Form):
     online_link = forms.URLField(
         label="Online link (for moving online)",
         required=False,
+        assume_scheme="https",
         help_text="The video call people should join.",
     )
 

@@ -10,6 +10,8 @@ MAX_OPTIONS = 5
 class PollForm(forms.ModelForm):
     """Propose two to five times; the session's details are copied when one is picked."""
 
+    online_link = forms.URLField(label="Online link", required=False, assume_scheme="https")
+
     class Meta:
         model = TimePoll
         fields = ["title", "kind", "description", "venue_name", "address", "online_link"]

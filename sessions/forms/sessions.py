@@ -32,6 +32,12 @@ class SessionForm(forms.ModelForm):
     """Plan or change a session. A new session can repeat a fixed number of times."""
 
     repeat = forms.ChoiceField(choices=Repeat.CHOICES, initial=Repeat.NEVER, required=False)
+    online_link = forms.URLField(
+        label="Online link",
+        required=False,
+        assume_scheme="https",
+        help_text="A video call link, if people can join online.",
+    )
     times = forms.IntegerField(
         label="How many times in all",
         min_value=1,

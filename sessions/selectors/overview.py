@@ -37,9 +37,7 @@ def next_session_for(project, user, member):
         data["own"] = (
             Attendance.objects.filter(session=session, participant=member).exclude(reply="").first()
         )
-    data["unanswered"] = list(
-        upcoming.exclude(pk=getattr(session, "pk", None)).filter(~Exists(own_reply))[:3]
-    )
+        data["unanswered"] = list(upcoming.exclude(pk=session.pk).filter(~Exists(own_reply))[:3])
     answered = Availability.objects.filter(option__poll=OuterRef("pk"), participant=member)
     data["polls"] = list(project.time_polls.filter(session__isnull=True).filter(~Exists(answered)))
     return data

@@ -18,7 +18,7 @@ class Arrangements:
     maybe: int = 0
     childcare: list = field(default_factory=list)
     travel: list = field(default_factory=list)
-    access: Counter = field(default_factory=Counter)
+    access: list = field(default_factory=list)  # [(need, count)]
     food: list = field(default_factory=list)
     other: list = field(default_factory=list)
     answers: list = field(default_factory=list)  # [(question, [(answer, count)])]
@@ -40,6 +40,7 @@ def arrangements_for(session):
     )
     found = Arrangements()
     answers = {n: Counter() for n, _ in session.questions}
+    access = Counter()
     access_labels = dict(SupportNeeds.Access.choices)
     for attendance in replies:
         person = attendance.participant
@@ -52,7 +53,7 @@ def arrangements_for(session):
             found.travel.append(person.display_name)
         if standing:
             for need in standing.access:
-                found.access[access_labels.get(need, need)] += 1
+                access[access_labels.get(need, need)] += 1
             if standing.dietary.strip():
                 found.food.append((person.display_name, standing.dietary.strip()))
         if attendance.needs_other:
@@ -61,6 +62,7 @@ def arrangements_for(session):
             text = getattr(attendance, f"answer_{number}").strip()
             if text:
                 answers[number][_same_answer(text)] += 1
+    found.access = sorted(access.items())
     found.answers = [(q, answers[n].most_common()) for n, q in session.questions]
     return found
 

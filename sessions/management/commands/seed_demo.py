@@ -4,6 +4,7 @@ from django.db import transaction
 
 from participants import demo as people_demo
 from projects import demo as project_demo
+from sessions import demo as sessions_demo
 
 
 class Command(BaseCommand):
@@ -34,6 +35,7 @@ class Command(BaseCommand):
             kirsty_card = people_demo.chapter_joining(project, users)
             project_demo.chapter_stages(project, lead=lead, facilitator=facilitator)
             people_demo.chapter_working_group(project)
+            sessions_demo.seed_sessions(project, users)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")

@@ -1,0 +1,38 @@
+import pytest
+
+from tests.conftest import EVERYONE
+from tests.sessions.conftest import make_session
+
+RUNNERS = {"lead", "facilitator"}
+MEMBERS = {"lead", "local_lead", "facilitator", "young_person", "staff", "manager"}
+
+PERMISSIONS = {
+    "workshops.view_session": MEMBERS,
+    "workshops.plan_session": RUNNERS,
+    "workshops.reply": MEMBERS,
+    "workshops.view_replies": RUNNERS,
+    "workshops.record_attendance": RUNNERS,
+    "workshops.add_photo": RUNNERS,
+    "workshops.view_photo": MEMBERS,
+    "workshops.answer_poll": MEMBERS,
+}
+
+
+def user_for(cast, who):
+    from django.contrib.auth.models import AnonymousUser
+
+    return AnonymousUser() if who == "anonymous" else cast.users[who]
+
+
+@pytest.mark.parametrize("perm", sorted(PERMISSIONS))
+@pytest.mark.parametrize("who", EVERYONE)
+def test_each_role_holds_exactly_its_session_permissions(cast, perm, who):
+    session = make_session(cast.project)
+    allowed = who in PERMISSIONS[perm]
+    assert user_for(cast, who).has_perm(perm, session) is allowed
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_nobody_can_reply_to_a_cancelled_session(cast, who):
+    session = make_session(cast.project, status="cancelled")
+    assert user_for(cast, who).has_perm("workshops.reply", session) is False
