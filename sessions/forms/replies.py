@@ -5,10 +5,18 @@ from sessions.models import Attendance
 Reply = Attendance.Reply
 
 
+class ReplyChoiceField(forms.ChoiceField):
+    """Takes "yes" and "waiting list" either way: the session may have filled, or a place freed,
+    since the form was shown. The reply service decides which one the person gets."""
+
+    def valid_value(self, value):
+        return value in Reply.values
+
+
 class ReplyForm(forms.Form):
     """A member's reply. A full session offers its waiting list instead of a place."""
 
-    reply = forms.ChoiceField(label="Can you come?", widget=forms.RadioSelect)
+    reply = ReplyChoiceField(label="Can you come?", widget=forms.RadioSelect)
     answer_1 = forms.CharField(max_length=300, required=False)
     answer_2 = forms.CharField(max_length=300, required=False)
     answer_3 = forms.CharField(max_length=300, required=False)
