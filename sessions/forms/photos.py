@@ -1,7 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from participants.models import Consent
+from participants.models import Consent, Participant
 from participants.selectors import photos_allowed
 from projects.images import alt_text_clean, image_process
 
@@ -25,7 +25,7 @@ class PhotoForm(forms.Form):
         self.processed = None
         self.allowed = [p for p in people if photos_allowed(p, Consent.Level.PHOTOS_INSIDE)]
         self.fields["tagged"] = forms.ModelMultipleChoiceField(
-            queryset=people.model.objects.filter(pk__in=[p.pk for p in people]),
+            queryset=Participant.objects.filter(pk__in=[p.pk for p in people]),
             required=False,
             widget=forms.CheckboxSelectMultiple,
             label="Who is in the photo (optional)",

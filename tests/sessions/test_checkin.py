@@ -1,0 +1,118 @@
+import pytest
+
+from participants.codes import grouped
+from participants.services import participant_add_offline
+from sessions.models import Attendance
+from tests.factories import ParticipantFactory
+from tests.sessions.conftest import reply
+
+
+def url(session):
+    return f"/projects/{session.project.slug}/sessions/{session.pk}/check-in/"
+
+
+def list_url(session):
+    return f"/projects/{session.project.slug}/sessions/{session.pk}/attendance/"
+
+
+def test_a_facilitator_checks_someone_in_by_the_code_on_their_card(cast, client_as, session):
+    person = cast.participants["young_person"]
+    code = grouped(person.card_code).lower()
+    response = client_as("facilitator").post(url(session), {"code": f" {code} "}, follow=True)
+    assert "Young person is checked in." in response.content.decode()
+    attendance = Attendance.objects.get()
+    assert attendance.participant == person and attendance.attended
+    assert attendance.checked_in_by == cast.facilitator and attendance.checked_in_at
+
+
+def test_checking_in_twice_says_so_and_keeps_the_first_time(cast, client_as, session):
+    person = cast.participants["staff"]
+    client = client_as("lead")
+    client.post(url(session), {"code": person.card_code})
+    first = Attendance.objects.get().checked_in_at
+    response = client.post(url(session), {"code": person.card_code}, follow=True)
+    assert "Frontline staff was already checked in." in response.content.decode()
+    assert Attendance.objects.get().checked_in_at == first
+
+
+def test_a_reply_is_kept_when_someone_checks_in(cast, client_as, session):
+    reply(session, cast.participants["staff"], "maybe", answer_1="yes")
+    client_as("lead").post(url(session), {"code": cast.participants["staff"].card_code})
+    attendance = Attendance.objects.get()
+    assert (attendance.reply, attendance.answer_1, attendance.attended) == ("maybe", "yes", True)
+
+
+@pytest.mark.parametrize(
+    "code, message",
+    [
+        ("", "Type the code from the person"),
+        ("KXPT7HWQ", "No one has this code."),
+    ],
+)
+def test_a_wrong_code_checks_no_one_in(cast, client_as, session, code, message):
+    response = client_as("facilitator").post(url(session), {"code": code})
+    assert response.status_code == 200 and message in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+def test_a_code_from_another_project_is_refused(cast, client_as, session):
+    stranger = ParticipantFactory()
+    response = client_as("facilitator").post(url(session), {"code": stranger.card_code})
+    assert "This code is from a card for another project." in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+def test_someone_who_left_is_refused(cast, client_as, session):
+    person = ParticipantFactory(project=cast.project, status="left", display_name="Gone")
+    response = client_as("facilitator").post(url(session), {"code": person.card_code})
+    assert "Gone is not taking part in the project now." in response.content.decode()
+
+
+def test_ticking_names_includes_offline_people_and_corrects_the_record(cast, client_as, session):
+    kirsty = participant_add_offline(
+        project=cast.project, by=cast.lead, display_name="Kirsty", role="young_person"
+    )
+    client = client_as("facilitator")
+    page = client.get(url(session)).content.decode()
+    assert "Kirsty" in page
+    staff = cast.participants["staff"]
+    client.post(list_url(session), {"attended": [kirsty.pk, staff.pk]})
+    assert set(Attendance.objects.filter(attended=True).values_list("participant", flat=True)) == {
+        kirsty.pk,
+        staff.pk,
+    }
+    client.post(list_url(session), {"attended": [kirsty.pk]})
+    assert list(Attendance.objects.filter(attended=True).values_list("participant", flat=True)) == [
+        kirsty.pk
+    ]
+
+
+def test_a_name_from_elsewhere_is_refused_on_the_list(cast, client_as, session):
+    stranger = ParticipantFactory()
+    response = client_as("facilitator").post(list_url(session), {"attended": [stranger.pk]})
+    assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+@pytest.mark.parametrize("who", ["local_lead", "young_person", "staff", "manager"])
+def test_it_requires_a_lead_or_facilitator(cast, client_as, session, who):
+    client = client_as(who)
+    assert client.get(url(session)).status_code == 403
+    code = cast.participants["young_person"].card_code
+    assert client.post(url(session), {"code": code}).status_code == 403
+    assert client.post(list_url(session), {}).status_code == 403
+    assert not Attendance.objects.exists()
+
+
+def test_it_hides_the_project_from_outsiders(cast, client_as, session):
+    assert client_as("outsider").get(url(session)).status_code == 404
+
+
+def test_it_sends_anonymous_people_to_sign_in(cast, client_as, session):
+    assert "/accounts/login/" in client_as("anonymous").get(url(session)).url
+
+
+def test_wrong_methods_are_rejected(cast, client_as, session):
+    client = client_as("lead")
+    assert client.put(url(session)).status_code == 405
+    assert client.get(list_url(session)).status_code == 405
