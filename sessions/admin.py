@@ -16,7 +16,15 @@ from sessions.models import (
 class DisruptionInline(admin.TabularInline):
     model = Disruption
     extra = 0
-    readonly_fields = ["action", "reason", "explanation", "old_starts_at", "new_starts_at", "by", "at"]
+    readonly_fields = [
+        "action",
+        "reason",
+        "explanation",
+        "old_starts_at",
+        "new_starts_at",
+        "by",
+        "at",
+    ]
     can_delete = False
 
 

@@ -160,8 +160,10 @@ def _seed_past_session(project, facilitator, today, came):
     if past.photos.exists():
         return
     for drawing, alt in [
-        (_map_picture(), "A paper map of Oban with coloured pens marking where young people go "
-         "for help"),
+        (
+            _map_picture(),
+            "A paper map of Oban with coloured pens marking where young people go for help",
+        ),
         (_postit_picture(), "A wall of yellow, pink and green post-it notes about what worked"),
     ]:
         upload = SimpleUploadedFile("photo.png", drawing, content_type="image/png")

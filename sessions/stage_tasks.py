@@ -16,7 +16,7 @@ def _count_sessions(*conditions, held):
     def build():
         from sessions.models import Session
 
-        rows = Session.objects.filter(project=OuterRef("pk"), *conditions).exclude(
+        rows = Session.objects.filter(*conditions, project=OuterRef("pk")).exclude(
             status=Session.Status.CANCELLED
         )
         rows = rows.filter(ends_at__lt=Now()) if held else rows.filter(ends_at__gte=Now())

@@ -8,198 +8,546 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('participants', '0004_participant_card_code'),
-        ('projects', '0002_resource_file_details'),
+        ("participants", "0004_participant_card_code"),
+        ("projects", "0002_resource_file_details"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TimeOption',
+            name="TimeOption",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('starts_at', models.DateTimeField()),
-                ('ends_at', models.DateTimeField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("starts_at", models.DateTimeField()),
+                ("ends_at", models.DateTimeField()),
             ],
             options={
-                'ordering': ['starts_at', 'pk'],
+                "ordering": ["starts_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='CalendarSettings',
+            name="CalendarSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('feed_token', models.CharField(blank=True, max_length=64, null=True, unique=True)),
-                ('reminders_on', models.BooleanField(default=True, verbose_name='send me session reminders')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='calendar_settings', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("feed_token", models.CharField(blank=True, max_length=64, null=True, unique=True)),
+                (
+                    "reminders_on",
+                    models.BooleanField(default=True, verbose_name="send me session reminders"),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="calendar_settings",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'calendar settings',
+                "verbose_name_plural": "calendar settings",
             },
         ),
         migrations.CreateModel(
-            name='Session',
+            name="Session",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=120)),
-                ('kind', models.CharField(choices=[('workshop', 'Workshop'), ('testing', 'Testing session'), ('pitch', 'Pitch'), ('working_group', 'Working-group meeting'), ('training', 'Training')], default='workshop', max_length=20)),
-                ('description', models.TextField(blank=True, verbose_name='what it is about')),
-                ('starts_at', models.DateTimeField(verbose_name='starts')),
-                ('ends_at', models.DateTimeField(verbose_name='ends')),
-                ('venue_name', models.CharField(blank=True, max_length=120, verbose_name='venue')),
-                ('address', models.TextField(blank=True)),
-                ('getting_there', models.TextField(blank=True, help_text='Buses, trains, parking, which door to use.', verbose_name='how to get there')),
-                ('online_link', models.URLField(blank=True, verbose_name='online link')),
-                ('offers_travel', models.BooleanField(default=False, verbose_name='travel costs paid')),
-                ('offers_childcare', models.BooleanField(default=False, verbose_name='childcare provided or paid')),
-                ('offers_food', models.BooleanField(default=False, verbose_name='food provided')),
-                ('capacity', models.PositiveSmallIntegerField(blank=True, help_text='Leave empty if there is no limit.', null=True, verbose_name='places')),
-                ('what_to_bring', models.TextField(blank=True)),
-                ('question_1', models.CharField(blank=True, max_length=200, verbose_name='question 1')),
-                ('question_2', models.CharField(blank=True, max_length=200, verbose_name='question 2')),
-                ('question_3', models.CharField(blank=True, max_length=200, verbose_name='question 3')),
-                ('status', models.CharField(choices=[('planned', 'Planned'), ('postponed', 'Postponed'), ('moved_online', 'Moved online'), ('cancelled', 'Cancelled')], default='planned', max_length=20)),
-                ('series', models.UUIDField(blank=True, db_index=True, null=True)),
-                ('sequence', models.PositiveIntegerField(default=0)),
-                ('notes_after', models.TextField(blank=True, verbose_name='notes from the session')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('project', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sessions', to='projects.project')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=120)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("workshop", "Workshop"),
+                            ("testing", "Testing session"),
+                            ("pitch", "Pitch"),
+                            ("working_group", "Working-group meeting"),
+                            ("training", "Training"),
+                        ],
+                        default="workshop",
+                        max_length=20,
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="what it is about")),
+                ("starts_at", models.DateTimeField(verbose_name="starts")),
+                ("ends_at", models.DateTimeField(verbose_name="ends")),
+                ("venue_name", models.CharField(blank=True, max_length=120, verbose_name="venue")),
+                ("address", models.TextField(blank=True)),
+                (
+                    "getting_there",
+                    models.TextField(
+                        blank=True,
+                        help_text="Buses, trains, parking, which door to use.",
+                        verbose_name="how to get there",
+                    ),
+                ),
+                ("online_link", models.URLField(blank=True, verbose_name="online link")),
+                (
+                    "offers_travel",
+                    models.BooleanField(default=False, verbose_name="travel costs paid"),
+                ),
+                (
+                    "offers_childcare",
+                    models.BooleanField(default=False, verbose_name="childcare provided or paid"),
+                ),
+                ("offers_food", models.BooleanField(default=False, verbose_name="food provided")),
+                (
+                    "capacity",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Leave empty if there is no limit.",
+                        null=True,
+                        verbose_name="places",
+                    ),
+                ),
+                ("what_to_bring", models.TextField(blank=True)),
+                (
+                    "question_1",
+                    models.CharField(blank=True, max_length=200, verbose_name="question 1"),
+                ),
+                (
+                    "question_2",
+                    models.CharField(blank=True, max_length=200, verbose_name="question 2"),
+                ),
+                (
+                    "question_3",
+                    models.CharField(blank=True, max_length=200, verbose_name="question 3"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "Planned"),
+                            ("postponed", "Postponed"),
+                            ("moved_online", "Moved online"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="planned",
+                        max_length=20,
+                    ),
+                ),
+                ("series", models.UUIDField(blank=True, db_index=True, null=True)),
+                ("sequence", models.PositiveIntegerField(default=0)),
+                (
+                    "notes_after",
+                    models.TextField(blank=True, verbose_name="notes from the session"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "project",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sessions",
+                        to="projects.project",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['starts_at', 'pk'],
+                "ordering": ["starts_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Reminder',
+            name="Reminder",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('day_before', 'The day before'), ('nudge', 'Please reply')], max_length=20)),
-                ('sent_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='participants.participant')),
-                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reminders', to='workshops.session')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("day_before", "The day before"), ("nudge", "Please reply")],
+                        max_length=20,
+                    ),
+                ),
+                ("sent_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="participants.participant",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reminders",
+                        to="workshops.session",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Disruption',
+            name="Disruption",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('postponed', 'Postponed'), ('cancelled', 'Cancelled'), ('moved_online', 'Moved online')], max_length=20)),
-                ('reason', models.CharField(choices=[('weather', 'Bad weather'), ('transport', 'Transport problems'), ('illness', 'Illness'), ('venue', 'A problem with the venue'), ('other', 'Something else')], max_length=20)),
-                ('explanation', models.TextField(blank=True)),
-                ('old_starts_at', models.DateTimeField()),
-                ('old_ends_at', models.DateTimeField()),
-                ('new_starts_at', models.DateTimeField(blank=True, null=True)),
-                ('new_ends_at', models.DateTimeField(blank=True, null=True)),
-                ('online_link', models.URLField(blank=True)),
-                ('at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('people_told', models.PositiveIntegerField(default=0)),
-                ('by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='disruptions', to='workshops.session')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("postponed", "Postponed"),
+                            ("cancelled", "Cancelled"),
+                            ("moved_online", "Moved online"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("weather", "Bad weather"),
+                            ("transport", "Transport problems"),
+                            ("illness", "Illness"),
+                            ("venue", "A problem with the venue"),
+                            ("other", "Something else"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("explanation", models.TextField(blank=True)),
+                ("old_starts_at", models.DateTimeField()),
+                ("old_ends_at", models.DateTimeField()),
+                ("new_starts_at", models.DateTimeField(blank=True, null=True)),
+                ("new_ends_at", models.DateTimeField(blank=True, null=True)),
+                ("online_link", models.URLField(blank=True)),
+                ("at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("people_told", models.PositiveIntegerField(default=0)),
+                (
+                    "by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="disruptions",
+                        to="workshops.session",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-at', '-pk'],
+                "ordering": ["-at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='Attendance',
+            name="Attendance",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reply', models.CharField(blank=True, choices=[('yes', "Yes, I'll come"), ('maybe', 'Maybe'), ('no', "No, I can't come"), ('waiting', 'On the waiting list')], max_length=10)),
-                ('answer_1', models.CharField(blank=True, max_length=300)),
-                ('answer_2', models.CharField(blank=True, max_length=300)),
-                ('answer_3', models.CharField(blank=True, max_length=300)),
-                ('needs_childcare', models.BooleanField(default=False, verbose_name='I need childcare this time')),
-                ('needs_travel', models.BooleanField(default=False, verbose_name='I need help with travel this time')),
-                ('needs_other', models.CharField(blank=True, help_text='Access, food…', max_length=300, verbose_name='anything else I need this time')),
-                ('show_name', models.BooleanField(default=False, verbose_name='show my name to others in the project on the list of who is coming')),
-                ('replied_at', models.DateTimeField(blank=True, null=True)),
-                ('waiting_since', models.DateTimeField(blank=True, null=True)),
-                ('attended', models.BooleanField(default=False)),
-                ('checked_in_at', models.DateTimeField(blank=True, null=True)),
-                ('checked_in_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendances', to='participants.participant')),
-                ('recorded_by', models.ForeignKey(blank=True, help_text='Someone who typed in a reply given on paper or by phone.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendances', to='workshops.session')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reply",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("yes", "Yes, I'll come"),
+                            ("maybe", "Maybe"),
+                            ("no", "No, I can't come"),
+                            ("waiting", "On the waiting list"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("answer_1", models.CharField(blank=True, max_length=300)),
+                ("answer_2", models.CharField(blank=True, max_length=300)),
+                ("answer_3", models.CharField(blank=True, max_length=300)),
+                (
+                    "needs_childcare",
+                    models.BooleanField(default=False, verbose_name="I need childcare this time"),
+                ),
+                (
+                    "needs_travel",
+                    models.BooleanField(
+                        default=False, verbose_name="I need help with travel this time"
+                    ),
+                ),
+                (
+                    "needs_other",
+                    models.CharField(
+                        blank=True,
+                        help_text="Access, food…",
+                        max_length=300,
+                        verbose_name="anything else I need this time",
+                    ),
+                ),
+                (
+                    "show_name",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="show my name to others in the project on the list of who is coming",
+                    ),
+                ),
+                ("replied_at", models.DateTimeField(blank=True, null=True)),
+                ("waiting_since", models.DateTimeField(blank=True, null=True)),
+                ("attended", models.BooleanField(default=False)),
+                ("checked_in_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "checked_in_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendances",
+                        to="participants.participant",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Someone who typed in a reply given on paper or by phone.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendances",
+                        to="workshops.session",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['session', 'participant__display_name', 'pk'],
+                "ordering": ["session", "participant__display_name", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='SessionPhoto',
+            name="SessionPhoto",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.FileField(upload_to=sessions.models.photo_path)),
-                ('thumbnail', models.FileField(upload_to=sessions.models.photo_path)),
-                ('width', models.PositiveIntegerField()),
-                ('height', models.PositiveIntegerField()),
-                ('alt_text', models.CharField(help_text='For people who cannot see it, e.g. “A paper map of Oban with post-it notes”.', max_length=300, verbose_name='describe the photo')),
-                ('uploaded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='photos', to='workshops.session')),
-                ('tagged', models.ManyToManyField(blank=True, related_name='+', to='participants.participant')),
-                ('uploaded_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("image", models.FileField(upload_to=sessions.models.photo_path)),
+                ("thumbnail", models.FileField(upload_to=sessions.models.photo_path)),
+                ("width", models.PositiveIntegerField()),
+                ("height", models.PositiveIntegerField()),
+                (
+                    "alt_text",
+                    models.CharField(
+                        help_text="For people who cannot see it, e.g. “A paper map of Oban with post-it notes”.",
+                        max_length=300,
+                        verbose_name="describe the photo",
+                    ),
+                ),
+                ("uploaded_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "session",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="photos",
+                        to="workshops.session",
+                    ),
+                ),
+                (
+                    "tagged",
+                    models.ManyToManyField(
+                        blank=True, related_name="+", to="participants.participant"
+                    ),
+                ),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['uploaded_at', 'pk'],
+                "ordering": ["uploaded_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Availability',
+            name="Availability",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('answer', models.CharField(choices=[('yes', 'Yes'), ('if_need_be', 'If need be'), ('no', 'No')], max_length=12)),
-                ('answered_at', models.DateTimeField(auto_now=True)),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='participants.participant')),
-                ('option', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='workshops.timeoption')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "answer",
+                    models.CharField(
+                        choices=[("yes", "Yes"), ("if_need_be", "If need be"), ("no", "No")],
+                        max_length=12,
+                    ),
+                ),
+                ("answered_at", models.DateTimeField(auto_now=True)),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="participants.participant",
+                    ),
+                ),
+                (
+                    "option",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="answers",
+                        to="workshops.timeoption",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'availability',
+                "verbose_name_plural": "availability",
             },
         ),
         migrations.CreateModel(
-            name='TimePoll',
+            name="TimePoll",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=120, verbose_name='what the session is')),
-                ('kind', models.CharField(choices=[('workshop', 'Workshop'), ('testing', 'Testing session'), ('pitch', 'Pitch'), ('working_group', 'Working-group meeting'), ('training', 'Training')], default='workshop', max_length=20)),
-                ('description', models.TextField(blank=True, verbose_name='what it is about')),
-                ('venue_name', models.CharField(blank=True, max_length=120, verbose_name='venue')),
-                ('address', models.TextField(blank=True)),
-                ('online_link', models.URLField(blank=True, verbose_name='online link')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('project', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='time_polls', to='projects.project')),
-                ('session', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='from_poll', to='workshops.session')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=120, verbose_name="what the session is")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("workshop", "Workshop"),
+                            ("testing", "Testing session"),
+                            ("pitch", "Pitch"),
+                            ("working_group", "Working-group meeting"),
+                            ("training", "Training"),
+                        ],
+                        default="workshop",
+                        max_length=20,
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="what it is about")),
+                ("venue_name", models.CharField(blank=True, max_length=120, verbose_name="venue")),
+                ("address", models.TextField(blank=True)),
+                ("online_link", models.URLField(blank=True, verbose_name="online link")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "project",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="time_polls",
+                        to="projects.project",
+                    ),
+                ),
+                (
+                    "session",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="from_poll",
+                        to="workshops.session",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-pk'],
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.AddField(
-            model_name='timeoption',
-            name='poll',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='options', to='workshops.timepoll'),
+            model_name="timeoption",
+            name="poll",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="options",
+                to="workshops.timepoll",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='session',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='session_ends_after_start'),
+            model_name="session",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ends_at__gt", models.F("starts_at"))),
+                name="session_ends_after_start",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='reminder',
-            constraint=models.UniqueConstraint(fields=('session', 'participant', 'kind'), name='one_reminder_of_each_kind'),
+            model_name="reminder",
+            constraint=models.UniqueConstraint(
+                fields=("session", "participant", "kind"), name="one_reminder_of_each_kind"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='attendance',
-            constraint=models.UniqueConstraint(fields=('session', 'participant'), name='one_attendance_per_person_per_session'),
+            model_name="attendance",
+            constraint=models.UniqueConstraint(
+                fields=("session", "participant"), name="one_attendance_per_person_per_session"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='availability',
-            constraint=models.UniqueConstraint(fields=('option', 'participant'), name='one_answer_per_option'),
+            model_name="availability",
+            constraint=models.UniqueConstraint(
+                fields=("option", "participant"), name="one_answer_per_option"
+            ),
         ),
     ]

@@ -70,7 +70,9 @@ def participation_for(project, user, member):
     )
     table = {}
     for row in rows:
-        month = timezone.localtime(row["month"]) if timezone.is_aware(row["month"]) else row["month"]
+        month = (
+            timezone.localtime(row["month"]) if timezone.is_aware(row["month"]) else row["month"]
+        )
         key = (month.year, month.month)
         table.setdefault(key, {})[row["participant__role"]] = row["n"]
     if not table:
@@ -87,7 +89,11 @@ def participation_for(project, user, member):
                 "counts": [counts.get(role, 0) for role in roles],
                 "total": sum(counts.values()),
                 "bars": [
-                    MonthBar(role_heading(role), counts.get(role, 0), _width(counts.get(role, 0), biggest))
+                    MonthBar(
+                        role_heading(role),
+                        counts.get(role, 0),
+                        _width(counts.get(role, 0), biggest),
+                    )
                     for role in roles
                 ],
             }

@@ -25,9 +25,9 @@ class Arrangements:
 
     @property
     def anything(self):
-        return bool(
-            self.childcare or self.travel or self.access or self.food or self.other
-        ) or any(counts for _, counts in self.answers)
+        return bool(self.childcare or self.travel or self.access or self.food or self.other) or any(
+            counts for _, counts in self.answers
+        )
 
 
 def arrangements_for(session):

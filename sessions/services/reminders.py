@@ -23,9 +23,11 @@ NUDGE = timedelta(hours=48)
 def reminders_send(*, now=None):
     """Send every reminder that is due and not yet sent. Returns how many were sent."""
     now = now or timezone.now()
-    sessions = Session.objects.going_ahead().filter(
-        starts_at__gt=now, starts_at__lte=now + NUDGE
-    ).select_related("project")
+    sessions = (
+        Session.objects.going_ahead()
+        .filter(starts_at__gt=now, starts_at__lte=now + NUDGE)
+        .select_related("project")
+    )
     sent = 0
     for session in sessions:
         if session.starts_at <= now + DAY_BEFORE:

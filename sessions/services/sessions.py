@@ -65,7 +65,7 @@ def session_create(*, project, by, fields, repeat=Repeat.NEVER, times=1):
         session.starts_at = start
         # Same wall-clock end too, even when the clocks change during the session's week.
         session.ends_at = timezone.make_aware(
-            (timezone.localtime(start).replace(tzinfo=None) + length)
+            timezone.localtime(start).replace(tzinfo=None) + length
         )
         session.save()
         made.append(session)

@@ -37,7 +37,7 @@ def _page(request, project, session, code_form, list_form=None):
 def checkin(request, slug, pk):
     """Check people in by the code on their card, on a phone at the door."""
     project, session = _session(request, slug, pk)
-    form = CheckinCodeForm(request.POST or None)
+    form = CheckinCodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             attendance, already = services.checkin_by_code(

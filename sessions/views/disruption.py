@@ -16,7 +16,7 @@ def session_disrupt(request, slug, pk):
     session = get_project_object(
         request, project, Session.objects.all(), "workshops.plan_session", pk=pk
     )
-    form = DisruptionForm(request.POST or None, session=session)
+    form = DisruptionForm(request.POST if request.method == "POST" else None, session=session)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -20,9 +20,15 @@ def photo_new(request, slug, pk):
     )
     came = session.attendances.filter(attended=True).values("participant")
     people = (
-        Participant.objects.filter(pk__in=came).prefetch_related("consents").order_by("display_name")
+        Participant.objects.filter(pk__in=came)
+        .prefetch_related("consents")
+        .order_by("display_name")
     )
-    form = PhotoForm(request.POST or None, request.FILES or None, people=list(people))
+    form = PhotoForm(
+        request.POST if request.method == "POST" else None,
+        request.FILES if request.method == "POST" else None,
+        people=list(people),
+    )
     if request.method == "POST" and form.is_valid():
         services.photo_add(
             session=session,

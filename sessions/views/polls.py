@@ -16,7 +16,7 @@ from sessions.services import polls as services
 @require_http_methods(["GET", "POST"])
 def poll_new(request, slug):
     project = get_project(request, slug, "workshops.plan_session")
-    form = PollForm(request.POST or None)
+    form = PollForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         poll = services.poll_create(
             project=project, by=request.user, fields=form.poll_fields(), options=form.options
@@ -39,7 +39,9 @@ def poll_detail(request, slug, pk):
     if poll.is_open and member is not None:
         mine = {r.option.pk: r.mine for r in results if r.mine}
         form = AvailabilityForm(
-            request.POST or None, options=[r.option for r in results], mine=mine
+            request.POST if request.method == "POST" else None,
+            options=[r.option for r in results],
+            mine=mine,
         )
     if request.method == "POST":
         if form is None:

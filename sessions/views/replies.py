@@ -45,7 +45,7 @@ def reply(request, slug, pk):
     initial = _initial(own)
     has_place = own is not None and own.reply == Reply.YES
     form = ReplyForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         session=session,
         full=services.is_full(session),
         has_place=has_place,
@@ -93,13 +93,18 @@ def reply_record(request, slug, pk):
     )
     people = project.participants.filter(status=MemberStatus.ACTIVE).order_by("display_name")
     form = OfflineReplyForm(
-        request.POST or None, session=session, people=people, full=services.is_full(session)
+        request.POST if request.method == "POST" else None,
+        session=session,
+        people=people,
+        full=services.is_full(session),
     )
     if request.method == "POST" and form.is_valid():
         person = form.cleaned_data["participant"]
         try:
             attendance = services.attendance_reply(
-                session=session, participant=person, recorded_by=request.user,
+                session=session,
+                participant=person,
+                recorded_by=request.user,
                 **form.reply_fields(),
             )
         except services.ReplyRefused as refused:

@@ -41,7 +41,7 @@ def session_list(request, slug):
 @require_http_methods(["GET", "POST"])
 def session_new(request, slug):
     project = get_project(request, slug, "workshops.plan_session")
-    form = SessionForm(request.POST or None)
+    form = SessionForm(request.POST if request.method == "POST" else None)
     context = {"project": project, "form": form}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -74,7 +74,10 @@ def session_detail(request, slug, pk):
     project = get_project(request, slug)
     member = membership(request.user, project)
     session = get_project_object(
-        request, project, reads.session_for_page(project, pk, member), "workshops.view_session",
+        request,
+        project,
+        reads.session_for_page(project, pk, member),
+        "workshops.view_session",
         pk=pk,
     )
     runs = request.user.has_perm("workshops.view_replies", session)
@@ -102,7 +105,9 @@ def session_edit(request, slug, pk):
     session = get_project_object(
         request, project, Session.objects.all(), "workshops.plan_session", pk=pk
     )
-    form = SessionForm(request.POST or None, instance=session, is_new=False)
+    form = SessionForm(
+        request.POST if request.method == "POST" else None, instance=session, is_new=False
+    )
     if request.method == "POST" and form.is_valid():
         _, changed, promoted = services.session_update(
             session=session, fields=form.session_fields()
@@ -126,7 +131,9 @@ def session_notes(request, slug, pk):
     session = get_project_object(
         request, project, Session.objects.all(), "workshops.record_attendance", pk=pk
     )
-    form = NotesForm(request.POST or None, initial={"notes": session.notes_after})
+    form = NotesForm(
+        request.POST if request.method == "POST" else None, initial={"notes": session.notes_after}
+    )
     if request.method == "POST" and form.is_valid():
         services.session_notes_save(session=session, notes=form.cleaned_data["notes"])
         messages.success(request, "Notes saved.")

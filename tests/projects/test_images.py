@@ -41,7 +41,9 @@ def test_a_real_jpeg_loses_its_gps_position_and_every_other_piece_of_metadata():
     after = Image.open(io.BytesIO(data))
     assert after.format == "JPEG"
     assert len(after.getexif()) == 0 and not after.getexif().get_ifd(ExifTags.IFD.GPSInfo)
-    assert "exif" not in after.info and "comment" not in after.info and "icc_profile" not in after.info
+    assert (
+        "exif" not in after.info and "comment" not in after.info and "icc_profile" not in after.info
+    )
     for trace in (b"Exif", b"PhoneMaker", b"Jay's house", b"2026:11:30"):
         assert trace not in data
     thumbnail = Image.open(io.BytesIO(processed.thumbnail.read()))

@@ -94,6 +94,10 @@ def test_the_settings_need_sign_in(cast, client_as):
 
 def test_the_actions_reject_get(cast, client_as):
     client = client_as("staff")
-    for path in ["/me/sessions/calendar/new/", "/me/sessions/calendar/stop/", "/me/sessions/reminders/"]:
+    for path in [
+        "/me/sessions/calendar/new/",
+        "/me/sessions/calendar/stop/",
+        "/me/sessions/reminders/",
+    ]:
         assert client.get(path).status_code == 405
     assert client.post(MINE).status_code == 405

@@ -58,7 +58,9 @@ def test_postponing_for_snow_tells_everyone_who_replied_once_with_the_new_date(
     replied.refresh_from_db()
     assert replied.starts_at == new_start and replied.status == "postponed"
     assert replied.sequence == 1
-    assert dict(replied.attendances.values_list("participant__role", "reply"))["young_person"] == "yes"
+    assert (
+        dict(replied.attendances.values_list("participant__role", "reply"))["young_person"] == "yes"
+    )
     page = client_as("young_person").get(replied.get_absolute_url()).content.decode()
     assert "This session has a new date" in page and "Snow is forecast." in page
 
@@ -67,7 +69,11 @@ def test_moving_online_sends_the_link_and_says_not_to_travel(cast, client_as, re
     mail.outbox.clear()
     client_as("lead").post(
         url(replied),
-        {"action": "moved_online", "reason": "transport", "online_link": "https://meet.example.org/x"},
+        {
+            "action": "moved_online",
+            "reason": "transport",
+            "online_link": "https://meet.example.org/x",
+        },
     )
     assert len(mail.outbox) == 3
     assert "Join online: https://meet.example.org/x" in mail.outbox[0].body

@@ -88,7 +88,9 @@ def test_only_people_who_said_yes_to_photos_can_be_named(cast, client_as, sessio
     assert list(SessionPhoto.objects.get().tagged.all()) == [yes]
 
 
-@pytest.mark.parametrize("who", ["lead", "local_lead", "facilitator", "young_person", "staff", "manager"])
+@pytest.mark.parametrize(
+    "who", ["lead", "local_lead", "facilitator", "young_person", "staff", "manager"]
+)
 def test_every_member_sees_the_photo_through_the_app(cast, client_as, photo, who):
     client = client_as(who)
     for small in (False, True):

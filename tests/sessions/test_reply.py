@@ -3,7 +3,6 @@ from django.core import mail
 
 from participants.models import Notification
 from sessions.models import Attendance
-from tests.factories import ParticipantFactory
 from tests.sessions.conftest import reply
 
 Reply = Attendance.Reply
@@ -51,7 +50,9 @@ def test_a_full_session_offers_the_waiting_list(cast, client_as, session):
     assert Attendance.objects.get(participant=cast.participants["young_person"]).reply == "waiting"
 
 
-def test_a_yes_to_a_session_that_filled_meanwhile_goes_on_the_waiting_list(cast, client_as, session):
+def test_a_yes_to_a_session_that_filled_meanwhile_goes_on_the_waiting_list(
+    cast, client_as, session
+):
     session.capacity = 1
     session.save()
     client = client_as("young_person")
@@ -61,7 +62,9 @@ def test_a_yes_to_a_session_that_filled_meanwhile_goes_on_the_waiting_list(cast,
     assert Attendance.objects.get(participant=cast.participants["young_person"]).reply == "waiting"
 
 
-def test_when_someone_says_no_the_first_waiting_gets_the_place_and_is_told(cast, client_as, session):
+def test_when_someone_says_no_the_first_waiting_gets_the_place_and_is_told(
+    cast, client_as, session
+):
     session.capacity = 1
     session.save()
     reply(session, cast.participants["staff"], "yes")

@@ -44,9 +44,10 @@ def test_it_hides_the_project_from_outsiders(cast, client_as, session):
 
 def test_a_session_of_another_project_is_not_found(cast, client_as, session):
     other = ParticipantFactory(user=cast.young_person).project
-    assert client_as("young_person").get(
-        f"/projects/{other.slug}/sessions/{session.pk}/"
-    ).status_code == 404
+    assert (
+        client_as("young_person").get(f"/projects/{other.slug}/sessions/{session.pk}/").status_code
+        == 404
+    )
 
 
 def test_it_rejects_post(cast, client_as, session):

@@ -44,7 +44,9 @@ def test_more_places_go_to_the_people_waiting_who_are_told(cast, client_as, sess
 
 
 def test_bad_input_changes_nothing(cast, client_as, session):
-    response = client_as("lead").post(url(session), form(session, title="", ends_at="2020-01-01T10:00"))
+    response = client_as("lead").post(
+        url(session), form(session, title="", ends_at="2020-01-01T10:00")
+    )
     assert response.status_code == 200
     assert "The end must be after the start." in response.content.decode()
     session.refresh_from_db()
@@ -70,4 +72,7 @@ def test_it_rejects_delete(cast, client_as, session):
 
 def test_a_session_elsewhere_is_not_found(cast, client_as, session):
     other = ParticipantFactory(user=cast.lead, role="lead").project
-    assert client_as("lead").get(f"/projects/{other.slug}/sessions/{session.pk}/edit/").status_code == 404
+    assert (
+        client_as("lead").get(f"/projects/{other.slug}/sessions/{session.pk}/edit/").status_code
+        == 404
+    )
