@@ -9,7 +9,15 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from projects.images import image_process
-from sessions.models import Attendance, Disruption, Kind, Session
+from sessions.models import (
+    Attendance,
+    Availability,
+    Disruption,
+    Kind,
+    Session,
+    TimeOption,
+    TimePoll,
+)
 from sessions.services.photos import photo_add
 from sessions.services.sessions import Repeat, occurrence_starts
 
@@ -103,8 +111,37 @@ def seed_sessions(project, users):
     _reply(snowed, jay, Attendance.Reply.YES)
     _reply(snowed, ellie, Attendance.Reply.YES)
 
+    _seed_poll(project, facilitator, today, {"young": jay, "staff": fiona})
     _seed_working_group_meetings(project, facilitator, today)
     _seed_past_session(project, facilitator, today, [jay, ellie, fiona, priya])
+
+
+POLL_TITLE = "Testing the friends' pack"
+
+
+def _seed_poll(project, facilitator, today, people):
+    """An open poll: three possible times, answered by a young person and a member of staff."""
+    poll, created = TimePoll.objects.get_or_create(
+        project=project,
+        title=POLL_TITLE,
+        defaults={
+            "kind": Kind.TESTING,
+            "description": "Trying the friends' pack with young people who did not make it.",
+            "created_by": facilitator,
+            **{k: OBAN[k] for k in ("venue_name", "address")},
+        },
+    )
+    if not created:
+        return
+    day = today + timedelta(days=21)
+    options = [
+        TimeOption.objects.create(poll=poll, starts_at=_at(day, hour), ends_at=_at(day, hour + 2))
+        for hour in (10, 14, 18)
+    ]
+    answers = {"young": ["no", "if_need_be", "yes"], "staff": ["yes", "yes", "if_need_be"]}
+    for key, person in people.items():
+        for option, answer in zip(options, answers[key], strict=True):
+            Availability.objects.create(option=option, participant=person, answer=answer)
 
 
 def _seed_working_group_meetings(project, facilitator, today):

@@ -83,13 +83,44 @@ def lead_pages(project):
         project_url("participants:invitation_card", project, pk=invitation.pk),
         project_url("needs:record", project, participant_id=offline.pk),
         project_url("needs:consent_paper", project, participant_id=offline.pk),
+        *session_pages(project, runs=True),
         reverse("public:project", kwargs={"slug": project.slug}),
         reverse("glossary"),
         reverse("me:home"),
+        reverse("calendar:mine"),
         reverse("me:data"),
         reverse("me:delete"),
         reverse("accessibility"),
     ]
+    return pages
+
+
+def session_pages(project, *, runs):
+    from sessions.models import Session, TimePoll
+
+    evening = Session.objects.get(project=project, title__startswith="Evening workshop")
+    snowed = Session.objects.get(project=project, status="moved_online")
+    past = Session.objects.filter(project=project, photos__isnull=False).first()
+    poll = TimePoll.objects.get(project=project, session__isnull=True)
+    pages = [
+        project_url("sessions:list", project),
+        project_url("sessions:detail", project, pk=evening.pk),
+        project_url("sessions:detail", project, pk=snowed.pk),
+        project_url("sessions:detail", project, pk=past.pk),
+        project_url("sessions:reply", project, pk=evening.pk),
+        project_url("sessions:poll", project, pk=poll.pk),
+    ]
+    if runs:
+        pages += [
+            project_url("sessions:new", project),
+            project_url("sessions:poll_new", project),
+            project_url("sessions:edit", project, pk=evening.pk),
+            project_url("sessions:disrupt", project, pk=evening.pk),
+            project_url("sessions:reply_record", project, pk=evening.pk),
+            project_url("sessions:checkin", project, pk=past.pk),
+            project_url("sessions:notes", project, pk=past.pk),
+            project_url("sessions:photo_new", project, pk=past.pk),
+        ]
     return pages
 
 
@@ -110,8 +141,10 @@ def young_person_pages(project):
                 "needs:consent",
             ]
         ),
+        *session_pages(project, runs=False),
         reverse("me:home"),
         reverse("me:data"),
+        reverse("calendar:mine"),
         reverse("glossary"),
     ]
 
