@@ -3,6 +3,7 @@ wins; people reply with childcare and lift needs; snow postpones the session and
 replied gets one message and sees the banner; on the day two people are checked in by the code
 on their card; afterwards a photo of the map goes up with its description."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -54,10 +55,16 @@ def test_a_session_from_finding_a_time_to_the_photos_afterwards(cast, phone, bro
     jay.goto("/projects/care-leavers/")
     jay.get_by_role("link", name="When can you come to Mapping workshop?").click()
     assert_no_axe_violations(jay)
-    groups = jay.get_by_role("group")
-    groups.nth(0).get_by_role("radio", name="No").check()
-    groups.nth(1).get_by_role("radio", name="No").check()
-    groups.nth(2).get_by_role("radio", name="Yes").check()
+    expect(jay.get_by_role("heading", level=1)).to_have_text(
+        "When can you come to “Mapping workshop”?"
+    )
+    for hours, answer in [
+        ("10:00 to 12:00", "No"),
+        ("14:00 to 16:00", "No"),
+        ("18:00 to 20:00", "Yes"),
+    ]:
+        group = jay.get_by_role("group", name=re.compile(hours))
+        group.get_by_role("radio", name=answer, exact=True).check()
     jay.get_by_role("button", name="Save my answers").click()
     expect(jay.get_by_text("Thank you: your answers are saved.")).to_be_visible()
     for who in ("staff", "manager"):
@@ -134,13 +141,13 @@ def test_a_session_from_finding_a_time_to_the_photos_afterwards(cast, phone, bro
     phone.goto(session.get_absolute_url())
     phone.get_by_role("link", name="Add a photo").click()
     assert_no_axe_violations(phone)
-    phone.get_by_label("Photo").set_input_files(
+    phone.locator("input[type=file]").set_input_files(
         files=[{"name": "map.jpg", "mimeType": "image/jpeg", "buffer": jpeg_with_gps()}]
     )
     phone.get_by_role("button", name="Add the photo").click()
     expect(phone.get_by_text("Describe the picture in a few words").first).to_be_visible()
     assert_no_axe_violations(phone)
-    phone.get_by_label("Photo").set_input_files(
+    phone.locator("input[type=file]").set_input_files(
         files=[{"name": "map.jpg", "mimeType": "image/jpeg", "buffer": jpeg_with_gps()}]
     )
     phone.get_by_label("Describe the photo").fill("A paper map of Oban with post-it notes")
