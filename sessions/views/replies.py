@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from projects.access import get_project, get_project_object
@@ -39,8 +40,13 @@ def reply(request, slug, pk):
         raise PermissionDenied
     own = Attendance.objects.filter(session=session, participant=member).first()
     context = {"project": project, "session": session, "own": own}
+    refused = None
     if not request.user.has_perm("workshops.reply", session):
-        context["refused"] = "This session is cancelled, so it is not taking replies."
+        refused = "This session is cancelled, so it is not taking replies."
+    elif session.ends_at < timezone.now():
+        refused = "This session has already taken place, so it is not taking replies."
+    if refused:
+        context["refused"] = refused
         return render(request, "sessions/attendance_reply.html", context, status=409)
     initial = _initial(own)
     has_place = own is not None and own.reply == Reply.YES

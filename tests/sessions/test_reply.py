@@ -124,3 +124,13 @@ def test_names_are_shown_to_others_only_when_chosen(cast, client_as, session):
     client_as("staff").post(url(session), {"reply": "yes"})
     page = client_as("manager").get(session.get_absolute_url()).content.decode()
     assert "Including Young person." in page and "Frontline staff." not in page
+
+
+def test_replying_to_a_session_that_has_taken_place_is_refused(cast, client_as):
+    from tests.sessions.conftest import make_session
+
+    past = make_session(cast.project, days=-3)
+    response = client_as("young_person").post(url(past), {"reply": "yes"})
+    assert response.status_code == 409
+    assert "already taken place" in response.content.decode()
+    assert not Attendance.objects.exists()
