@@ -25,6 +25,7 @@ urlpatterns = [
         {"size": "small"},
         name="photo_small",
     ),
+    path("<int:pk>/photos/<int:photo_pk>/delete/", photos.photo_delete, name="photo_delete"),
     path("times/new/", polls.poll_new, name="poll_new"),
     path("times/<int:pk>/", polls.poll_detail, name="poll"),
     path("times/<int:pk>/pick/", polls.poll_pick, name="poll_pick"),

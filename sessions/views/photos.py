@@ -55,3 +55,20 @@ def photo_file(request, slug, pk, photo_pk, size="full"):
     stored = photo.thumbnail if size == "small" else photo.image
     kind = "image/png" if stored.name.endswith(".png") else "image/jpeg"
     return image_response(stored, content_type=kind)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def photo_delete(request, slug, pk, photo_pk):
+    """Take a photo down, e.g. someone in it asked: the files go too."""
+    project = get_project(request, slug)
+    session = get_project_object(
+        request, project, Session.objects.all(), "workshops.add_photo", pk=pk
+    )
+    photo = get_object_or_404(SessionPhoto, session=session, pk=photo_pk)
+    if request.method == "POST":
+        services.photo_delete(photo=photo)
+        messages.success(request, "Photo taken down and deleted.")
+        return redirect(f"{session.get_absolute_url()}#photos")
+    context = {"project": project, "session": session, "photo": photo}
+    return render(request, "sessions/sessionphoto_delete.html", context)

@@ -120,6 +120,9 @@ def session_pages(project, *, runs):
             project_url("sessions:checkin", project, pk=past.pk),
             project_url("sessions:notes", project, pk=past.pk),
             project_url("sessions:photo_new", project, pk=past.pk),
+            project_url(
+                "sessions:photo_delete", project, pk=past.pk, photo_pk=past.photos.first().pk
+            ),
         ]
     return pages
 

@@ -136,3 +136,37 @@ def test_uploading_sends_anonymous_people_to_sign_in(cast, client_as, session):
 def test_wrong_methods_are_rejected(cast, client_as, photo):
     assert client_as("lead").put(new_url(photo.session)).status_code == 405
     assert client_as("lead").post(photo_url(photo)).status_code == 405
+
+
+def delete_url(photo):
+    return photo_url(photo) + "delete/"
+
+
+def test_a_facilitator_takes_a_photo_down_and_its_files_go(cast, client_as, photo):
+    names = [photo.image.name, photo.thumbnail.name]
+    client = client_as("facilitator")
+    assert "Take down this photo?" in client.get(delete_url(photo)).content.decode()
+    response = client.post(delete_url(photo), follow=True)
+    assert "Photo taken down and deleted." in response.content.decode()
+    assert not SessionPhoto.objects.exists()
+    assert not any(default_storage.exists(name) for name in names)
+
+
+@pytest.mark.parametrize("who", ["local_lead", "young_person", "staff", "manager"])
+def test_taking_down_requires_a_lead_or_facilitator(cast, client_as, photo, who):
+    assert client_as(who).post(delete_url(photo)).status_code == 403
+    assert SessionPhoto.objects.exists()
+
+
+def test_taking_down_hides_the_project_from_outsiders(cast, client_as, photo):
+    assert client_as("outsider").post(delete_url(photo)).status_code == 404
+
+
+def test_taking_down_sends_anonymous_people_to_sign_in(cast, client_as, photo):
+    client = client_as("anonymous")
+    client.logout()
+    assert "/accounts/login/" in client.post(delete_url(photo)).url
+
+
+def test_taking_down_rejects_put(cast, client_as, photo):
+    assert client_as("lead").put(delete_url(photo)).status_code == 405
