@@ -155,3 +155,39 @@ def test_a_session_from_finding_a_time_to_the_photos_afterwards(cast, phone, bro
     expect(phone.get_by_role("img", name="A paper map of Oban with post-it notes")).to_be_visible()
     assert_no_axe_violations(phone)
     assert SessionPhoto.objects.count() == 1
+
+
+FAKE_CAMERA = """
+window.BarcodeDetector = class {
+  constructor() {}
+  detect() { return Promise.resolve([{ rawValue: "https://example.org/card/%s" }]); }
+};
+Object.defineProperty(navigator, "mediaDevices", {
+  value: {
+    getUserMedia() {
+      const canvas = document.createElement("canvas");
+      canvas.getContext("2d").fillRect(0, 0, 10, 10);
+      return Promise.resolve(canvas.captureStream());
+    },
+  },
+});
+"""
+
+
+def test_a_card_can_be_scanned_with_the_phone_camera_where_the_browser_reads_codes(
+    cast, phone, live_server
+):
+    from tests.sessions.conftest import make_session
+
+    session = make_session(cast.project)
+    card = cast.participants["young_person"]
+    sign_in_browser(phone, live_server, cast.facilitator)
+    phone.goto(f"{SESSIONS}{session.pk}/check-in/")
+    expect(phone.get_by_role("button", name="Scan the card with the camera")).to_have_count(0)
+
+    phone.add_init_script(FAKE_CAMERA % card.grouped_card_code)
+    phone.reload()
+    phone.get_by_role("button", name="Scan the card with the camera").click()
+    expect(phone.get_by_text("Young person is checked in.")).to_be_visible()
+    assert_no_axe_violations(phone)
+    assert Attendance.objects.get(session=session).attended
