@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
+from participants.demo import OFFLINE_NAME
 from projects.images import image_process
 from sessions.models import (
     Attendance,
@@ -50,8 +51,9 @@ def _reply(session, participant, reply, **fields):
 
 
 def seed_sessions(project, users):
-    """An evening workshop, one moved online for snow, monthly working-group meetings, and a
-    past session with attendance, notes and photos."""
+    """An evening workshop, one moved online for snow, monthly working-group meetings, a poll to
+    find a time, and a past session with attendance, notes and photos. Returns Jay's place (the
+    command prints his card code for trying check-in)."""
     people = {p.user.email: p for p in project.participants.select_related("user") if p.user}
     facilitator = users["facilitator@demo.codesign.test"]
     jay = people["young.person@demo.codesign.test"]
@@ -113,7 +115,12 @@ def seed_sessions(project, users):
 
     _seed_poll(project, facilitator, today, {"young": jay, "staff": fiona})
     _seed_working_group_meetings(project, facilitator, today)
-    _seed_past_session(project, facilitator, today, [jay, ellie, fiona, priya])
+    came = [jay, ellie, fiona, priya]
+    kirsty = project.participants.filter(user__isnull=True, display_name=OFFLINE_NAME).first()
+    if kirsty is not None:  # taking part offline: her reply was given on paper
+        came.append(kirsty)
+    _seed_past_session(project, facilitator, today, came)
+    return jay
 
 
 POLL_TITLE = "Testing the friends' pack"

@@ -35,10 +35,14 @@ class Command(BaseCommand):
             kirsty_card = people_demo.chapter_joining(project, users)
             project_demo.chapter_stages(project, lead=lead, facilitator=facilitator)
             people_demo.chapter_working_group(project)
-            sessions_demo.seed_sessions(project, users)
+            jay = sessions_demo.seed_sessions(project, users)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")
+        self.stdout.write(
+            f"Sessions: /projects/{project.slug}/sessions/ (to try check-in as the facilitator, "
+            f"Jay's card code is {jay.grouped_card_code})"
+        )
         self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
         for email, name, role in people_demo.DEMO_CAST:
             self.stdout.write(f"  {role.label:<16} {email:<36} {name}")
