@@ -131,6 +131,11 @@ class Session(models.Model):
         return in_working_hours(starts, ends)
 
     @property
+    def length(self):
+        """How long the session lasts (a timedelta), e.g. for paying people for their time."""
+        return self.ends_at - self.starts_at
+
+    @property
     def support_offered(self):
         offered = [
             (self.offers_travel, "travel costs paid"),
@@ -184,6 +189,15 @@ class Disruption(models.Model):
         return f"{self.session}: {self.get_action_display()} ({self.get_reason_display()})"
 
 
+class AttendanceQuerySet(models.QuerySet):
+    def attended(self):
+        """People who came, to sessions that went ahead: what claims and figures count."""
+        return self.filter(attended=True).exclude(session__status=Session.Status.CANCELLED)
+
+    def for_project(self, project):
+        return self.filter(session__project=project)
+
+
 class Attendance(models.Model):
     """One person and one session: their reply, what they need this time, and whether they came.
 
@@ -227,6 +241,8 @@ class Attendance(models.Model):
     checked_in_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+
+    objects = AttendanceQuerySet.as_manager()
 
     class Meta:
         ordering = ["session", "participant__display_name", "pk"]

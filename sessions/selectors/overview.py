@@ -8,7 +8,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from projects.roles import Role, role_heading
-from sessions.models import Attendance, Availability, Session
+from sessions.models import Attendance, Availability
 
 PARTICIPATION_MONTHS = 6
 
@@ -57,12 +57,9 @@ def participation_for(project, user, member):
         relativedelta(months=PARTICIPATION_MONTHS - 1)
     )
     rows = (
-        Attendance.objects.filter(
-            session__project=project,
-            attended=True,
-            session__starts_at__gte=since,
-        )
-        .exclude(session__status=Session.Status.CANCELLED)
+        Attendance.objects.for_project(project)
+        .attended()
+        .filter(session__starts_at__gte=since)
         .annotate(month=TruncMonth("session__starts_at"))
         .values("month", "participant__role")
         .annotate(n=Count("pk"))

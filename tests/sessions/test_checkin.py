@@ -116,3 +116,18 @@ def test_wrong_methods_are_rejected(cast, client_as, session):
     client = client_as("lead")
     assert client.put(url(session)).status_code == 405
     assert client.get(list_url(session)).status_code == 405
+
+
+def test_the_attendance_record_counts_only_people_who_came_to_sessions_that_went_ahead(cast):
+    from datetime import timedelta
+
+    from tests.sessions.conftest import make_session
+
+    held = make_session(cast.project, days=-7, length=2)
+    called_off = make_session(cast.project, days=-3, status="cancelled")
+    reply(held, cast.participants["young_person"], "yes", attended=True)
+    reply(held, cast.participants["staff"], "yes", attended=False)
+    reply(called_off, cast.participants["manager"], "yes", attended=True)
+    record = Attendance.objects.for_project(cast.project).attended()
+    assert [a.participant for a in record] == [cast.participants["young_person"]]
+    assert record.get().session.length == timedelta(hours=2)
