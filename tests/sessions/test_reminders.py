@@ -87,3 +87,10 @@ def test_nothing_for_cancelled_sessions_or_sessions_far_off(cast, tomorrow):
     tomorrow.save()
     make_session(cast.project, days=5)
     assert reminders_send(now=at(tomorrow, 20)) == 0
+
+
+def test_with_a_worker_the_command_queues_the_reminders(cast, tomorrow, settings, capsys):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    call_command("send_session_reminders")
+    assert "Reminders queued for the worker." in capsys.readouterr().out
+    assert not Reminder.objects.exists()
