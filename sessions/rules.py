@@ -6,7 +6,7 @@ from sessions.predicates import is_not_cancelled, runs_sessions
 # Every member sees the sessions and replies; leads and facilitators plan and run them.
 rules.add_perm("workshops.view_session", is_member)
 rules.add_perm("workshops.plan_session", runs_sessions)
-rules.add_perm("workshops.reply", is_member & is_not_cancelled)
+rules.add_perm("workshops.reply_to_session", is_member & is_not_cancelled)
 rules.add_perm("workshops.view_replies", runs_sessions)
 rules.add_perm("workshops.record_attendance", runs_sessions)
 rules.add_perm("workshops.add_photo", runs_sessions)

@@ -41,7 +41,7 @@ def reply(request, slug, pk):
     own = Attendance.objects.filter(session=session, participant=member).first()
     context = {"project": project, "session": session, "own": own}
     refused = None
-    if not request.user.has_perm("workshops.reply", session):
+    if not request.user.has_perm("workshops.reply_to_session", session):
         refused = "This session is cancelled, so it is not taking replies."
     elif session.ends_at < timezone.now():
         refused = "This session has already taken place, so it is not taking replies."

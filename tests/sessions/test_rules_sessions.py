@@ -9,7 +9,7 @@ MEMBERS = {"lead", "local_lead", "facilitator", "young_person", "staff", "manage
 PERMISSIONS = {
     "workshops.view_session": MEMBERS,
     "workshops.plan_session": RUNNERS,
-    "workshops.reply": MEMBERS,
+    "workshops.reply_to_session": MEMBERS,
     "workshops.view_replies": RUNNERS,
     "workshops.record_attendance": RUNNERS,
     "workshops.add_photo": RUNNERS,
@@ -35,4 +35,4 @@ def test_each_role_holds_exactly_its_session_permissions(cast, perm, who):
 @pytest.mark.parametrize("who", EVERYONE)
 def test_nobody_can_reply_to_a_cancelled_session(cast, who):
     session = make_session(cast.project, status="cancelled")
-    assert user_for(cast, who).has_perm("workshops.reply", session) is False
+    assert user_for(cast, who).has_perm("workshops.reply_to_session", session) is False
