@@ -1,8 +1,9 @@
 """The top layer: what happens in a project once people are in it.
 
-This app will hold sessions (planning, finding a time, replies and attendance), prototypes with
-their images and comments, test rounds and feedback, and paid involvement (rate cards, time and
-expense claims, which start from attendance). It sits above `projects` and `participants` and
+This app holds sessions (planning, finding a time, replies and attendance, check-in, photos,
+reminders and calendars) and will hold prototypes with their images and comments, test rounds
+and feedback, and paid involvement (rate cards, time and expense claims, which start from
+attendance). It sits above `projects` and `participants` and
 may import from both; they never import from it.
 
 `manage.py seed_demo` lives here because the demo tells the whole story, and only the top layer

@@ -50,7 +50,7 @@ def _reply(session, participant, reply, **fields):
     )
 
 
-def seed_sessions(project, users):
+def chapter_sessions(project, users):
     """An evening workshop, one moved online for snow, monthly working-group meetings, a poll to
     find a time, and a past session with attendance, notes and photos. Returns Jay's place (the
     command prints his card code for trying check-in)."""

@@ -1,3 +1,10 @@
+"""Sessions: the meetings where the co-design happens, the replies and attendance that go with
+them, finding a time, photos of what was made, reminders and calendar settings.
+
+`Attendance` is the attendance record: `Attendance.objects.for_project(p).attended()` with
+`session.length` is what payment claims and the participation figures build on.
+"""
+
 from datetime import time
 
 from django.conf import settings

@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from participants.models import Consent, Participant
-from participants.selectors import photos_allowed
+from participants.selectors.consent import photos_allowed
 from projects.images import alt_text_clean, image_process
 
 

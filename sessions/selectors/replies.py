@@ -5,7 +5,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from participants.models import SupportNeeds
-from participants.selectors import refused_data_use, support_needs_of
+from participants.selectors.consent import refused_data_use
+from participants.selectors.needs import support_needs_of
 from sessions.models import Attendance
 
 Reply = Attendance.Reply

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from participants.models import Participant
 from participants.notify import notify, site_url
-from participants.selectors import may_contact
+from participants.selectors.consent import may_contact
 from projects.roles import MemberStatus
 from sessions.models import Attendance, CalendarSettings, Reminder, Session
 

@@ -93,7 +93,8 @@ def session_detail(request, slug, pk):
         "replies": reads.replies_for_runners(session) if runs else [],
         "arrangements": reply_reads.arrangements_for(session) if runs else None,
         "is_past": session.ends_at < timezone.now(),
-        "can_reply": request.user.has_perm("workshops.reply_to_session", session) and member is not None,
+        "can_reply": request.user.has_perm("workshops.reply_to_session", session)
+        and member is not None,
     }
     return render(request, "sessions/session_detail.html", context)
 

@@ -17,9 +17,13 @@ import re
 
 import pytest
 from django.apps import apps
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLResolver, get_resolver, reverse
 
+from projects.images import image_process
 from projects.models import GlossaryTerm
+from sessions.models import TimeOption, TimePoll
+from sessions.services.photos import photo_add
 from tests.factories import (
     ContributionFactory,
     InvitationFactory,
@@ -31,6 +35,8 @@ from tests.factories import (
 )
 from tests.participants.people import consent_for
 from tests.projects.stage_data import add_decision
+from tests.projects.test_images import jpeg_with_gps
+from tests.sessions.conftest import make_session
 
 MEMBER, SIGNED_IN, OPEN = "member", "signed in", "open"
 GET, POST, GET_POST = ("GET",), ("POST",), ("GET", "POST")
@@ -109,6 +115,31 @@ PAGES = {
     "me:data_json": (SIGNED_IN, GET),
     "me:delete": (SIGNED_IN, GET_POST),
     "me:consent_withdraw": (SIGNED_IN, POST),
+    # sessions
+    "sessions:list": (MEMBER, GET),
+    "sessions:new": (MEMBER, GET_POST),
+    "sessions:detail": (MEMBER, GET),
+    "sessions:ics": (MEMBER, GET),
+    "sessions:edit": (MEMBER, GET_POST),
+    "sessions:notes": (MEMBER, GET_POST),
+    "sessions:disrupt": (MEMBER, GET_POST),
+    "sessions:reply": (MEMBER, GET_POST),
+    "sessions:reply_record": (MEMBER, GET_POST),
+    "sessions:checkin": (MEMBER, GET_POST),
+    "sessions:attendance": (MEMBER, POST),
+    "sessions:photo_new": (MEMBER, GET_POST),
+    "sessions:photo": (MEMBER, GET),
+    "sessions:photo_small": (MEMBER, GET),
+    "sessions:photo_delete": (MEMBER, GET_POST),
+    "sessions:poll_new": (MEMBER, GET_POST),
+    "sessions:poll": (MEMBER, GET_POST),
+    "sessions:poll_pick": (MEMBER, POST),
+    # A person's calendar address and reminders; the feed itself opens by its secret address.
+    "calendar:mine": (SIGNED_IN, GET),
+    "calendar:feed_new": (SIGNED_IN, POST),
+    "calendar:feed_revoke": (SIGNED_IN, POST),
+    "calendar:reminders": (SIGNED_IN, POST),
+    "calendar:feed": (OPEN, GET),
 }
 
 NOT_OURS = ("admin/", "accounts/")
@@ -165,7 +196,22 @@ def things(cast):
         "needs": offline,
         "paper": offline,
         "consents": consent_for(cast.participants["young_person"], "contact", "yes"),
+        **_session_things(cast),
     }
+
+
+def _session_things(cast):
+    """A session with a photo, and a poll to find a time, for the sessions URLs."""
+    session = make_session(cast.project)
+    photo = photo_add(
+        session=session,
+        by=cast.facilitator,
+        processed=image_process(SimpleUploadedFile("map.jpg", jpeg_with_gps())),
+        alt_text="A map of Oban",
+    )
+    poll = TimePoll.objects.create(project=cast.project, title="Mapping day")
+    TimeOption.objects.create(poll=poll, starts_at=session.starts_at, ends_at=session.ends_at)
+    return {"sessions": session, "photos": photo, "times": poll}
 
 
 def _url(name, cast, things):
@@ -185,7 +231,7 @@ def _everything():
     """Every row our apps hold, to show a refused request changed nothing."""
     return {
         model._meta.label: list(model.objects.order_by("pk").values())
-        for label in ("projects", "participants")
+        for label in ("projects", "participants", "workshops")
         for model in apps.get_app_config(label).get_models()
     }
 

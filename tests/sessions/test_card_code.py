@@ -2,7 +2,7 @@ import importlib
 
 from participants.codes import ALPHABET, CARD_CODE_LENGTH
 from participants.models import Participant
-from participants.services import participant_add_offline
+from participants.services.membership import participant_add_offline
 from tests.factories import ParticipantFactory
 
 backfill = importlib.import_module("participants.migrations.0004_participant_card_code")

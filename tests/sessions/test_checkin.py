@@ -1,7 +1,7 @@
 import pytest
 
 from participants.codes import grouped
-from participants.services import participant_add_offline
+from participants.services.membership import participant_add_offline
 from sessions.models import Attendance
 from tests.factories import ParticipantFactory
 from tests.sessions.conftest import reply

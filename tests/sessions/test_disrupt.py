@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from participants.services import participant_add_offline
+from participants.services.membership import participant_add_offline
 from sessions.models import Disruption, Session
 from tests.sessions.conftest import reply
 

@@ -1,6 +1,6 @@
 import pytest
 
-from participants.services import participant_add_offline
+from participants.services.membership import participant_add_offline
 from sessions.models import Attendance
 
 

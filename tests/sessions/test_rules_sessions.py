@@ -1,6 +1,7 @@
 import pytest
 
 from tests.conftest import EVERYONE
+from tests.helpers import user_for
 from tests.sessions.conftest import make_session
 
 RUNNERS = {"lead", "facilitator"}
@@ -16,12 +17,6 @@ PERMISSIONS = {
     "workshops.view_photo": MEMBERS,
     "workshops.answer_poll": MEMBERS,
 }
-
-
-def user_for(cast, who):
-    from django.contrib.auth.models import AnonymousUser
-
-    return AnonymousUser() if who == "anonymous" else cast.users[who]
 
 
 @pytest.mark.parametrize("perm", sorted(PERMISSIONS))

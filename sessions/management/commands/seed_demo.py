@@ -35,7 +35,7 @@ class Command(BaseCommand):
             kirsty_card = people_demo.chapter_joining(project, users)
             project_demo.chapter_stages(project, lead=lead, facilitator=facilitator)
             people_demo.chapter_working_group(project)
-            jay = sessions_demo.seed_sessions(project, users)
+            jay = sessions_demo.chapter_sessions(project, users)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")
