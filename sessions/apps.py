@@ -21,9 +21,12 @@ class WorkshopsConfig(AppConfig):
     verbose_name = "Sessions and prototypes"
 
     def ready(self):
+        from participants.personal_data import personal_data
         from projects.overview_sections import Place, sections
         from projects.stage_tasks import registry
+        from sessions.selectors import personal_data as held
         from sessions.selectors.overview import next_session_for, participation_for
+        from sessions.services.personal_data import session_data_forget
         from sessions.stage_tasks import register_session_tasks
 
         register_session_tasks(registry)
@@ -40,4 +43,20 @@ class WorkshopsConfig(AppConfig):
             template="sessions/includes/overview_participation.html",
             build=participation_for,
             order=20,
+        )
+        personal_data.add(
+            key="session_replies",
+            title="Your replies to sessions",
+            collect=held.session_replies_of,
+            forget=session_data_forget,
+            order=10,
+        )
+        personal_data.add(
+            key="time_answers", title="Times you said you could come", collect=held.time_answers_of
+        )
+        personal_data.add(
+            key="calendar", title="Your calendar and reminders", collect=held.calendar_settings_of
+        )
+        personal_data.add(
+            key="photos_tagged", title="Photos you are tagged in", collect=held.photos_tagged_of
         )

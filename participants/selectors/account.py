@@ -4,6 +4,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from participants.models import Invitation, Notification, Participant
+from participants.personal_data import personal_data as held_elsewhere
 from participants.selectors.needs import support_needs_of
 from projects.models import Project
 from projects.roles import (
@@ -120,6 +121,7 @@ def personal_data(user):
             }
             for n in notifications
         ],
+        "more": held_elsewhere.collect(user),
     }
 
 

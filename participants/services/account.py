@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from participants.models import Consent, Invitation, Participant, SupportNeeds
+from participants.personal_data import personal_data as held_elsewhere
 from projects.audit import audit_forget_target_words
 from projects.models import Update
 from projects.roles import MemberStatus
@@ -26,13 +27,14 @@ def user_delete(*, user, remove_contributions=False):
     decisions, stage changes, glossary terms, files) keep no link to the person.
 
     Their own words: with `remove_contributions` the project updates they wrote are deleted;
-    otherwise they stay, shown without a name. Any model added later that holds a person's own
-    words (comments, ideas, feedback) must be handled here the same way: delete its rows when
-    `remove_contributions` is true, otherwise leave them attached to the anonymous Participant.
-    Reach them through the Participant's reverse relations so this module does not import from
-    a higher app.
+    otherwise they stay, shown without a name. What the apps above this one hold about the
+    person (session replies, comments, claims…) is handled by each of them the same way, through
+    the registry in `participants/personal_data.py`.
     """
     participants = list(Participant.objects.select_for_update().filter(user=user))
+    held_elsewhere.forget(
+        user=user, participants=participants, remove_contributions=remove_contributions
+    )
     SupportNeeds.objects.filter(participant__in=participants).delete()
     Consent.objects.filter(participant__in=participants).delete()
     now = timezone.now()
