@@ -30,6 +30,23 @@ def check_tasks_run_outside_requests(app_configs, **kwargs):
     return []
 
 
+@checks.register(checks.Tags.caches, deploy=True)
+def check_cache_is_shared(app_configs, **kwargs):
+    from codesign.infrastructure import PER_PROCESS_CACHES
+
+    if not settings.DEBUG and settings.CACHES["default"]["BACKEND"] in PER_PROCESS_CACHES:
+        return [
+            checks.Warning(
+                "The cache lives inside each web process, so limits on sign-in attempts, new "
+                "accounts and wrong join codes count separately in every process and server.",
+                hint="Set CACHE_URL to a redis:// address (or to database, then run "
+                "`manage.py createcachetable`).",
+                id="codesign.W003",
+            )
+        ]
+    return []
+
+
 @checks.register()
 def check_media_is_not_static(app_configs, **kwargs):
     media, static = settings.MEDIA_ROOT, settings.STATIC_ROOT

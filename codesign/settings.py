@@ -4,9 +4,11 @@ see .env.example for the full list."""
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from codesign.env import env_bool, env_choice, env_int, env_list, env_str
+from codesign.infrastructure import cache_from_env, media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -42,6 +44,7 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     "codesign",
     "projects",
     "participants",
@@ -49,7 +52,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers ask for /healthz by the server's own address, before host checks.
+    "codesign.health.HealthCheckMiddleware",
+    "codesign.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -60,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "codesign.middleware.PrivatePagesMiddleware",
 ]
 
 ROOT_URLCONF = "codesign.urls"
@@ -90,14 +98,9 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHE_URL = env_choice("CACHE", {"local", "database"}, "local")
-CACHES = {
-    "default": (
-        {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "codesign_cache"}
-        if CACHE_URL == "database"
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
-}
+# Rate limits (sign-in, new accounts, wrong join codes) count in this cache, so with several
+# web processes or servers it must be shared: "database" or a redis:// address.
+CACHES = {"default": cache_from_env("CACHE_URL")}
 
 AUTH_USER_MODEL = "participants.User"
 AUTHENTICATION_BACKENDS = [
@@ -114,13 +117,17 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 
-# Accounts: email is the login. Verification is sent but does not block joining: many young
-# people have no steady email and must still be able to take part on the day.
+# Accounts: email is the login. A new account is finished from a link emailed to its address,
+# unless an emailed invitation already proved the address; after that an unchecked address
+# never blocks signing in, because many young people have no steady email.
 ACCOUNT_ADAPTER = "participants.adapters.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "participants.forms.signup.SignupExtraForm"
+ACCOUNT_FORMS = {"signup": "participants.forms.allauth_signup.SignupForm"}
+# Signing up never reveals whether an address already has an account (participants.views.signup).
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_VERIFICATION = env_choice(
     "ACCOUNT_EMAIL_VERIFICATION", {"mandatory", "optional", "none"}, "optional"
 )
@@ -146,7 +153,7 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage_from_env(),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -203,10 +210,44 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 if env_bool("BEHIND_HTTPS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Content Security Policy: scripts, styles, fonts and pictures come only from this site; no
+# inline script; no page may be framed; forms post only here. Bootstrap's CSS draws some
+# icons (checkboxes, select arrows) as data: pictures.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+
+# Who may start a project: "anyone" signed in, or only "organisers" (people a site
+# administrator has marked as organisers in the admin).
+PROJECT_CREATORS = env_choice("PROJECT_CREATORS", {"anyone", "organisers"}, "anyone")
+
+# Logs go to standard output, one line each, with the id of the request that wrote them.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "codesign.middleware.RequestIdLogFilter"}},
+    "formatters": {
+        "line": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"}
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": "line",
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO").upper()},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }

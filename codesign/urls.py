@@ -2,11 +2,12 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from participants.views import joining
+from participants.views import joining, signup
 from projects.views import glossary, projects
 
 urlpatterns = [
     path("", projects.home, name="home"),
+    path("accounts/signup/", signup.signup, name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("projects/", include("projects.urls")),
     path("p/", include("projects.urls_public")),

@@ -7,6 +7,7 @@ from django.conf import settings
 
 from projects.roles import Role
 from tests.factories import ParticipantFactory, ProjectFactory, UserFactory
+from tests.helpers import CspWatch
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in browser
 # tests are still synchronous and safe.
@@ -46,10 +47,39 @@ def client_as(cast, client):
     return make
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _object_store_bucket():
+    """With MEDIA_STORAGE=s3 the tests use a local S3-compatible server: make the bucket."""
+    if not settings.STORAGES["default"]["BACKEND"].endswith("S3Storage"):
+        return
+    from django.core.files.storage import storages
+
+    client = storages.create_storage(settings.STORAGES["default"]).connection.meta.client
+    bucket = settings.STORAGES["default"]["OPTIONS"]["bucket_name"]
+    try:
+        client.head_bucket(Bucket=bucket)
+    except client.exceptions.ClientError:
+        client.create_bucket(Bucket=bucket)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counts must not carry from one test to the next (the cache may be Redis)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _clean_media(settings):
     yield
-    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    if settings.STORAGES["default"]["BACKEND"].endswith("S3Storage"):
+        from django.core.files.storage import default_storage
+
+        bucket = default_storage.bucket
+        bucket.objects.filter(Prefix=default_storage.location).delete()
+    else:
+        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -69,23 +99,28 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
-@pytest.fixture
-def phone(browser, live_server):
-    """A page sized like a small phone (375 by 667 CSS pixels)."""
-    context = browser.new_context(viewport={"width": 375, "height": 667}, base_url=live_server.url)
+def _watched_page(browser, live_server, viewport):
+    """A page whose context fails the test on any Content Security Policy violation."""
+    context = browser.new_context(viewport=viewport, base_url=live_server.url)
     context.set_default_timeout(8000)
+    watch = CspWatch(context)
     page = context.new_page()
     yield page
     context.close()
+    assert watch.violations == [], "Content Security Policy violations:\n" + "\n".join(
+        watch.violations
+    )
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    """A page sized like a small phone (375 by 667 CSS pixels)."""
+    yield from _watched_page(browser, live_server, {"width": 375, "height": 667})
 
 
 @pytest.fixture
 def desktop(browser, live_server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
-    context.set_default_timeout(8000)
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from _watched_page(browser, live_server, {"width": 1280, "height": 900})
 
 
 def pytest_collection_modifyitems(config, items):

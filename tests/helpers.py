@@ -61,3 +61,45 @@ def expect_form_error(page, message):
 
     expect(page.locator("[data-error-summary]").get_by_role("link", name=message)).to_be_visible()
     expect(page.get_by_text(message)).to_have_count(2)
+
+
+def follow_confirmation_link(client, outbox, to):
+    """Open the "finish making your account" link emailed to `to`, as its owner would."""
+    import re
+
+    body = next(m.body for m in reversed(outbox) if to in m.to and "confirm-email" in m.body)
+    link = re.search(r"https?://[^/\s]+(/accounts/confirm-email/\S+/)", body).group(1)
+    return client.post(link)
+
+
+def confirm_email_in_browser(page, outbox, to):
+    """Open the "finish making your account" link emailed to `to` and say yes."""
+    import re
+
+    body = next(m.body for m in reversed(outbox) if to in m.to and "confirm-email" in m.body)
+    path = re.search(r"https?://[^/\s]+(/accounts/confirm-email/\S+/)", body).group(1)
+    page.goto(path)
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Yes, this is my email address").click()
+
+
+class CspWatch:
+    """Records every Content Security Policy violation in a browser context, so the browser
+    suite fails when a page needs something the policy refuses."""
+
+    def __init__(self, context):
+        self.violations = []
+        context.expose_function("__codesignCspViolation", self._record)
+        context.add_init_script(
+            "document.addEventListener('securitypolicyviolation', (e) => "
+            "window.__codesignCspViolation("
+            "`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${e.documentURI}`));"
+        )
+        context.on("console", self._console)
+
+    def _record(self, text):
+        self.violations.append(text)
+
+    def _console(self, message):
+        if message.type == "error" and "Content Security Policy" in message.text:
+            self.violations.append(message.text)

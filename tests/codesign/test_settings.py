@@ -16,6 +16,10 @@ PRODUCTION = {
     "CSRF_TRUSTED_ORIGINS": "https://codesign.example.org",
     "EMAIL_HOST": "smtp.example.org",
     "TASK_BACKEND": "database",
+    "CACHE_URL": "redis://cache.example.org:6379/0",
+    "MEDIA_STORAGE": "s3",
+    "S3_BUCKET": "codesign-files",
+    "S3_ENDPOINT_URL": "https://objects.example.org",
 }
 
 
@@ -43,6 +47,13 @@ def test_check_deploy_warns_when_email_would_go_nowhere():
     env = {k: v for k, v in PRODUCTION.items() if k != "EMAIL_HOST"}
     result = manage("check", "--deploy", env=env)
     assert "codesign.W001" in result.stderr + result.stdout
+
+
+def test_check_deploy_warns_when_the_cache_is_inside_each_process():
+    result = manage("check", "--deploy", env={**PRODUCTION, "CACHE_URL": "local"})
+    assert "codesign.W003" in result.stderr + result.stdout
+    result = manage("check", "--deploy", env={**PRODUCTION, "CACHE_URL": "database"})
+    assert "codesign.W003" not in result.stderr + result.stdout
 
 
 def test_secret_key_is_required_when_debug_is_off():

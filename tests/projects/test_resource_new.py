@@ -75,10 +75,12 @@ def assert_refused(response, message):
 
 def stored_files():
     folder = "projects"
-    if not default_storage.exists(folder):
+    try:
+        project_folders = default_storage.listdir(folder)[0]
+    except FileNotFoundError:  # local disk: nothing uploaded yet
         return []
     found = []
-    for project_folder in default_storage.listdir(folder)[0]:
+    for project_folder in project_folders:
         found += default_storage.listdir(f"{folder}/{project_folder}/resources")[1]
     return found
 

@@ -1,0 +1,87 @@
+"""The cache and file store are chosen by environment variables, read strictly."""
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from codesign.infrastructure import cache_from_env, media_storage_from_env
+
+
+def test_the_cache_is_local_by_default(monkeypatch):
+    monkeypatch.delenv("CACHE_URL", raising=False)
+    assert cache_from_env()["BACKEND"].endswith("LocMemCache")
+
+
+def test_the_cache_can_be_the_database(monkeypatch):
+    monkeypatch.setenv("CACHE_URL", "database")
+    assert cache_from_env() == {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "codesign_cache",
+    }
+
+
+@pytest.mark.parametrize(
+    "url", ["redis://127.0.0.1:6379/3", "rediss://:secret@cache.example.org/0"]
+)
+def test_the_cache_can_be_redis(monkeypatch, url):
+    monkeypatch.setenv("CACHE_URL", url)
+    cache = cache_from_env()
+    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["LOCATION"] == url
+
+
+@pytest.mark.parametrize("url", ["memcached://127.0.0.1", "redis://", "locl", "127.0.0.1:6379"])
+def test_a_cache_it_cannot_use_stops_start_up_without_showing_the_address(monkeypatch, url):
+    monkeypatch.setenv("CACHE_URL", url + "/:hunter2")
+    with pytest.raises(ImproperlyConfigured, match="CACHE_URL must be local, database or a redis"):
+        cache_from_env()
+    try:
+        cache_from_env()
+    except ImproperlyConfigured as error:
+        assert "hunter2" not in str(error)
+
+
+def test_the_old_name_of_the_setting_is_not_silently_ignored(monkeypatch):
+    monkeypatch.setenv("CACHE", "database")
+    with pytest.raises(ImproperlyConfigured, match="CACHE is now called CACHE_URL"):
+        cache_from_env()
+
+
+def test_files_are_on_local_disk_by_default(monkeypatch):
+    monkeypatch.delenv("MEDIA_STORAGE", raising=False)
+    assert media_storage_from_env()["BACKEND"].endswith("FileSystemStorage")
+
+
+def test_s3_storage_is_private_and_signed(monkeypatch):
+    monkeypatch.setenv("MEDIA_STORAGE", "s3")
+    monkeypatch.setenv("S3_BUCKET", "codesign-files")
+    monkeypatch.setenv("S3_ENDPOINT_URL", "https://objects.example.org")
+    storage = media_storage_from_env()
+    options = storage["OPTIONS"]
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert options["bucket_name"] == "codesign-files"
+    assert options["endpoint_url"] == "https://objects.example.org"
+    assert options["default_acl"] is None
+    assert options["querystring_auth"] is True
+    assert options["querystring_expire"] <= 300
+    assert options["file_overwrite"] is False
+
+
+def test_s3_storage_needs_a_bucket(monkeypatch):
+    monkeypatch.setenv("MEDIA_STORAGE", "s3")
+    monkeypatch.delenv("S3_BUCKET", raising=False)
+    with pytest.raises(ImproperlyConfigured, match="S3_BUCKET must be set"):
+        media_storage_from_env()
+
+
+def test_a_storage_it_does_not_know_stops_start_up(monkeypatch):
+    monkeypatch.setenv("MEDIA_STORAGE", "ftp")
+    with pytest.raises(ImproperlyConfigured, match="MEDIA_STORAGE must be one of local, s3"):
+        media_storage_from_env()
+
+
+def test_an_endpoint_must_be_a_web_address(monkeypatch):
+    monkeypatch.setenv("MEDIA_STORAGE", "s3")
+    monkeypatch.setenv("S3_BUCKET", "b")
+    monkeypatch.setenv("S3_ENDPOINT_URL", "objects.example.org")
+    with pytest.raises(ImproperlyConfigured, match="S3_ENDPOINT_URL must start with https://"):
+        media_storage_from_env()
