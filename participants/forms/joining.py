@@ -100,11 +100,8 @@ class JoinSignupForm(forms.Form):
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "There is already an account with this email address. Sign in instead "
-                "(the link is below), then use your code again."
-            )
+        # Not an error: the page must answer the same either way (participants.views.signup).
+        self.account_exists = User.objects.filter(email__iexact=email).exists()
         return email
 
     def clean(self):

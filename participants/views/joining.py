@@ -1,12 +1,15 @@
 """Joining a project with an invitation code or a project's open join link.
 
-Anyone may open these pages: a newcomer makes their account and joins in one step.
+Anyone may open these pages. A newcomer makes their account on the way in: at once when the
+invitation was emailed to the address they give, otherwise by opening the link we email them,
+which brings them back here signed in (see participants.views.signup).
 """
 
 from allauth.account import app_settings as account_settings
 from allauth.account.utils import complete_signup
 from allauth.core import ratelimit
 from django.contrib import messages
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
@@ -25,10 +28,12 @@ from participants.services.joining import (
     JoinRefused,
     OpenJoinClosed,
     RoleNotOffered,
+    account_create,
     invitation_accept,
     join_with_new_account,
     open_join_request,
 )
+from participants.views.signup import check_your_email, take_as_long_as_a_new_account
 from projects.predicates import membership
 from projects.roles import ROLE_MEANINGS, MemberStatus, role_phrase
 
@@ -136,6 +141,12 @@ def _invitation_anonymous(request, invitation):
     )
     if request.method == "POST" and signup_form.is_valid() and _may_sign_up(request, signup_form):
         data = signup_form.cleaned_data
+        # The invitation was emailed to this address, so whoever holds it owns the address.
+        proven = bool(
+            invitation.email and invitation.send_count and invitation.email.lower() == data["email"]
+        )
+        if not proven or signup_form.account_exists:
+            return _check_your_email(request, signup_form)
         try:
             user, participant = join_with_new_account(
                 email=data["email"],
@@ -217,18 +228,7 @@ def _link_anonymous(request, project, code, role_form, signup_form):
     role_ok = role_form.is_valid()
     if not (signup_form.is_valid() and role_ok and _may_sign_up(request, signup_form)):
         return None
-    data = signup_form.cleaned_data
-    try:
-        user, participant = join_with_new_account(
-            email=data["email"],
-            password=data["password1"],
-            display_name=data["display_name"],
-            code=code,
-            role=role_form.cleaned_data["role"],
-        )
-    except JoinRefused as refused:
-        return _refused(request, refused, project=project)
-    return _signed_up(request, user, participant)
+    return _check_your_email(request, signup_form)
 
 
 def _may_sign_up(request, form):
@@ -240,6 +240,29 @@ def _may_sign_up(request, form):
         "Lots of accounts were made from this connection just now. Wait a minute and try again.",
     )
     return False
+
+
+def _check_your_email(request, form):
+    """A newcomer whose address is not proven finishes their account from the emailed link,
+    which brings them back here signed in to join. The answer is the same when the address
+    already has an account, so no one learns who uses Codesign."""
+    data = form.cleaned_data
+    user = None
+    if form.account_exists:
+        take_as_long_as_a_new_account(data["password1"])
+    else:
+        try:
+            with transaction.atomic():
+                user = account_create(
+                    email=data["email"],
+                    password=data["password1"],
+                    display_name=data["display_name"],
+                )
+        except IntegrityError:  # made a moment ago by a second press of the button
+            user = None
+    return check_your_email(
+        request, user=user, email=data["email"], redirect_url=request.get_full_path()
+    )
 
 
 # What the page says for each refusal, and its status code.

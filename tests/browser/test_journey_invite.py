@@ -4,11 +4,17 @@ consent and says what helps them; the lead plans with it; another young person i
 import re
 
 import pytest
+from django.core import mail
 from django.core.cache import cache
 from playwright.sync_api import expect
 
 from participants.models import Consent, Participant, SupportNeeds
-from tests.helpers import assert_no_axe_violations, expect_form_error, sign_in_browser
+from tests.helpers import (
+    assert_no_axe_violations,
+    confirm_email_in_browser,
+    expect_form_error,
+    sign_in_browser,
+)
 from tests.participants.people import another_young_person
 
 pytestmark = pytest.mark.browser
@@ -87,8 +93,13 @@ def test_local_lead_prints_a_code_and_a_young_person_joins_on_a_phone(
     page.get_by_label("Make a password").fill("a-long-enough-passphrase")
     page.get_by_label("Type the password again").fill("a-long-enough-passphrase")
     page.get_by_role("button", name="Make my account and join").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    assert_no_axe_violations(page)
+    confirm_email_in_browser(page, mail.outbox, "jay@example.org")
+    # Back at the invitation, signed in: one press joins.
+    page.get_by_role("button", name="Join Support for care leavers").click()
 
-    # Straight into the welcome step: consent first, in plain words.
+    # Then the welcome step: consent first, in plain words.
     expect(page.get_by_role("heading", level=1)).to_have_text("Welcome to Support for care leavers")
     expect(
         page.get_by_text(

@@ -2,13 +2,19 @@
 Then the lead adds someone who takes part offline and makes them a code."""
 
 import pytest
+from django.core import mail
 from django.core.cache import cache
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from participants.models import Participant
 from tests.factories import InvitationFactory
-from tests.helpers import assert_no_axe_violations, expect_form_error, sign_in_browser
+from tests.helpers import (
+    assert_no_axe_violations,
+    confirm_email_in_browser,
+    expect_form_error,
+    sign_in_browser,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -49,6 +55,12 @@ def test_open_link_request_and_approval(cast, desktop, phone, live_server):
     page.get_by_label("Make a password").fill("a-long-enough-passphrase")
     page.get_by_label("Type the password again").fill("a-long-enough-passphrase")
     page.get_by_role("button", name="Make my account and ask to join").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    assert_no_axe_violations(page)
+    confirm_email_in_browser(page, mail.outbox, "sam@example.org")
+    # Back at the link, signed in: one more press asks to join.
+    page.get_by_label("Young person").check()
+    page.get_by_role("button", name="Ask to join").click()
     expect(page.get_by_role("heading", name="Waiting for a yes")).to_be_visible()
     assert_no_axe_violations(page)
     assert Participant.objects.get(user__email="sam@example.org").status == "pending"

@@ -1,10 +1,11 @@
 """A newcomer signs up, starts a project and lands on its overview."""
 
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
 
 from participants.models import Participant
-from tests.helpers import assert_no_axe_violations
+from tests.helpers import assert_no_axe_violations, confirm_email_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -23,6 +24,9 @@ def test_sign_up_create_project_see_overview(desktop, live_server):
     page.locator("#id_password1").fill("a-long-enough-passphrase")
     page.locator("#id_password2").fill("a-long-enough-passphrase")
     page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    assert_no_axe_violations(page)
+    confirm_email_in_browser(page, mail.outbox, "morag@example.org")
 
     page.goto("/projects/")
     expect(page.get_by_role("heading", name="Your projects")).to_be_visible()

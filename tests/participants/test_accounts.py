@@ -21,9 +21,14 @@ def test_sign_up_creates_an_account_with_a_name_and_sends_a_verification_email(c
     user = User.objects.get(email="jay@example.org")
     assert user.display_name == "Jay"
     assert not EmailAddress.objects.get(user=user).verified
+    assert response["Location"] == "/accounts/confirm-email/"
     assert len(mail.outbox) == 1
     assert "/accounts/confirm-email/" in mail.outbox[0].body
-    # Verification does not block taking part.
+    # The account is finished from the emailed link, which signs the person in.
+    assert client.get("/projects/").status_code == 302
+    link = re.search(r"http\S+/accounts/confirm-email/\S+/", mail.outbox[0].body).group(0)
+    response = client.post(link.split("testserver", 1)[1])
+    assert response.status_code == 302
     assert client.get("/projects/").status_code == 200
 
 

@@ -8,6 +8,7 @@ from participants.services.membership import (
     project_open_join_new_code,
     project_people_settings_update,
 )
+from tests.helpers import follow_confirmation_link
 
 NEWCOMER = {
     "role": "young_person",
@@ -40,9 +41,20 @@ def test_the_link_shows_the_project_and_the_roles_on_offer(cast, client):
     assert "A project lead will look at your request" in body
 
 
-def test_without_approval_a_newcomer_joins_at_once(cast, client):
-    url = open_link(cast.project, cast.lead, approval=False)
+def sign_up_and_confirm(client, url):
+    """A newcomer makes their account, finishes it from the emailed link, comes back to the
+    link signed in and picks how they take part again."""
     response = client.post(url, NEWCOMER)
+    assert response["Location"] == "/accounts/confirm-email/"
+    assert not Participant.objects.filter(user__email="sam@example.org").exists()
+    response = follow_confirmation_link(client, mail.outbox, "sam@example.org")
+    assert response["Location"] == url
+    return client.post(url, {"role": NEWCOMER["role"]})
+
+
+def test_without_approval_a_newcomer_joins_once_their_address_is_checked(cast, client):
+    url = open_link(cast.project, cast.lead, approval=False)
+    response = sign_up_and_confirm(client, url)
     assert response["Location"] == "/projects/care-leavers/welcome/"
     participant = Participant.objects.get(user__email="sam@example.org")
     assert (participant.status, participant.role) == ("active", "young_person")
@@ -52,7 +64,7 @@ def test_without_approval_a_newcomer_joins_at_once(cast, client):
 
 def test_with_approval_a_newcomer_waits_and_cannot_see_the_project(cast, client):
     url = open_link(cast.project, cast.lead, approval=True)
-    response = client.post(url, NEWCOMER)
+    response = sign_up_and_confirm(client, url)
     assert response["Location"] == "/projects/care-leavers/people/waiting/"
     participant = Participant.objects.get(user__email="sam@example.org")
     assert participant.status == "pending"
@@ -153,19 +165,20 @@ def test_a_new_code_stops_the_old_link_working(cast, client):
 
 def test_a_link_turned_off_while_someone_fills_the_form_saves_nothing(cast, client, monkeypatch):
     url = open_link(cast.project, cast.lead, approval=False)
-    from participants.services import joining as joining_services
+    from participants.views import joining as joining_views
 
-    real = joining_services.open_join_request
+    real = joining_views.open_join_request
 
     def switched_off_meanwhile(**kwargs):
         project_open_join_new_code(project=cast.project, by=cast.lead)
         return real(**kwargs)
 
-    monkeypatch.setattr(joining_services, "open_join_request", switched_off_meanwhile)
-    response = client.post(url, NEWCOMER)
+    monkeypatch.setattr(joining_views, "open_join_request", switched_off_meanwhile)
+    client.force_login(cast.outsider)
+    response = client.post(url, {"role": "young_person"})
     assert response.status_code == 409
     assert "This join link has changed" in response.content.decode()
-    assert not User.objects.filter(email="sam@example.org").exists()
+    assert not Participant.objects.filter(user=cast.outsider).exists()
 
 
 @pytest.mark.parametrize("status", ["left", "declined"])
