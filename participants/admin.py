@@ -14,12 +14,12 @@ from participants.models import (
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     ordering = ["email"]
-    list_display = ["email", "display_name", "is_active", "is_staff", "date_joined"]
-    list_filter = ["is_active", "is_staff", "is_superuser"]
+    list_display = ["email", "display_name", "is_active", "is_organiser", "is_staff", "date_joined"]
+    list_filter = ["is_active", "is_organiser", "is_staff", "is_superuser"]
     search_fields = ["email", "display_name"]
     fieldsets = [
         (None, {"fields": ["email", "display_name", "password"]}),
-        ("Access", {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
+        ("Access", {"fields": ["is_active", "is_organiser", "is_staff", "is_superuser", "groups"]}),
         ("Dates", {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [

@@ -53,6 +53,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text="What other people in your projects will see. A first name is fine.",
     )
     is_active = models.BooleanField(default=True)
+    is_organiser = models.BooleanField(
+        "can start projects",
+        default=False,
+        help_text="Needed to start a project when this site lets only organisers start them.",
+    )
     is_staff = models.BooleanField(
         "can use the admin site",
         default=False,

@@ -145,6 +145,7 @@ class Partner(models.Model):
     roles = models.JSONField(default=list, help_text="One or more of PartnerRole.")
     contact_name = models.CharField("contact person", max_length=120, blank=True)
     contact_email = models.EmailField("contact email", blank=True)
+    contact_phone = models.CharField("contact phone", max_length=30, blank=True)
     added_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

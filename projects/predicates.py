@@ -5,6 +5,7 @@ attribute, so the same predicates serve sessions, prototypes and claims.
 """
 
 import rules
+from django.conf import settings
 
 from projects.models import Project
 from projects.roles import MemberStatus, Role
@@ -69,3 +70,11 @@ def is_public_project(user, obj):
 def is_marked_public(user, obj):
     """The item itself (an update, a file) is marked for the public, not only its project."""
     return obj is not None and not isinstance(obj, Project) and bool(obj.is_public)
+
+
+@rules.predicate
+def may_start_projects(user):
+    """Anyone signed in, unless the site lets only organisers start projects."""
+    if not user.is_authenticated:
+        return False
+    return settings.PROJECT_CREATORS == "anyone" or bool(getattr(user, "is_organiser", False))

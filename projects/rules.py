@@ -3,12 +3,14 @@ import rules
 from projects.predicates import (
     is_facilitator,
     is_lead,
+    is_local_lead,
     is_marked_public,
     is_member,
     is_public_project,
+    may_start_projects,
 )
 
-rules.add_perm("projects.add_project", rules.is_authenticated)
+rules.add_perm("projects.add_project", may_start_projects)
 rules.add_perm("projects.view_project", is_member)
 rules.add_perm("projects.change_project", is_lead)
 
@@ -23,7 +25,8 @@ rules.add_perm("projects.change_decision", is_lead | is_facilitator)
 rules.add_perm("projects.change_glossary", is_lead | is_facilitator)
 # Partners and funding: every member sees where the money comes from; only the lead changes it.
 rules.add_perm("projects.view_partners", is_member)
-rules.add_perm("projects.view_partner_contacts", is_member)
+# A contact's email and phone: for the people who arrange things with partners.
+rules.add_perm("projects.view_partner_contacts", is_lead | is_local_lead | is_facilitator)
 rules.add_perm("projects.change_partners", is_lead)
 rules.add_perm("projects.change_funding", is_lead)
 rules.add_perm("projects.export_funding", is_lead)

@@ -1,5 +1,7 @@
 """Forms for partners, funding and spending. They validate only; services save."""
 
+import re
+
 from django import forms
 from django.utils import timezone
 
@@ -44,8 +46,15 @@ class PartnerDetailsFields(forms.Form):
         label="Contact email (optional)",
         max_length=254,
         required=False,
-        help_text="Only people in this project can see it.",
+        help_text="Only project leads, local leads and facilitators can see it.",
         error_messages={"invalid": "Enter an email address like name@example.org."},
+    )
+    contact_phone = forms.CharField(
+        label="Contact phone (optional)",
+        max_length=30,
+        required=False,
+        help_text="Only project leads, local leads and facilitators can see it.",
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
     )
 
     def clean_roles(self):
@@ -53,6 +62,14 @@ class PartnerDetailsFields(forms.Form):
 
     def clean_contact_name(self):
         return one_line(self.cleaned_data["contact_name"])
+
+    def clean_contact_phone(self):
+        phone = " ".join(self.cleaned_data["contact_phone"].split())
+        if phone and not re.fullmatch(r"\+?[0-9 ()-]{6,30}", phone):
+            raise forms.ValidationError(
+                "Enter a phone number using numbers, spaces and brackets, like 0131 555 0100."
+            )
+        return phone
 
 
 class PartnerAddForm(PartnerDetailsFields):
@@ -89,6 +106,7 @@ class PartnerAddForm(PartnerDetailsFields):
         "roles",
         "contact_name",
         "contact_email",
+        "contact_phone",
     ]
 
     def __init__(self, *args, project, search="", **kwargs):
@@ -144,7 +162,7 @@ def already_a_partner_message(organisation):
 class PartnerForm(PartnerDetailsFields, forms.ModelForm):
     class Meta:
         model = Partner
-        fields = ["roles", "contact_name", "contact_email"]
+        fields = ["roles", "contact_name", "contact_email", "contact_phone"]
 
 
 class ContributionForm(forms.ModelForm):

@@ -39,6 +39,7 @@ def partner_add(
     roles,
     contact_name,
     contact_email="",
+    contact_phone="",
     organisation=None,
     name="",
     kind=Organisation.Kind.OTHER,
@@ -60,6 +61,7 @@ def partner_add(
                 roles=list(roles),
                 contact_name=contact_name,
                 contact_email=contact_email,
+                contact_phone=contact_phone,
             )
     except IntegrityError:
         raise AlreadyPartner(organisation) from None

@@ -76,6 +76,7 @@ def partner_add(request, slug):
                 roles=data["roles"],
                 contact_name=data["contact_name"],
                 contact_email=data["contact_email"],
+                contact_phone=data["contact_phone"],
                 organisation=data["organisation"],
                 name=data["new_name"],
                 kind=data["new_kind"],

@@ -43,6 +43,8 @@ def project_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def project_new(request):
+    if not request.user.has_perm("projects.add_project"):
+        return render(request, "projects/project_new_refused.html", status=403)
     form = ProjectCreateForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         project = project_create(by=request.user, **form.cleaned_data)

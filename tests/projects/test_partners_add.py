@@ -19,6 +19,7 @@ def new_iriss(**changes):
         "roles": ["funder", "lead"],
         "contact_name": "  Morag   Mackay ",
         "contact_email": "morag@iriss.example.org",
+        "contact_phone": " 0131  555 0100 ",
         **changes,
     }
 
@@ -38,6 +39,7 @@ def test_the_lead_adds_a_new_organisation_as_a_partner(cast, client_as):
     assert partner.roles == ["lead", "funder"]
     assert partner.contact_name == "Morag Mackay"
     assert partner.contact_email == "morag@iriss.example.org"
+    assert partner.contact_phone == "0131 555 0100"
     body = client_as("lead").get(response["Location"]).content.decode()
     assert "IRISS is now a partner in this project." in body
 
@@ -115,6 +117,8 @@ def test_a_race_to_add_the_same_partner_saves_nothing_twice(cast, client_as, mon
         ({"roles": []}, "Choose at least one thing the organisation does."),
         ({"contact_name": "  "}, "Give the name of a contact person at the organisation."),
         ({"contact_email": "morag at iriss"}, "Enter an email address like name@example.org."),
+        ({"contact_phone": "call Morag"}, "Enter a phone number using numbers, spaces"),
+        ({"contact_phone": "0" * 31}, "at most 30 characters"),
         ({"new_website": "not a web address"}, "Enter a web address like www.example.org."),
         ({"roles": ["boss"]}, "Select a valid choice."),
         ({"new_website": "https://example.org/" + "a" * 190}, "at most 200 characters"),

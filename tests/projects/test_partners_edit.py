@@ -28,13 +28,19 @@ def test_the_lead_changes_roles_and_contact(cast, client_as, partner):
     assert 'value="Iain"' in form and 'value="funder"' in form
     response = client.post(
         url(partner),
-        {"roles": ["participants", "funder"], "contact_name": "Ailsa", "contact_email": ""},
+        {
+            "roles": ["participants", "funder"],
+            "contact_name": "Ailsa",
+            "contact_email": "",
+            "contact_phone": "+44 1546 605 522",
+        },
     )
     assert response.status_code == 302
     assert response["Location"].endswith(f"/partners/#partner-{partner.pk}")
     partner.refresh_from_db()
     assert partner.roles == ["funder", "participants"]
     assert (partner.contact_name, partner.contact_email) == ("Ailsa", "")
+    assert partner.contact_phone == "+44 1546 605 522"
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ def funded(cast):
         roles=["lead", "funder"],
         contact_name="Morag",
         contact_email="morag@iriss.example.org",
+        contact_phone="0131 555 0100",
     )
     council = PartnerFactory(
         project=cast.project,
@@ -52,7 +53,7 @@ def funded(cast):
 
 
 @pytest.mark.parametrize("who", MEMBER_ROLES)
-def test_every_member_sees_partners_money_and_contacts(cast, client_as, funded, who):
+def test_every_member_sees_partners_money_and_contact_names(cast, client_as, funded, who):
     response = client_as(who).get(url(cast.project))
     assert response.status_code == 200
     body = response.content.decode()
@@ -62,7 +63,6 @@ def test_every_member_sees_partners_money_and_contacts(cast, client_as, funded, 
         "Funder",
         "Provides venues",
         "Morag",
-        'href="mailto:morag@iriss.example.org"',
         "£5,000.00",
         "£240.50",
         "£4,759.50",
@@ -71,6 +71,16 @@ def test_every_member_sees_partners_money_and_contacts(cast, client_as, funded, 
         "Money by partner",
     ]:
         assert text in body, text
+
+
+@pytest.mark.parametrize("who", MEMBER_ROLES)
+def test_only_leads_local_leads_and_facilitators_see_contact_emails(cast, client_as, funded, who):
+    body = client_as(who).get(url(cast.project)).content.decode()
+    sees = who in {"lead", "local_lead", "facilitator"}
+    assert ("morag@iriss.example.org" in body) == sees
+    assert ('href="mailto:morag@iriss.example.org"' in body) == sees
+    assert ("0131 555 0100" in body) == sees
+    assert ('href="tel:01315550100"' in body) == sees
 
 
 def test_in_kind_help_is_an_estimate_and_not_in_the_totals(cast, client_as, funded):

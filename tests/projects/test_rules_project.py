@@ -24,6 +24,15 @@ def test_add_project_needs_only_an_account(cast, who):
     assert user_for(cast, who).has_perm("projects.add_project") == (who != "anonymous")
 
 
+@pytest.mark.parametrize("who", EVERYONE)
+def test_add_project_needs_an_organiser_when_the_site_says_so(cast, who, settings):
+    settings.PROJECT_CREATORS = "organisers"
+    assert not user_for(cast, who).has_perm("projects.add_project")
+    if who != "anonymous":
+        cast.users[who].is_organiser = True
+        assert cast.users[who].has_perm("projects.add_project")
+
+
 def test_people_who_left_lose_access(cast):
     participant = cast.participants["young_person"]
     participant.status = "left"
