@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("participants", "0003_participant_status_declined"),
+        ("participants", "0004_participant_card_code"),
     ]
 
     operations = [
