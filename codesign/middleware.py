@@ -56,7 +56,9 @@ class PrivatePagesMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        # Pages only: files and pictures set their own rules (a photo may be kept briefly).
+        is_page = response.get("Content-Type", "").startswith("text/html")
+        if is_page and user is not None and user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)
             response.headers.pop("Expires", None)
         return response

@@ -43,3 +43,13 @@ def test_a_refusal_to_a_signed_in_person_is_not_kept_either(cast, client_as):
 def test_pages_for_visitors_are_left_to_the_usual_rules(db, client):
     response = client.get("/accessibility/")
     assert "no-store" not in cache_control(response)
+
+
+def test_files_and_pictures_keep_their_own_rules(cast, client_as):
+    from tests.factories import ResourceFactory
+
+    resource = ResourceFactory(project=cast.project)
+    response = client_as("lead").get(
+        f"/projects/{cast.project.slug}/resources/{resource.pk}/download/"
+    )
+    assert cache_control(response) == {"private", "no-cache"}

@@ -143,7 +143,7 @@ def test_a_file_uploaded_through_one_server_downloads_through_the_other(servers)
     )
     assert download.status_code == 200
     assert download.content == content
-    assert "no-store" in download.headers["Cache-Control"]
+    assert "private" in download.headers["Cache-Control"]
 
 
 def test_wrong_join_codes_spread_over_both_servers_meet_one_limit(servers):
