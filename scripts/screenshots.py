@@ -67,7 +67,7 @@ def shoot(base, out):
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
         )
         for name, email, path in SHOTS:
-            for (width, height) in WIDTHS.values():
+            for width, height in WIDTHS.values():
                 context = browser.new_context(viewport={"width": width, "height": height})
                 page = context.new_page()
                 if email:
