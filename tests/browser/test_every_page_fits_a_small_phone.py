@@ -4,8 +4,7 @@ people who use each page. The pages are the same as in the accessibility sweep."
 import pytest
 
 from participants.models import Participant
-from tests.browser.test_every_page_accessible import (  # noqa: F401 (demo is a fixture)
-    demo,
+from tests.browser.test_every_page_accessible import (
     lead_pages,
     visitor_pages,
     young_person_pages,
