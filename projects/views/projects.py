@@ -31,7 +31,7 @@ def home(request):
 
 
 def my_projects(user):
-    return Project.objects.for_user(user).order_by("title")
+    return Project.objects.for_user(user).with_next_steps_for(user).order_by("title")
 
 
 @login_required
