@@ -46,6 +46,7 @@ def test_lead_shares_the_project_and_a_visitor_reads_it(cast, desktop, phone, li
 
     # Settings: a clear message for dates the wrong way round, then saved.
     page.goto("/projects/care-leavers/")
+    page.locator("summary", has_text="More").click()
     page.get_by_role("link", name="Project settings").click()
     expect(page.get_by_role("heading", name="Project settings")).to_be_visible()
     assert_no_axe_violations(page)
