@@ -9,7 +9,11 @@ from projects.stage_tasks import Checklist, StageTask, TaskResult, TaskStatus, s
 
 
 class ExampleForm(forms.Form):
-    name = forms.CharField(label="Your name", help_text="A first name is fine.")
+    name = forms.CharField(
+        label="Your name",
+        help_text="A first name is fine.",
+        error_messages={"required": "Enter your name."},
+    )
     email = forms.EmailField(
         label="Email address",
         error_messages={"invalid": "Enter an email address like name@example.com."},
