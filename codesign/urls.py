@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from codesign import views as codesign_views
 from participants.views import joining, signup
 from projects.views import glossary, projects
 
@@ -24,6 +25,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="accessibility.html"),
         name="accessibility",
     ),
+    path("styleguide/", codesign_views.styleguide, name="styleguide"),
     path("admin/", admin.site.urls),
 ]
 

@@ -4,6 +4,32 @@ from codesign.tasks import send_email
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    # The messages people can meet with our settings (email sign-in), in our own words.
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "account_inactive": "This account is switched off. Ask the person who invited you.",
+        "cannot_remove_primary_email": "This is your main email address, so it cannot be removed.",
+        "duplicate_email": "This email address is already on your account.",
+        "email_password_mismatch": (
+            "The email address or password is not right. Check them and try again."
+        ),
+        "email_taken": "Someone already has an account with this email address. Try signing in.",
+        "enter_current_password": "Enter the password you use now.",
+        "incorrect_code": "That code is not right. Check the email and try again.",
+        "incorrect_password": "That password is not right.",
+        "invalid_or_expired_key": "This link has expired or was already used.",
+        "invalid_login": "We could not sign you in. Check your details and try again.",
+        "invalid_password_reset": "This link has expired or was already used.",
+        "max_email_addresses": "You cannot add more than %d email addresses.",
+        "too_many_login_attempts": (
+            "Too many tries to sign in. Wait a few minutes, then try again."
+        ),
+        "unknown_email": "There is no account with this email address.",
+        "unverified_primary_email": "Your main email address needs checking first.",
+        "same_as_current": "This is the same as before. Type a different one.",
+        "rate_limited": "Too many tries in a short time. Wait a few minutes, then try again.",
+    }
+
     def send_mail(self, template_prefix, email, context):
         message = self.render_mail(template_prefix, email, context)
         html = next(

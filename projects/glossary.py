@@ -138,6 +138,46 @@ SITE_WORDS = [
         "is included and paid fairly.",
     ),
     (
+        "young person",
+        "Someone aged about 16 to 25 who uses, or has used, the service the project is about. "
+        "Their experience is the reason the project exists.",
+    ),
+    (
+        "manager",
+        "Someone who runs a team or a service, for example at the council. In the project they "
+        "take part as an equal and help agreed changes happen.",
+    ),
+    (
+        "setting up",
+        "The first stage: saying what the project is for, who the partners are, how the work "
+        "is paid for and how people are paid for their time.",
+    ),
+    (
+        "inviting people",
+        "The stage when people are asked to join: young people, staff, managers and anyone "
+        "else the project is for. Nobody is turned away.",
+    ),
+    (
+        "co-design sessions",
+        "The stage when everyone meets in workshops to share what happens now and come up with "
+        "ideas for something better, together.",
+    ),
+    (
+        "making prototypes",
+        "The stage when the group turns its best ideas into rough first versions that people "
+        "can see and try.",
+    ),
+    (
+        "testing prototypes",
+        "The stage when people try the rough versions and say what works and what does not, "
+        "so they can be made better.",
+    ),
+    (
+        "putting ideas into practice",
+        "The stage when the ideas that worked become real changes, like a new pack in use or "
+        "training for staff.",
+    ),
+    (
         "non-hierarchical",
         "Working without a ladder of who matters most: everyone's view counts the same, "
         "whatever their job or age.",

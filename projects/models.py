@@ -4,7 +4,8 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 
 from projects.roles import MemberStatus
@@ -64,6 +65,27 @@ class ProjectQuerySet(models.QuerySet):
 
     def public(self):
         return self.filter(is_public=True)
+
+    def with_next_steps_for(self, user):
+        """Each project with what the user's next step in it depends on: their role, whether
+        they have said what helps them take part, and how many people wait for a yes. Adds
+        subqueries, not queries: the whole list is still one query."""
+        participants = self.model.participants.rel.related_model.objects  # no upward import
+        mine = participants.filter(
+            project=OuterRef("pk"), user=user, status=MemberStatus.ACTIVE
+        ).order_by()
+        waiting = (
+            participants.filter(project=OuterRef("pk"), status=MemberStatus.PENDING)
+            .order_by()
+            .values("project")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            my_role=Subquery(mine.values("role")[:1]),
+            told_needs=Exists(mine.filter(support_needs__isnull=False)),
+            waiting_count=Coalesce(Subquery(waiting), 0),
+        )
 
 
 class Project(models.Model):

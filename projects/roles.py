@@ -25,6 +25,17 @@ class MemberStatus(models.TextChoices):
     DECLINED = "declined", "Not for now"
 
 
+# The people who run the project, and the people who take part in it: the overview and the
+# project menu put different things first for each.
+RUNNING_ROLES = frozenset({Role.LEAD, Role.LOCAL_LEAD, Role.FACILITATOR})
+TAKING_PART_ROLES = frozenset({Role.YOUNG_PERSON, Role.STAFF, Role.MANAGER})
+
+
+def runs_project(member):
+    """True for leads, local leads and facilitators (and a site administrator, with no role)."""
+    return member is None or member.role in RUNNING_ROLES
+
+
 # How each role is said in a sentence: (one person, several people).
 ROLE_WORDS = {
     Role.LEAD: ("project lead", "project leads"),
@@ -33,6 +44,12 @@ ROLE_WORDS = {
     Role.YOUNG_PERSON: ("young person", "young people"),
     Role.STAFF: ("member of frontline staff", "frontline staff"),
     Role.MANAGER: ("manager", "managers"),
+}
+
+
+# The glossary word that explains each role (see projects/glossary.py).
+ROLE_GLOSSARY_WORDS = {role: words[0] for role, words in ROLE_WORDS.items()} | {
+    Role.STAFF: "frontline staff"
 }
 
 

@@ -23,6 +23,7 @@ class WorkshopsConfig(AppConfig):
     def ready(self):
         from participants.personal_data import personal_data
         from projects.overview_sections import Place, sections
+        from projects.project_menu import EVERYONE, project_menu
         from projects.stage_tasks import registry
         from sessions.selectors import personal_data as held
         from sessions.selectors.overview import next_session_for, participation_for
@@ -59,4 +60,11 @@ class WorkshopsConfig(AppConfig):
         )
         personal_data.add(
             key="photos_tagged", title="Photos you are tagged in", collect=held.photos_tagged_of
+        )
+        project_menu.add(
+            label="Sessions",
+            url_name="sessions:list",
+            perm="projects.view_project",
+            order=20,
+            top_for=EVERYONE,
         )

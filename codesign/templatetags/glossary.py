@@ -48,6 +48,14 @@ def _words(cache, project):
     return cache["words"][key]
 
 
+@register.filter
+def role_term(role):
+    """The glossary word for a role, so a heading like "Local leads" can explain itself."""
+    from projects.roles import ROLE_GLOSSARY_WORDS
+
+    return ROLE_GLOSSARY_WORDS.get(role, "")
+
+
 @register.simple_tag(takes_context=True)
 def term(context, word, text=None, project=None):
     from projects.glossary import term_anchor

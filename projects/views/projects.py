@@ -13,7 +13,7 @@ from projects.models import Project
 from projects.overview import project_overview
 from projects.overview_sections import sections
 from projects.predicates import membership
-from projects.roles import MemberStatus
+from projects.roles import MemberStatus, runs_project
 from projects.selectors.funding import funding_summary
 from projects.services.projects import (
     SettingsConflict,
@@ -31,7 +31,7 @@ def home(request):
 
 
 def my_projects(user):
-    return Project.objects.for_user(user).order_by("title")
+    return Project.objects.for_user(user).with_next_steps_for(user).order_by("title")
 
 
 @login_required
@@ -63,12 +63,15 @@ def project_detail(request, slug):
             # Someone who asked to join is told where they stand, not "page not found".
             return redirect("participants:waiting", slug=slug)
         raise
+    member = membership(request.user, project)
     context = {
         "project": project,
+        "member": member,
         "overview": project_overview(project),
         "funding": funding_summary(project),
         "is_lead": request.user.has_perm("projects.change_stage", project),
-        "sections": sections.for_viewer(project, request.user, membership(request.user, project)),
+        "runs_project": runs_project(member),
+        "sections": sections.for_viewer(project, request.user, member),
     }
     return render(request, "projects/project_detail.html", context)
 

@@ -162,7 +162,7 @@ def test_partners_pages_on_a_phone_for_a_young_person_and_the_lead(phone, live_s
     page.get_by_role("link", name="Remove IRISS").click()
     expect(page.get_by_text("IRISS can’t be removed yet")).to_be_visible()
     assert_no_axe_violations(page)
-    page.get_by_role("link", name="Back to partners and funding").click()
+    page.get_by_role("link", name="Go back to partners and funding").click()
 
     # The lead changes a contact, then tidies up a spend and a record of funding.
     page.get_by_role("link", name="Change IRISS’s roles or contact").click()

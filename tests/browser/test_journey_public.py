@@ -46,6 +46,7 @@ def test_lead_shares_the_project_and_a_visitor_reads_it(cast, desktop, phone, li
 
     # Settings: a clear message for dates the wrong way round, then saved.
     page.goto("/projects/care-leavers/")
+    page.locator("summary", has_text="More").click()
     page.get_by_role("link", name="Project settings").click()
     expect(page.get_by_role("heading", name="Project settings")).to_be_visible()
     assert_no_axe_violations(page)
@@ -73,7 +74,6 @@ def test_lead_shares_the_project_and_a_visitor_reads_it(cast, desktop, phone, li
     assert project.payment_policy.startswith("Young people are paid")
 
     # An update, first refused while empty.
-    page.get_by_role("link", name="Back to Support for care leavers").click()
     page.get_by_role("link", name="Updates").click()
     expect(page.get_by_role("heading", name="Updates", level=1)).to_be_visible()
     assert_no_axe_violations(page)
@@ -92,7 +92,6 @@ def test_lead_shares_the_project_and_a_visitor_reads_it(cast, desktop, phone, li
     assert_no_axe_violations(page)
 
     # The project report, shared with everyone.
-    page.get_by_role("link", name="Back to Support for care leavers").click()
     page.get_by_role("link", name="Files and reports").click()
     assert_no_axe_violations(page)
     page.get_by_role("link", name="Add a file").click()
@@ -107,7 +106,7 @@ def test_lead_shares_the_project_and_a_visitor_reads_it(cast, desktop, phone, li
     expect(page.get_by_role("link", name="Project report", exact=True)).to_be_visible()
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name="Back to Support for care leavers").click()
+    page.locator("summary", has_text="More").click()
     page.get_by_role("link", name="Public page").click()
     expect(page.get_by_role("heading", name="Support for care leavers", level=1)).to_be_visible()
     assert_no_axe_violations(page)

@@ -129,8 +129,7 @@ def test_a_facilitator_records_a_decision_and_explains_a_word(desktop, live_serv
     page.get_by_role("button", name="Save changes").click()
     expect(page.get_by_text("More young people came.")).to_be_visible()
 
-    page.get_by_role("link", name=project.title).click()
-    page.get_by_role("link", name="This project's own words").click()
+    page.get_by_role("link", name="Project words").click()
     expect(page.get_by_text("No words of this project's own yet.")).to_be_visible()
     assert_no_axe_violations(page)
     page.get_by_role("link", name="Explain a word").click()

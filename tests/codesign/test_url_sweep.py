@@ -47,6 +47,9 @@ PAGES = {
     "home": (OPEN, GET),
     "glossary": (OPEN, GET),
     "accessibility": (OPEN, GET),
+    # Shown only with DEBUG on or to staff; everyone else gets "page not found"
+    # (tests/codesign/test_styleguide.py).
+    "styleguide": (OPEN, GET),
     "public:project": (OPEN, GET),
     "projects:list": (SIGNED_IN, GET),
     "projects:new": (SIGNED_IN, GET_POST),

@@ -39,7 +39,7 @@ def test_sign_up_with_bad_input_explains_and_saves_nothing(client, db):
     )
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Enter a valid email address." in body
+    assert "Enter an email address like name@example.com." in body
     assert 'aria-invalid="true"' in body or "is-invalid" in body
     assert User.objects.count() == 0
 

@@ -22,7 +22,7 @@ URL = "/projects/care-leavers/needs/"
 
 def count_of(body, label):
     row = rf'<th scope="row" class="fw-normal">{re.escape(label)}</th>'
-    match = re.search(row + r'<td class="text-end">(\d+)</td>', body)
+    match = re.search(row + r'<td class="text-end" data-label="People">(\d+)</td>', body)
     assert match, label
     return int(match.group(1))
 

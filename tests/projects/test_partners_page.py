@@ -141,7 +141,7 @@ def test_costs_met_with_no_set_amount_are_explained(cast, client_as):
     )
     body = client_as("young_person").get(url(cast.project)).content.decode()
     assert "<strong>Costs met directly</strong>: no set amount" in body
-    assert '<td class="text-end">Costs met directly</td>' in body
+    assert '<td data-label="Committed" class="text-end">Costs met directly</td>' in body
     assert "Costs met directly, with no set amount." in body
 
 

@@ -104,7 +104,7 @@ def test_it_refuses_an_empty_name_and_keeps_the_old_one(cast, client_as):
     assert response.status_code == 200
     body = response.content.decode()
     assert "Give the project a name of at least 3 letters." in body
-    assert f"Back to {cast.project.title}" in body
+    assert f'<a href="{cast.project.get_absolute_url()}">{cast.project.title}</a>' in body
     cast.project.refresh_from_db()
     assert cast.project.title == "Support for care leavers"
 

@@ -1,4 +1,5 @@
-from projects.roles import Role
+from participants.models import SupportNeeds
+from projects.roles import MemberStatus, Role
 from tests.factories import ParticipantFactory, ProjectFactory
 from tests.helpers import assert_query_budget
 
@@ -26,3 +27,24 @@ def test_query_budget_holds_at_3_and_50_projects(cast, client_as):
             ParticipantFactory(user=cast.manager, role=Role.MANAGER)
 
     assert_query_budget(fetch=lambda: client.get("/projects/"), grow=grow, budget=6)
+
+
+def test_each_project_says_what_is_next_for_me(cast, client_as):
+    body = client_as("young_person").get("/projects/").content.decode()
+    assert "You take part as a young person." in body
+    link = f'href="/projects/{cast.project.slug}/my-needs/">tell us what helps you take part'
+    assert link in body
+
+
+def test_a_lead_is_told_who_is_waiting_for_a_yes(cast, client_as):
+    ParticipantFactory(project=cast.project, status=MemberStatus.PENDING)
+    ParticipantFactory(project=cast.project, status=MemberStatus.PENDING)
+    body = client_as("lead").get("/projects/").content.decode()
+    assert "2 people are waiting for a yes" in body
+    assert "tell us what helps you take part" not in body
+
+
+def test_once_i_have_said_what_helps_the_reminder_goes(cast, client_as):
+    SupportNeeds.objects.create(participant=cast.participants["young_person"])
+    body = client_as("young_person").get("/projects/").content.decode()
+    assert "tell us what helps you take part" not in body

@@ -1,0 +1,33 @@
+"""The accessibility sweep for the roles the main sweep does not walk: a facilitator, a local
+lead, a member of frontline staff and a manager, each on a phone, over every page of the demo
+their role opens. Their overview and project menu differ from a lead's and a young person's."""
+
+import pytest
+from django.urls import reverse
+
+from participants.models import Participant
+from tests.browser.test_every_page_accessible import check_all, young_person_pages
+from tests.helpers import sign_in_browser
+
+pytestmark = pytest.mark.browser
+
+EXTRA_PAGES = {
+    "facilitator": [
+        "needs:summary",
+        "projects:decision_new",
+        "projects:glossary_new",
+        "needs:consent_print",
+    ],
+    "local_lead": ["participants:invite", "needs:summary"],
+    "staff": [],
+    "manager": [],
+}
+
+
+@pytest.mark.parametrize("role", list(EXTRA_PAGES))
+def test_every_page_this_role_uses_on_a_phone(demo, phone, live_server, role):
+    email = f"{role.replace('_', '.')}@demo.codesign.test"
+    person = Participant.objects.get(project=demo, role=role, user__email=email)
+    sign_in_browser(phone, live_server, person.user)
+    extra = [reverse(name, kwargs={"slug": demo.slug}) for name in EXTRA_PAGES[role]]
+    check_all(phone, [*young_person_pages(demo), *extra])
