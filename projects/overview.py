@@ -29,7 +29,7 @@ class Overview:
     people_total: int
     waiting_for_approval: int
     funding_count: int
-    stage_changes: list
+    stage_changes: object
     decisions: object
 
 
@@ -46,14 +46,33 @@ def people_counts(project):
     return people, waiting
 
 
-def stage_history(project):
-    """Every stage move, newest first, with who made it."""
-    changes = list(project.stage_changes.select_related("by").order_by("-at", "-pk"))
+LATEST_MOVES = 5
+
+
+def stage_moves(project):
+    """Every stage move, newest first, with who made it (a query to page or slice)."""
+    return project.stage_changes.select_related("by").order_by("-at", "-pk")
+
+
+def with_direction(changes):
+    """Mark each move that took the project back a stage; `changes` is a page or a list."""
     for change in changes:
         change.went_back = bool(change.from_stage) and (
             stage_index(change.to_stage) < stage_index(change.from_stage)
         )
     return changes
+
+
+@dataclass(frozen=True)
+class LatestMoves:
+    moves: list
+    has_more: bool
+
+
+def latest_stage_moves(project):
+    """The newest few moves, and whether there are older ones: one query, one row to spare."""
+    rows = list(stage_moves(project)[: LATEST_MOVES + 1])
+    return LatestMoves(moves=with_direction(rows[:LATEST_MOVES]), has_more=len(rows) > LATEST_MOVES)
 
 
 def project_overview(project):
@@ -69,6 +88,6 @@ def project_overview(project):
         people_total=sum(p.count for p in people),
         waiting_for_approval=waiting,
         funding_count=counts["funding"],
-        stage_changes=stage_history(project),
+        stage_changes=latest_stage_moves(project),
         decisions=decision_summary(project),
     )

@@ -29,6 +29,25 @@ def assert_query_budget(*, fetch, grow, budget, sizes=(3, 50)):
     return counts
 
 
+def assert_paged_at_scale(*, fetch, grow, row_marker, big=2000, per_page=50, small_shown=3):
+    """A page of a big list holds at most `per_page` rows and costs the queries a small one does.
+
+    `grow(n)` makes sure n rows exist (use bulk_create: thousands of rows); `row_marker` is a
+    piece of HTML found once per row shown (`small_shown` times when there are 3 rows).
+    """
+    grow(3)
+    small, response = count_queries(fetch)
+    assert response.status_code == 200, response.status_code
+    assert response.content.decode().count(row_marker) == small_shown
+    grow(big)
+    large, response = count_queries(fetch)
+    assert response.status_code == 200, response.status_code
+    shown = response.content.decode().count(row_marker)
+    assert 0 < shown <= per_page, f"{shown} rows on one page"
+    assert large == small, f"queries grow with rows: {small} at 3, {large} at {big}"
+    return response
+
+
 def assert_no_axe_violations(page):
     from axe_playwright_python.sync_playwright import Axe
 

@@ -4,9 +4,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.decision_log import decision_summary
-from projects.forms.decisions import DecisionForm
+from projects.forms.decisions import DecisionForm, DecisionSearchForm
 from projects.models import Decision
 
 
@@ -14,10 +15,12 @@ from projects.models import Decision
 @require_GET
 def decision_list(request, slug):
     project = get_project(request, slug)
-    decisions = project.decisions.select_related("recorded_by")
+    search = DecisionSearchForm(request.GET)
+    decisions = paged(request, search.filter(project.decisions.select_related("recorded_by")))
     context = {
         "project": project,
         "decisions": decisions,
+        "search": search,
         "summary": decision_summary(project),
         "can_record": request.user.has_perm("projects.add_decision", project),
     }

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.exports import FUNDING_CSV_HEADER, csv_safe, funding_csv_rows
 from projects.forms.funding import (
@@ -46,7 +47,9 @@ def partners_url(project, anchor=""):
 def partners(request, slug):
     project = get_project(request, slug, "projects.view_partners")
     summary = funding_summary(project)
-    spending = list(project.spending.select_related("partner__organisation"))
+    spending = paged(
+        request, project.spending.select_related("partner__organisation"), param="spending"
+    )
     user = request.user
     return render(
         request,

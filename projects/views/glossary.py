@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.glossary import GlossaryTermForm
 from projects.glossary import term_anchor
@@ -39,9 +40,11 @@ def glossary(request):
 @require_GET
 def project_glossary(request, slug):
     project = get_project(request, slug)
+    page = paged(request, project.glossary_terms.all())
     context = {
         "project": project,
-        "terms": _with_anchors(project.glossary_terms.all(), project),
+        "page": page,
+        "terms": _with_anchors(page, project),
         "can_change": request.user.has_perm("projects.change_glossary", project),
     }
     return render(request, "projects/glossaryterm_list.html", context)
