@@ -4,9 +4,9 @@ A project may explain a word its own way; inside that project its meaning wins o
 site-wide one.
 """
 
-from django.db.models import Q
 from django.utils.text import slugify
 
+from projects.freshness import cached
 from projects.models import GlossaryTerm
 
 # Written for someone who has never heard the word: short sentences, no other jargon.
@@ -170,12 +170,16 @@ def term_anchor(term, project=None):
 
 
 def terms_for(project):
-    """{lower-case word: GlossaryTerm} for a project (or site-wide only when project is None)."""
-    rows = GlossaryTerm.objects.filter(
-        Q(project=None) | Q(project=project) if project is not None else Q(project=None)
-    )
-    words = {}
-    # Site-wide first, so a project's own meaning replaces it.
-    for term in sorted(rows, key=lambda t: t.project_id is not None):
-        words[term.term.lower()] = term
+    """{lower-case word: GlossaryTerm} for a project (or site-wide only when project is None).
+
+    A project's own words (there may be hundreds) are cached for each version of its data.
+    """
+    words = {term.term.lower(): term for term in GlossaryTerm.objects.filter(project=None)}
+    if project is not None:
+        # A project's own meaning replaces the site-wide one.
+        words.update(cached(project, "glossary_words", lambda: _own_words(project)))
     return words
+
+
+def _own_words(project):
+    return {term.term.lower(): term for term in GlossaryTerm.objects.filter(project=project)}

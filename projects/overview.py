@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from django.db.models import Count
 
 from projects.decision_log import decision_summary
+from projects.freshness import cached
 from projects.roles import MemberStatus, Role, role_count_words
+from projects.selectors import funding_summary
 from projects.stage_tasks import next_stage, registry, stage_index, stage_tracker
 
 
@@ -75,19 +77,50 @@ def latest_stage_moves(project):
     return LatestMoves(moves=with_direction(rows[:LATEST_MOVES]), has_more=len(rows) > LATEST_MOVES)
 
 
-def project_overview(project):
-    counts = registry.counts(project)
-    checklist = registry.checklist(project, counts=counts)
-    people, waiting = people_counts(project)
+@dataclass
+class Figures:
+    """What the overview counts and lists, for one version of the project's data."""
+
+    counts: dict
+    partners: list
+    people: list
+    waiting: int
+    stage_changes: LatestMoves
+    decisions: object
+    funding: object
+
+
+def overview_figures(project):
+    """The overview's figures, fetched once per change to the project and then cached."""
+
+    def build():
+        people, waiting = people_counts(project)
+        return Figures(
+            counts=registry.counts(project),
+            partners=list(project.partners.select_related("organisation")),
+            people=people,
+            waiting=waiting,
+            stage_changes=latest_stage_moves(project),
+            decisions=decision_summary(project),
+            funding=funding_summary(project),
+        )
+
+    return cached(project, "overview", build)
+
+
+def project_overview(project, figures=None):
+    """The overview: cached figures, and the task list worked out from them and the project."""
+    figures = figures or overview_figures(project)
+    checklist = registry.checklist(project, counts=figures.counts)
     return Overview(
         checklist=checklist,
         tracker=stage_tracker(project.stage),
         next_stage=next_stage(project.stage),
-        partners=list(project.partners.select_related("organisation")),
-        people=people,
-        people_total=sum(p.count for p in people),
-        waiting_for_approval=waiting,
-        funding_count=counts["funding"],
-        stage_changes=latest_stage_moves(project),
-        decisions=decision_summary(project),
+        partners=figures.partners,
+        people=figures.people,
+        people_total=sum(p.count for p in figures.people),
+        waiting_for_approval=figures.waiting,
+        funding_count=figures.counts["funding"],
+        stage_changes=figures.stage_changes,
+        decisions=figures.decisions,
     )

@@ -4,7 +4,7 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -22,6 +22,7 @@ from projects.forms.funding import (
     SpendForm,
     already_a_partner_message,
 )
+from projects.freshness import project_changing
 from projects.models import FundingContribution, Partner, Spend
 from projects.selectors.funding import funding_summary
 from projects.services import funding as services
@@ -30,7 +31,7 @@ from projects.services import funding as services
 def save_unless_partner_gone(form):
     """Save the form, or say so on it if its partner was removed while the form was being sent."""
     try:
-        with transaction.atomic():
+        with project_changing(form.instance.project):
             return form.save()
     except IntegrityError:
         form.add_error("partner", PARTNER_GONE)
@@ -113,7 +114,8 @@ def partner_edit(request, slug, pk):
     )
     form = PartnerForm(submitted(request), instance=partner)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        with project_changing(project):
+            form.save()
         messages.success(request, f"Saved the changes to {partner.organisation.name}.")
         return redirect(partners_url(project, f"partner-{partner.pk}"))
     return render(
@@ -208,7 +210,8 @@ def contribution_delete(request, slug, pk):
         request, project, FundingContribution.objects.select_related("partner__organisation"), pk=pk
     )
     if request.method == "POST":
-        contribution.delete()
+        with project_changing(project):
+            contribution.delete()
         messages.success(
             request, f"Deleted the funding from {contribution.partner.organisation.name}."
         )
@@ -261,7 +264,8 @@ def spend_delete(request, slug, pk):
         request, project, Spend.objects.select_related("partner__organisation"), pk=pk
     )
     if request.method == "POST":
-        spend.delete()
+        with project_changing(project):
+            spend.delete()
         messages.success(request, "Deleted the spending.")
         return redirect(partners_url(project, "spending"))
     return render(request, "projects/spend_delete.html", {"project": project, "spend": spend})

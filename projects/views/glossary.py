@@ -2,7 +2,7 @@ from itertools import groupby
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models.functions import Lower
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
@@ -11,6 +11,7 @@ from codesign.forms import submitted
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.glossary import GlossaryTermForm
+from projects.freshness import project_changing
 from projects.glossary import term_anchor
 from projects.models import GlossaryTerm, Project
 
@@ -88,7 +89,8 @@ def glossary_delete(request, slug, pk):
         request, project, GlossaryTerm.objects.all(), "projects.change_glossary", pk=pk
     )
     if request.method == "POST":
-        term.delete()
+        with project_changing(project):
+            term.delete()
         messages.success(request, f"“{term.term}” is no longer in the project's words.")
         return redirect("projects:glossary", slug=project.slug)
     context = {"project": project, "term": term}
@@ -98,7 +100,7 @@ def glossary_delete(request, slug, pk):
 def _saved(form, term):
     """Save, or explain: someone may have added the same word a moment ago."""
     try:
-        with transaction.atomic():
+        with project_changing(term.project):
             term.save()
     except IntegrityError:
         form.duplicate_error()

@@ -7,7 +7,6 @@ from codesign.paging import paged
 from projects.access import get_project
 from projects.forms.stage import GoBackForm, MoveOnForm
 from projects.models import Stage
-from codesign.paging import paged
 from projects.overview import latest_stage_moves, stage_moves, with_direction
 from projects.services.stage import (
     ReasonNeeded,
