@@ -17,11 +17,17 @@ cache (the embedded default) is as safe as a shared one. Old keys simply age out
     @changes_project                        # a service: the project comes from its arguments
     def member_approve(*, participant, by): ...
 
-    cached(project, "people_counts", lambda: people_counts(project))
+    cached(project, "decision_summary", lambda: decision_summary(project))
+
+Cached values are plain numbers, strings and tuples where they can be: unpickling model
+instances from a cache costs more than the queries that made them. Bigger pieces of a page
+are cached as HTML with {% cache freshness.timeout "name" freshness.key %} (see
+`fragment_freshness`).
 """
 
 import functools
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import transaction
@@ -89,6 +95,17 @@ def cache_key(project, name):
     # updated_at too: saving the project row itself (settings, stage) is a change, and a full
     # save of an object loaded before a bump cannot bring back an old key.
     return f"project:{project.pk}:v{project.data_version}:{project.updated_at.timestamp()}:{name}"
+
+
+@dataclass(frozen=True)
+class Freshness:
+    key: str
+    timeout: int = TIMEOUT
+
+
+def fragment_freshness(project):
+    """What a template's {% cache %} block varies on, for one version of a project's data."""
+    return Freshness(key=cache_key(project, "fragment"))
 
 
 def cached(project, name, build):

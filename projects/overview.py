@@ -1,6 +1,7 @@
 """What the project overview shows, fetched in a fixed handful of queries."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import Count
 
@@ -26,26 +27,11 @@ class Overview:
     checklist: object
     tracker: list
     next_stage: object
-    partners: list
     people: list
     people_total: int
     waiting_for_approval: int
     funding_count: int
-    stage_changes: object
-    decisions: object
-
-
-def people_counts(project):
-    """Active people by role in role order, and how many wait for a lead's yes: one query."""
-    rows = project.participants.values("role", "status").annotate(n=Count("pk")).order_by()
-    active, waiting = {}, 0
-    for row in rows:
-        if row["status"] == MemberStatus.ACTIVE:
-            active[row["role"]] = row["n"]
-        elif row["status"] == MemberStatus.PENDING:
-            waiting += row["n"]
-    people = [PeopleCount(role=role, count=active[role]) for role in Role if active.get(role)]
-    return people, waiting
+    parts: object
 
 
 LATEST_MOVES = 5
@@ -77,50 +63,56 @@ def latest_stage_moves(project):
     return LatestMoves(moves=with_direction(rows[:LATEST_MOVES]), has_more=len(rows) > LATEST_MOVES)
 
 
-@dataclass
-class Figures:
-    """What the overview counts and lists, for one version of the project's data."""
-
-    counts: dict
-    partners: list
-    people: list
-    waiting: int
-    stage_changes: LatestMoves
-    decisions: object
-    funding: object
-
-
-def overview_figures(project):
-    """The overview's figures, fetched once per change to the project and then cached."""
+def overview_numbers(project):
+    """Plain numbers, quick to cache: every stage task's count, active people by role and how
+    many wait for a lead's yes. Fetched once per change to the project's data."""
 
     def build():
-        people, waiting = people_counts(project)
-        return Figures(
-            counts=registry.counts(project),
-            partners=list(project.partners.select_related("organisation")),
-            people=people,
-            waiting=waiting,
-            stage_changes=latest_stage_moves(project),
-            decisions=decision_summary(project),
-            funding=funding_summary(project),
-        )
+        rows = project.participants.values("role", "status").annotate(n=Count("pk")).order_by()
+        active = {r["role"]: r["n"] for r in rows if r["status"] == MemberStatus.ACTIVE}
+        waiting = sum(r["n"] for r in rows if r["status"] == MemberStatus.PENDING)
+        people = [(role.value, active[role]) for role in Role if active.get(role)]
+        return {"counts": registry.counts(project), "people": people, "waiting": waiting}
 
-    return cached(project, "overview", build)
+    return cached(project, "overview_numbers", build)
 
 
-def project_overview(project, figures=None):
-    """The overview: cached figures, and the task list worked out from them and the project."""
-    figures = figures or overview_figures(project)
-    checklist = registry.checklist(project, counts=figures.counts)
+class OverviewParts:
+    """What the overview's cached fragments show: fetched only when a fragment is not cached
+    for this version of the project's data (see the {% cache %} blocks in the template)."""
+
+    def __init__(self, project):
+        self.project = project
+
+    @cached_property
+    def partners(self):
+        return list(self.project.partners.select_related("organisation"))
+
+    @cached_property
+    def funding(self):
+        return funding_summary(self.project)
+
+    @cached_property
+    def decisions(self):
+        return decision_summary(self.project)
+
+    @cached_property
+    def stage_changes(self):
+        return latest_stage_moves(self.project)
+
+
+def project_overview(project):
+    """The overview: cached numbers, the task list worked out from them and the project, and
+    the parts the page fetches only when their cached fragment is missing."""
+    numbers = overview_numbers(project)
+    people = [PeopleCount(role=Role(role), count=n) for role, n in numbers["people"]]
     return Overview(
-        checklist=checklist,
+        checklist=registry.checklist(project, counts=numbers["counts"]),
         tracker=stage_tracker(project.stage),
         next_stage=next_stage(project.stage),
-        partners=figures.partners,
-        people=figures.people,
-        people_total=sum(p.count for p in figures.people),
-        waiting_for_approval=figures.waiting,
-        funding_count=figures.counts["funding"],
-        stage_changes=figures.stage_changes,
-        decisions=figures.decisions,
+        people=people,
+        people_total=sum(p.count for p in people),
+        waiting_for_approval=numbers["waiting"],
+        funding_count=numbers["counts"]["funding"],
+        parts=OverviewParts(project),
     )

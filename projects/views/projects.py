@@ -9,8 +9,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted
 from projects.access import get_project
 from projects.forms.projects import ProjectCreateForm, ProjectSettingsForm
+from projects.freshness import fragment_freshness
 from projects.models import Project
-from projects.overview import overview_figures, project_overview
+from projects.overview import project_overview
 from projects.overview_sections import sections
 from projects.predicates import membership
 from projects.roles import MemberStatus
@@ -60,11 +61,10 @@ def project_detail(request, slug):
             # Someone who asked to join is told where they stand, not "page not found".
             return redirect("participants:waiting", slug=slug)
         raise
-    figures = overview_figures(project)
     context = {
         "project": project,
-        "overview": project_overview(project, figures),
-        "funding": figures.funding,
+        "overview": project_overview(project),
+        "freshness": fragment_freshness(project),
         "is_lead": request.user.has_perm("projects.change_stage", project),
         "sections": sections.for_viewer(project, request.user, membership(request.user, project)),
     }

@@ -7,14 +7,20 @@ from codesign.paging import paged
 from projects.access import get_project
 from projects.forms.stage import GoBackForm, MoveOnForm
 from projects.models import Stage
-from projects.overview import latest_stage_moves, stage_moves, with_direction
+from projects.overview import latest_stage_moves, overview_numbers, stage_moves, with_direction
 from projects.services.stage import (
     ReasonNeeded,
     StageChangedMeanwhile,
     StageMoveError,
     project_move_stage,
 )
-from projects.stage_tasks import earlier_stages, next_stage, stage_checklist, stage_tracker
+from projects.stage_tasks import (
+    earlier_stages,
+    next_stage,
+    registry,
+    stage_checklist,
+    stage_tracker,
+)
 
 FORMS = {"forward": MoveOnForm, "back": GoBackForm}
 
@@ -88,7 +94,8 @@ def _form(project, direction, *, data=None, initial=None, reason_needed=False):
 
 def _render(request, project, *, bound=None, initial=None, checklist=None, status=200):
     bound, initial = bound or {}, initial or {}
-    checklist = checklist or stage_checklist(project)
+    # Showing the page reads the cached numbers; a move (above) always counts afresh.
+    checklist = checklist or registry.checklist(project, counts=overview_numbers(project)["counts"])
     forms = {}
     if next_stage(project.stage):
         forms["forward"] = bound.get("forward") or _form(
