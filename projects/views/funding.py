@@ -27,6 +27,9 @@ from projects.models import FundingContribution, Partner, Spend
 from projects.selectors.funding import funding_summary
 from projects.services import funding as services
 
+# Each spending row carries its own change and delete links: 25 keep the page light.
+SPENDING_PER_PAGE = 25
+
 
 def save_unless_partner_gone(form):
     """Save the form, or say so on it if its partner was removed while the form was being sent."""
@@ -49,7 +52,10 @@ def partners(request, slug):
     project = get_project(request, slug, "projects.view_partners")
     summary = funding_summary(project)
     spending = paged(
-        request, project.spending.select_related("partner__organisation"), param="spending"
+        request,
+        project.spending.select_related("partner__organisation"),
+        per_page=SPENDING_PER_PAGE,
+        param="spending",
     )
     user = request.user
     return render(

@@ -192,9 +192,11 @@ def test_a_page_of_2000_spending_records_holds_50_and_costs_the_same_queries(cas
         fetch=lambda: client.get(url(cast.project)),
         grow=lambda n: top_up_spending(cast.project, n, partners=[partner]),
         row_marker='<tr id="spend-',
+        per_page=25,
     )
     body = response.content.decode()
     assert "Spending, newest first: 2000 records" in body
+    assert body.count('<tr id="spend-') == 25 and "Page 1 of 80" in body
     assert 'href="?spending=2#spending"' in body
     # Totals are over every record, not the page shown.
     total = sum(cast.project.spending.values_list("amount_pence", flat=True))
