@@ -1,6 +1,7 @@
 """Pages, CSV and JSON go out gzipped when the browser accepts it, without weakening CSRF."""
 
 import gzip
+import json
 import re
 
 from django.conf import settings
@@ -61,3 +62,11 @@ def test_static_files_are_served_before_compression_by_whitenoise():
     assert order.index("whitenoise.middleware.WhiteNoiseMiddleware") < order.index(
         "django.middleware.gzip.GZipMiddleware"
     )
+
+
+def test_json_is_gzipped(cast, client_as):
+    response = client_as("young_person").get("/me/data.json", **GZIP)
+    assert response.status_code == 200
+    assert response["Content-Encoding"] == "gzip"
+    data = json.loads(gzip.decompress(response.content))
+    assert "young_person@example.org" in json.dumps(data)
