@@ -259,7 +259,8 @@ def fetch(url, cookie, encodings="gzip, br"):
     request = urllib.request.Request(url, headers={"Accept-Encoding": encodings})
     if cookie:
         request.add_header("Cookie", cookie)
-    with urllib.request.urlopen(request, timeout=30) as response:
+    # Generous: a slow page may still be answering requests queued by the last wrk run.
+    with urllib.request.urlopen(request, timeout=180) as response:
         return response.status, response.headers, response.read()
 
 
