@@ -18,8 +18,9 @@ def scale(db):
     call_command("seed_scale", **SMALL, stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda page: f"{page.name} as {page.role}")
-def test_each_page_answers_for_its_role(scale, client, page):
+@pytest.mark.parametrize("bench_page", PAGES, ids=lambda page: f"{page.name} as {page.role}")
+def test_each_page_answers_for_its_role(scale, client, bench_page):
+    page = bench_page
     if page.role:
         client.force_login(User.objects.get(email={r.value: e for r, e in CAST}[page.role]))
     queries, response = count_queries(lambda: client.get(page.path.format(big=BIG_SLUG)))
