@@ -50,7 +50,8 @@ def assert_paged_at_scale(*, fetch, grow, row_marker, big=2000, per_page=50, sma
     """
     grow(3)
     small, response = cold_and_warm(fetch)
-    assert response.content.decode().count(row_marker) == small_shown
+    if small_shown is not None:
+        assert response.content.decode().count(row_marker) == small_shown
     grow(big)
     large, response = cold_and_warm(fetch)
     shown = response.content.decode().count(row_marker)
