@@ -8,7 +8,7 @@ from django.db.models import Count
 from projects.decision_log import decision_summary
 from projects.freshness import cached
 from projects.roles import MemberStatus, Role, role_count_words
-from projects.selectors import funding_summary
+from projects.selectors.funding import funding_summary
 from projects.stage_tasks import next_stage, registry, stage_index, stage_tracker
 
 

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("projects", "0002_resource_file_details"),
+        ("projects", "0003_audit_entry"),
     ]
 
     operations = [
