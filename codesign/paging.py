@@ -12,12 +12,16 @@ from django.core.paginator import Paginator
 PER_PAGE = 50
 
 
-def paged(request, rows, *, per_page=PER_PAGE, param="page"):
+def paged(request, rows, *, per_page=PER_PAGE, param="page", count=None):
     """The page of `rows` the address asks for; a page number out of range or not a number
-    gives the nearest real page rather than an error."""
+    gives the nearest real page rather than an error. Give `count` when the database has
+    already counted the rows (several lists counted in one query), to save counting again."""
     if per_page > PER_PAGE:
         raise ValueError(f"A page shows at most {PER_PAGE} rows.")
-    page = Paginator(rows, per_page).get_page(request.GET.get(param))
+    paginator = Paginator(rows, per_page)
+    if count is not None:
+        paginator.count = count
+    page = paginator.get_page(request.GET.get(param))
     page.previous_query = _query(request, param, page, -1) if page.has_previous() else ""
     page.next_query = _query(request, param, page, 1) if page.has_next() else ""
     return page
