@@ -70,7 +70,7 @@ class PeopleSearchForm(forms.Form):
 
     q = OneLineField(label="Name", required=False, max_length=80)
     role = forms.ChoiceField(
-        label="Role", required=False, choices=[("", "Any role"), *_choices(list(Role))]
+        label="Role", required=False, choices=[("", "Any role"), *role_choices(Role)]
     )
 
     def terms(self):
