@@ -24,18 +24,17 @@ import time
 import urllib.request
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 
+from bench.load import CONNECTIONS, ROUNDS, THREADS, alternate, stop
 from bench.pages import PAGES, TRIVIAL_PATH
+from bench.weigh import page_weight, warm, worker_memory
 from bench.write import write_report
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-WRK_SCRIPT = Path(__file__).with_name("report.lua")
 DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432/codesign_bench"
-CONNECTIONS, THREADS, WORKERS = 8, 2, 2
-ROUNDS = 2
+WORKERS = 2
 
 
 def main():
@@ -169,31 +168,6 @@ def measure_database(name, env, seconds):
     return {"database": name, "rows": rows, "memory_mb": memory, "load_seconds": load_seconds}
 
 
-def alternate(base, path, cookie, seconds, rounds=ROUNDS):
-    """The trivial view and the page, taken in turns, so both see the same machine."""
-    trivial_runs, page_runs = [], []
-    for _ in range(rounds):
-        trivial_runs.append(wrk(base + TRIVIAL_PATH, "", seconds))
-        page_runs.append(wrk(base + path, cookie, seconds))
-    return combine(trivial_runs), combine(page_runs)
-
-
-def combine(runs):
-    """Requests per second over all the runs; latency percentiles from the middle run (the
-    median of three), or the worse of two."""
-    requests = sum(run["requests"] for run in runs)
-    seconds = sum(run["seconds"] for run in runs)
-    middle = sorted(runs, key=lambda run: run["p95_ms"])[len(runs) // 2]
-    return {
-        **middle,
-        "requests": requests,
-        "seconds": seconds,
-        "rps": requests / seconds if seconds else 0.0,
-        "socket_errors": sum(run["socket_errors"] for run in runs),
-        "non_2xx": sum(run["non_2xx"] for run in runs),
-    }
-
-
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -239,105 +213,6 @@ def wait_for(url, server, timeout=30):
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"gunicorn did not answer at {url}")
-
-
-def stop(process):
-    """Stop a process and everything it started (its own session), by its id."""
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-    except ProcessLookupError:
-        pass
-
-
-def fetch(url, cookie, encodings="gzip, br"):
-    request = urllib.request.Request(url, headers={"Accept-Encoding": encodings})
-    if cookie:
-        request.add_header("Cookie", cookie)
-    # Generous: a slow page may still be answering requests queued by the last wrk run.
-    with urllib.request.urlopen(request, timeout=180) as response:
-        return response.status, response.headers, response.read()
-
-
-def warm(url, cookie):
-    for _ in range(WORKERS * 3):
-        fetch(url, cookie)
-
-
-def wrk(url, cookie, seconds):
-    command = [
-        "wrk",
-        f"-t{THREADS}",
-        f"-c{CONNECTIONS}",
-        f"-d{seconds}s",
-        "-s",
-        str(WRK_SCRIPT),
-        "-H",
-        "Accept-Encoding: gzip",
-        url,
-    ]
-    if cookie:
-        command[1:1] = ["-H", f"Cookie: {cookie}"]
-    wrk_run = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, start_new_session=True)
-    try:
-        out, _ = wrk_run.communicate(timeout=seconds + 30)
-    finally:
-        stop(wrk_run)
-    line = [text for text in out.splitlines() if text.startswith("{")][-1]
-    return json.loads(line)
-
-
-class Assets(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.urls = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "link" and {"stylesheet", "icon"} & set((attrs.get("rel") or "").split()):
-            self.urls.append(attrs.get("href"))
-        elif tag in {"script", "img"} and attrs.get("src"):
-            self.urls.append(attrs["src"])
-
-
-def page_weight(base, path, cookie):
-    """Bytes on the wire, compressed: the page and every asset it loads (first visit), and
-    what a repeat visit fetches again (assets without a long cache lifetime)."""
-    _, _, html = fetch(base + path, cookie)
-    _, _, plain = fetch(base + path, cookie, encodings="identity")
-    parser = Assets()
-    parser.feed(plain.decode())
-    first = repeat = len(html)
-    uncached = []
-    for url in dict.fromkeys(u for u in parser.urls if u and u.startswith("/")):
-        _, headers, body = fetch(base + url, "")
-        first += len(body)
-        max_age = re.search(r"max-age=(\d+)", headers.get("Cache-Control", ""))
-        if not max_age or int(max_age.group(1)) < 86400:
-            repeat += len(body)
-            uncached.append(url)
-    return {
-        "first_load_bytes": first,
-        "repeat_load_bytes": repeat,
-        "uncached": uncached,
-        "assets": len(parser.urls),
-    }
-
-
-def worker_memory(master_pid):
-    """Resident memory of each gunicorn worker, in MB."""
-    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
-    sizes = []
-    for pid in children:
-        status = Path(f"/proc/{pid}/status").read_text()
-        kb = int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1))
-        sizes.append(round(kb / 1024, 1))
-    return sizes
 
 
 if __name__ == "__main__":
