@@ -84,11 +84,16 @@ def people(request, slug):
             context["mine"] = paged(request, people_invited_by(project, user), param="mine")
     if can_invite:
         context["invitations"] = paged(
-            request, invitations_for(project, user, everyone=can_manage), param="invitations"
+            request,
+            invitations_for(project, user, everyone=can_manage),
+            per_page=INVITATIONS_PER_PAGE,
+            param="invitations",
         )
     return render(request, "participants/participant_list.html", context)
 
 
+# Each invitation carries its own buttons: 20 keep the page light.
+INVITATIONS_PER_PAGE = 20
 # Each list on the people page has its own page number in the address.
 STATUS_LISTS = {
     MemberStatus.PENDING: "waiting",

@@ -198,3 +198,12 @@ def test_a_bad_filter_is_ignored_not_an_error(cast, client_as):
     response = client_as("staff").get(URL, {"role": "king", "page": "9"})
     assert response.status_code == 200
     assert "Taking part (6)" in response.content.decode()
+
+
+def test_invitations_come_20_a_page(cast, client_as):
+    bulk_invitations(cast.project, 45, invited_by=cast.lead)
+    body = client_as("lead").get(URL).content.decode()
+    assert "Invitations (45)" in body
+    assert 'aria-label="Pages of invitations"' in body and "Page 1 of 3" in body
+    body = client_as("lead").get(URL, {"invitations": "3"}).content.decode()
+    assert body.count("<strong>Guest ") == 5
