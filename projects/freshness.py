@@ -62,7 +62,8 @@ def project_changing(project):
 def changes_project(service):
     """Decorate a service (inside its @transaction.atomic) that writes to one project: when it
     returns, that project moves to a new data version. The project is its `project` argument,
-    or the project of its `participant`, `invitation` or `partner` argument, or of its result.
+    or the project of its `participant`, `invitation`, `partner`, `session` or `poll` argument,
+    or of its result.
     """
 
     @functools.wraps(service)
@@ -83,7 +84,8 @@ def changes_project(service):
 def _project_in(kwargs, result):
     if isinstance(kwargs.get("project"), Project):
         return kwargs["project"]
-    for thing in [*(kwargs.get(name) for name in ("participant", "invitation", "partner")), result]:
+    named = ("participant", "invitation", "partner", "session", "poll")
+    for thing in [*(kwargs.get(name) for name in named), result]:
         if thing is not None and hasattr(thing, "project_id"):
             # The object in hand when it is already loaded, so it reads the new version.
             loaded = thing._state.fields_cache.get("project")
