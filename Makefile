@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install browser lint checks pytest clean
+.PHONY: run test install browser lint checks pytest clean bench wrk
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,23 @@ browser:
 		echo "Chromium is missing: run 'sudo apt-get install -y chromium' (or set CHROMIUM=path)."; \
 		exit 1; \
 	fi
+
+# wrk drives the benchmark; Debian packages it.
+wrk:
+	@if command -v wrk >/dev/null; then \
+		echo "wrk found at $$(command -v wrk)"; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+	else \
+		echo "wrk is missing: run 'sudo apt-get install -y wrk'."; \
+		exit 1; \
+	fi
+
+# Scale data, gunicorn and wrk, on SQLite and PostgreSQL (BENCH_DATABASE_URL, default
+# postgres://postgres@127.0.0.1:5432/codesign_bench, dropped and made afresh): writes
+# docs/performance.md. About 5 minutes.
+bench: install wrk
+	$(PY) -m bench.run
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -58,6 +58,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages, CSV and JSON are gzipped here; static files never reach it (WhiteNoise above serves
+    # its own pre-compressed copies). Safe against BREACH for pages with a form: Django masks the
+    # CSRF token afresh in every response, this middleware pads each body with up to 100 random
+    # bytes, and the session cookie is SameSite=Lax, so a page another site makes the browser
+    # fetch in the background comes back signed out, without anyone's details in it.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -210,6 +216,9 @@ TASKS = {
 }
 
 SESSION_COOKIE_HTTPONLY = True
+# Compressed pages rely on this (see GZipMiddleware above): keep it Lax or Strict.
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

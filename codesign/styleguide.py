@@ -68,7 +68,15 @@ def example_checklist():
     )
 
 
-def styleguide_context():
+def example_page(request):
+    """The middle one of three pages, so both links show."""
+    page = Paginator(range(120), 50).page(2)
+    page.previous_query = request.path
+    page.next_query = "?page=3"
+    return page
+
+
+def styleguide_context(request):
     form = ExampleForm(
         {"name": "", "email": "not an email", "needs": ["travel"], "when": "evening"}
     )
@@ -78,7 +86,7 @@ def styleguide_context():
         "clean_form": ExampleForm(),
         "checklist": example_checklist(),
         "tracker": stage_tracker(Stage.DESIGNING),
-        "page": Paginator(range(120), 50).page(2),
+        "page": example_page(request),
         "stages": list(Stage),
         "swatches": [
             ("ink", "Text"),

@@ -21,4 +21,4 @@ def styleguide(request):
     """Every shared component in each state; for developers (DEBUG) and staff only."""
     if not (settings.DEBUG or request.user.is_staff):
         raise Http404
-    return render(request, "styleguide.html", styleguide_context())
+    return render(request, "styleguide.html", styleguide_context(request))

@@ -4,9 +4,11 @@ A project may explain a word its own way; inside that project its meaning wins o
 site-wide one.
 """
 
-from django.db.models import Q
+from typing import NamedTuple
+
 from django.utils.text import slugify
 
+from projects.freshness import cached
 from projects.models import GlossaryTerm
 
 # Written for someone who has never heard the word: short sentences, no other jargon.
@@ -209,13 +211,28 @@ def term_anchor(term, project=None):
     return f"term-{project.slug if project else term.project.slug}-{word}"
 
 
+class Word(NamedTuple):
+    """A glossary word as the {% term %} tag needs it: plain values, quick to cache."""
+
+    pk: int
+    term: str
+    plain_meaning: str
+    project_id: int | None
+
+
+def _words_in(terms):
+    fields = ("pk", "term", "plain_meaning", "project_id")
+    return {row[1].lower(): Word(*row) for row in terms.values_list(*fields)}
+
+
 def terms_for(project):
-    """{lower-case word: GlossaryTerm} for a project (or site-wide only when project is None)."""
-    rows = GlossaryTerm.objects.filter(
-        Q(project=None) | Q(project=project) if project is not None else Q(project=None)
-    )
-    words = {}
-    # Site-wide first, so a project's own meaning replaces it.
-    for term in sorted(rows, key=lambda t: t.project_id is not None):
-        words[term.term.lower()] = term
+    """{lower-case word: Word} for a project (or site-wide only when project is None).
+
+    A project's own words (there may be hundreds) are cached for each version of its data.
+    """
+    words = _words_in(GlossaryTerm.objects.filter(project=None))
+    if project is not None:
+        # A project's own meaning replaces the site-wide one.
+        own = cached(project, "glossary_words", lambda: _words_in(project.glossary_terms.all()))
+        words.update(own)
     return words

@@ -131,6 +131,8 @@ class Project(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Goes up with every change to what the project's pages count; see projects/freshness.py.
+    data_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     objects = ProjectQuerySet.as_manager()
 

@@ -1,11 +1,14 @@
 """What the project overview shows, fetched in a fixed handful of queries."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import Count
 
 from projects.decision_log import decision_summary
+from projects.freshness import cached
 from projects.roles import MemberStatus, Role, role_count_words
+from projects.selectors.funding import funding_summary
 from projects.stage_tasks import next_stage, registry, stage_index, stage_tracker
 
 
@@ -24,31 +27,23 @@ class Overview:
     checklist: object
     tracker: list
     next_stage: object
-    partners: list
     people: list
     people_total: int
     waiting_for_approval: int
     funding_count: int
-    stage_changes: list
-    decisions: object
+    parts: object
 
 
-def people_counts(project):
-    """Active people by role in role order, and how many wait for a lead's yes: one query."""
-    rows = project.participants.values("role", "status").annotate(n=Count("pk")).order_by()
-    active, waiting = {}, 0
-    for row in rows:
-        if row["status"] == MemberStatus.ACTIVE:
-            active[row["role"]] = row["n"]
-        elif row["status"] == MemberStatus.PENDING:
-            waiting += row["n"]
-    people = [PeopleCount(role=role, count=active[role]) for role in Role if active.get(role)]
-    return people, waiting
+LATEST_MOVES = 5
 
 
-def stage_history(project):
-    """Every stage move, newest first, with who made it."""
-    changes = list(project.stage_changes.select_related("by").order_by("-at", "-pk"))
+def stage_moves(project):
+    """Every stage move, newest first, with who made it (a query to page or slice)."""
+    return project.stage_changes.select_related("by").order_by("-at", "-pk")
+
+
+def with_direction(changes):
+    """Mark each move that took the project back a stage; `changes` is a page or a list."""
     for change in changes:
         change.went_back = bool(change.from_stage) and (
             stage_index(change.to_stage) < stage_index(change.from_stage)
@@ -56,19 +51,68 @@ def stage_history(project):
     return changes
 
 
+@dataclass(frozen=True)
+class LatestMoves:
+    moves: list
+    has_more: bool
+
+
+def latest_stage_moves(project):
+    """The newest few moves, and whether there are older ones: one query, one row to spare."""
+    rows = list(stage_moves(project)[: LATEST_MOVES + 1])
+    return LatestMoves(moves=with_direction(rows[:LATEST_MOVES]), has_more=len(rows) > LATEST_MOVES)
+
+
+def overview_numbers(project):
+    """Plain numbers, quick to cache: every stage task's count, active people by role and how
+    many wait for a lead's yes. Fetched once per change to the project's data."""
+
+    def build():
+        rows = project.participants.values("role", "status").annotate(n=Count("pk")).order_by()
+        active = {r["role"]: r["n"] for r in rows if r["status"] == MemberStatus.ACTIVE}
+        waiting = sum(r["n"] for r in rows if r["status"] == MemberStatus.PENDING)
+        people = [(role.value, active[role]) for role in Role if active.get(role)]
+        return {"counts": registry.counts(project), "people": people, "waiting": waiting}
+
+    return cached(project, "overview_numbers", build)
+
+
+class OverviewParts:
+    """What the overview's cached fragments show: fetched only when a fragment is not cached
+    for this version of the project's data (see the {% cache %} blocks in the template)."""
+
+    def __init__(self, project):
+        self.project = project
+
+    @cached_property
+    def partners(self):
+        return list(self.project.partners.select_related("organisation"))
+
+    @cached_property
+    def funding(self):
+        return funding_summary(self.project)
+
+    @cached_property
+    def decisions(self):
+        return decision_summary(self.project)
+
+    @cached_property
+    def stage_changes(self):
+        return latest_stage_moves(self.project)
+
+
 def project_overview(project):
-    counts = registry.counts(project)
-    checklist = registry.checklist(project, counts=counts)
-    people, waiting = people_counts(project)
+    """The overview: cached numbers, the task list worked out from them and the project, and
+    the parts the page fetches only when their cached fragment is missing."""
+    numbers = overview_numbers(project)
+    people = [PeopleCount(role=Role(role), count=n) for role, n in numbers["people"]]
     return Overview(
-        checklist=checklist,
+        checklist=registry.checklist(project, counts=numbers["counts"]),
         tracker=stage_tracker(project.stage),
         next_stage=next_stage(project.stage),
-        partners=list(project.partners.select_related("organisation")),
         people=people,
         people_total=sum(p.count for p in people),
-        waiting_for_approval=waiting,
-        funding_count=counts["funding"],
-        stage_changes=stage_history(project),
-        decisions=decision_summary(project),
+        waiting_for_approval=numbers["waiting"],
+        funding_count=numbers["counts"]["funding"],
+        parts=OverviewParts(project),
     )

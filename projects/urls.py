@@ -39,6 +39,7 @@ urlpatterns = [
         name="resource_download",
     ),
     path("<slug:slug>/stage/", stage.project_stage, name="stage"),
+    path("<slug:slug>/stage/history/", stage.stage_history, name="stage_history"),
     path("<slug:slug>/decisions/", decisions.decision_list, name="decisions"),
     path("<slug:slug>/decisions/new/", decisions.decision_new, name="decision_new"),
     path(

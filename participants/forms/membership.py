@@ -63,3 +63,21 @@ class PeopleSettingsForm(forms.Form):
                 "Choose at least one way people can take part when they use the link.",
             )
         return cleaned
+
+
+class PeopleSearchForm(forms.Form):
+    """Find someone taking part: words in their name, and their role. Bad values are dropped."""
+
+    q = OneLineField(label="Name", required=False, max_length=80)
+    role = forms.ChoiceField(
+        label="Role", required=False, choices=[("", "Any role"), *role_choices(Role)]
+    )
+
+    def terms(self):
+        if not self.is_valid():
+            return {}
+        return {"words": self.cleaned_data["q"], "role": self.cleaned_data["role"]}
+
+    @property
+    def is_searching(self):
+        return any(self.terms().values())

@@ -44,4 +44,4 @@ def invitations_for(project, viewer, *, everyone):
     )
     if not everyone:
         invitations = invitations.filter(invited_by=viewer)
-    return list(invitations.order_by("-created_at", "-pk"))
+    return invitations.order_by("-created_at", "-pk")

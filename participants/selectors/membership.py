@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from django.db.models import Case, Count, IntegerField, Value, When
+
 from participants.models import Participant
 from projects.roles import (
     MemberStatus,
@@ -9,48 +11,85 @@ from projects.roles import (
     role_heading,
 )
 
+ROLE_ORDER = Case(
+    *(When(role=role.value, then=Value(index)) for index, role in enumerate(Role)),
+    output_field=IntegerField(),
+)
+
 
 @dataclass
 class RoleGroup:
     role: Role
     label: str
+    count: int  # everyone in this role, not only those on the page
     people: list = field(default_factory=list)
 
 
-@dataclass
-class PeopleOverview:
-    taking_part: list  # [RoleGroup], active people by role
-    waiting: list  # asked to join with the link, waiting for a lead
-    declined: list  # a lead said "not for now"
-    left: list
-    invited_by_me: list
-
-
-def people_overview(project, viewer):
-    """Everyone in the project, sorted into what the people page shows. One query."""
-    participants = list(
+def people_counts(project):
+    """{(role, status): how many}, counted by the database in one query."""
+    rows = (
         Participant.objects.for_project(project)
-        .select_related("invited_by", "user")
-        .order_by("display_name", "pk")
+        .values("role", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
     )
-    groups = {role: RoleGroup(role=role, label=role_heading(role)) for role in Role}
-    waiting, declined, left, invited_by_me = [], [], [], []
-    for person in participants:
-        if person.status == MemberStatus.ACTIVE:
-            groups[Role(person.role)].people.append(person)
-        elif person.status == MemberStatus.PENDING:
-            waiting.append(person)
-        elif person.status == MemberStatus.DECLINED:
-            declined.append(person)
-        elif person.status == MemberStatus.LEFT:
-            left.append(person)
-        if viewer.is_authenticated and person.invited_by_id == viewer.pk:
-            invited_by_me.append(person)
-    waiting.sort(key=lambda person: person.created_at)
-    return PeopleOverview(
-        taking_part=[group for group in groups.values() if group.people],
-        waiting=waiting,
-        declined=declined,
-        left=left,
-        invited_by_me=invited_by_me,
+    return {(row["role"], row["status"]): row["n"] for row in rows}
+
+
+def count_with(counts, *, status, role=None):
+    return sum(n for (r, s), n in counts.items() if s == status and role in (None, r))
+
+
+def active_counts_by_role(counts):
+    """{Role: how many take part in it}, from people_counts."""
+    return {
+        role: count_with(counts, status=MemberStatus.ACTIVE, role=role.value)
+        for role in Role
+        if count_with(counts, status=MemberStatus.ACTIVE, role=role.value)
+    }
+
+
+def people_taking_part(project, *, words="", role=""):
+    """Active people, by role in the usual order and then by name; narrowed by words in their
+    name and by role when given."""
+    people = Participant.objects.for_project(project).active()
+    if words:
+        people = people.filter(display_name__icontains=words)
+    if role:
+        people = people.filter(role=role)
+    return (
+        people.select_related("invited_by", "user")
+        .annotate(role_order=ROLE_ORDER)
+        .order_by("role_order", "display_name", "pk")
+    )
+
+
+def by_role(people, counts):
+    """The people on one page in groups by role, each with the role's whole count."""
+    groups = {}
+    for person in people:
+        role = Role(person.role)
+        if role not in groups:
+            groups[role] = RoleGroup(role=role, label=role_heading(role), count=counts.get(role, 0))
+        groups[role].people.append(person)
+    return list(groups.values())
+
+
+def people_with_status(project, status):
+    """People waiting for a yes (oldest request first), told "not for now", or who left."""
+    order = ("created_at", "pk") if status == MemberStatus.PENDING else ("display_name", "pk")
+    return (
+        Participant.objects.for_project(project)
+        .filter(status=status)
+        .select_related("invited_by", "user")
+        .order_by(*order)
+    )
+
+
+def people_invited_by(project, viewer):
+    return (
+        Participant.objects.for_project(project)
+        .filter(invited_by=viewer)
+        .select_related("user")
+        .order_by("display_name", "pk")
     )

@@ -7,6 +7,7 @@ from django.utils import timezone
 from participants.models import Consent, Invitation, Participant, SupportNeeds
 from participants.personal_data import personal_data as held_elsewhere
 from projects.audit import audit_forget_target_words
+from projects.freshness import project_changed_by_id
 from projects.models import Update
 from projects.roles import MemberStatus
 
@@ -35,6 +36,7 @@ def user_delete(*, user, remove_contributions=False):
     held_elsewhere.forget(
         user=user, participants=participants, remove_contributions=remove_contributions
     )
+    project_changed_by_id(*{participant.project_id for participant in participants})
     SupportNeeds.objects.filter(participant__in=participants).delete()
     Consent.objects.filter(participant__in=participants).delete()
     now = timezone.now()

@@ -12,6 +12,7 @@ from participants.models import INVITATION_DAYS, Invitation, User
 from participants.notify import email_address, join_url, notify, site_url
 from participants.selectors.invitations import invite_roles_for
 from projects.audit import audit_record
+from projects.freshness import changes_project
 from projects.roles import MemberStatus, role_phrase
 
 
@@ -23,6 +24,7 @@ def _unused_invitation_code():
 
 
 @transaction.atomic
+@changes_project
 def invitation_create(
     *, project, by, role, email="", name="", participant=None, days=INVITATION_DAYS
 ):
@@ -71,6 +73,7 @@ def invitation_create(
 
 
 @transaction.atomic
+@changes_project
 def invitation_revoke(*, invitation, by):
     """Cancel an invitation so its code and link stop working."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
@@ -86,6 +89,7 @@ def invitation_revoke(*, invitation, by):
 
 
 @transaction.atomic
+@changes_project
 def invitation_resend(*, invitation, by, days=INVITATION_DAYS):
     """Email an invitation again and give it a fresh expiry date."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)

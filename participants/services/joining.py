@@ -17,6 +17,7 @@ from participants.models import (
 )
 from participants.notify import notify, site_url
 from participants.selectors.joining import open_join_roles
+from projects.freshness import changes_project
 from projects.models import Project
 from projects.predicates import remember_membership
 from projects.roles import (
@@ -59,6 +60,7 @@ class RoleNotOffered(JoinRefused):
 
 
 @transaction.atomic
+@changes_project
 def invitation_accept(*, invitation, user):
     """Join the project the invitation is for. Each invitation works once."""
     # Lock the person too, so two invitations to one project accepted at once make one place.
@@ -174,6 +176,7 @@ def join_with_new_account(*, email, password, display_name, invitation=None, cod
 
 
 @transaction.atomic
+@changes_project
 def open_join_request(*, code, user, role):
     """Join with the project's open link: at once, or waiting for a lead if the lead asked."""
     project = Project.objects.select_for_update().filter(open_join_code=code).first()

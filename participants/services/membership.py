@@ -15,6 +15,7 @@ from participants import codes
 from participants.models import Invitation, Participant
 from participants.notify import notify, site_url
 from projects.audit import audit_record
+from projects.freshness import changes_project
 from projects.models import Project
 from projects.roles import (
     LOCAL_LEAD_ROLE_CHOICES,
@@ -33,6 +34,7 @@ def _unused_open_join_code():
 
 
 @transaction.atomic
+@changes_project
 def member_approve(*, participant, by):
     """Say yes to someone who asked to join (now, or after an earlier "not for now")."""
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
@@ -64,6 +66,7 @@ def member_approve(*, participant, by):
 
 
 @transaction.atomic
+@changes_project
 def member_decline(*, participant, by):
     """Say "not for now" to someone who asked to join. No reason needed; they are told kindly."""
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
@@ -103,6 +106,7 @@ def _lock_for_people_change(participant, by):
 
 
 @transaction.atomic
+@changes_project
 def participant_change_role(*, participant, by, role):
     participant = _lock_for_people_change(participant, by)
     if role not in Role.values:
@@ -121,6 +125,7 @@ def participant_change_role(*, participant, by, role):
 
 
 @transaction.atomic
+@changes_project
 def participant_mark_left(*, participant, by):
     """Mark someone as no longer taking part: they lose access at once."""
     participant = _lock_for_people_change(participant, by)
@@ -135,6 +140,7 @@ def participant_mark_left(*, participant, by):
 
 
 @transaction.atomic
+@changes_project
 def participant_set_working_group(*, participant, by, in_group):
     """Put someone taking part into the standing working group, or take them out.
 
@@ -156,6 +162,7 @@ def participant_set_working_group(*, participant, by, in_group):
 
 
 @transaction.atomic
+@changes_project
 def participant_bring_back(*, participant, by):
     """Undo "left": the person takes part again with the same role and history."""
     participant = _lock_for_people_change(participant, by)
@@ -170,6 +177,7 @@ def participant_bring_back(*, participant, by):
 
 
 @transaction.atomic
+@changes_project
 def participant_add_offline(*, project, by, display_name, role):
     """Add someone who takes part without an account (on paper, through a local lead)."""
     participant = Participant.objects.create(

@@ -6,11 +6,25 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.forms import submitted
-from participants.forms.membership import OfflineParticipantForm, PeopleSettingsForm, RoleChangeForm
+from codesign.paging import paged
+from participants.forms.membership import (
+    OfflineParticipantForm,
+    PeopleSearchForm,
+    PeopleSettingsForm,
+    RoleChangeForm,
+)
 from participants.notify import join_url
 from participants.selectors.invitations import invitations_for, local_lead_roles
 from participants.selectors.joining import open_join_roles
-from participants.selectors.membership import people_overview
+from participants.selectors.membership import (
+    active_counts_by_role,
+    by_role,
+    count_with,
+    people_counts,
+    people_invited_by,
+    people_taking_part,
+    people_with_status,
+)
 from participants.services.invitations import invitation_create
 from participants.services.membership import (
     member_approve,
@@ -37,19 +51,55 @@ def people(request, slug):
     can_see_details = user.has_perm("participants.view_people_details", project)
     can_invite = user.has_perm("participants.invite", project)
     can_manage = user.has_perm("participants.manage_people", project)
-    overview = people_overview(project, user)
+    search = PeopleSearchForm(request.GET)
+    counts = people_counts(project)
+    by_role_counts = active_counts_by_role(counts)
+    total = sum(by_role_counts.values())
+    # Unless someone is searching, the one counting query above already knows every total.
+    page = paged(
+        request,
+        people_taking_part(project, **search.terms()),
+        count=None if search.is_searching else total,
+    )
     context = {
         "project": project,
-        "overview": overview,
+        "search": search,
+        "page": page,
+        "taking_part": by_role(page, by_role_counts),
+        "total": total,
         "can_see_details": can_see_details,
         "can_invite": can_invite,
         "can_manage": can_manage,
         "can_approve": user.has_perm("participants.approve_member", project),
-        "invitations": (
-            invitations_for(project, user, everyone=can_manage) if can_invite else None
-        ),
     }
+    if can_see_details:
+        for status, param in STATUS_LISTS.items():
+            context[param] = paged(
+                request,
+                people_with_status(project, status),
+                param=param,
+                count=count_with(counts, status=status),
+            )
+        if not can_manage:
+            context["mine"] = paged(request, people_invited_by(project, user), param="mine")
+    if can_invite:
+        context["invitations"] = paged(
+            request,
+            invitations_for(project, user, everyone=can_manage),
+            per_page=INVITATIONS_PER_PAGE,
+            param="invitations",
+        )
     return render(request, "participants/participant_list.html", context)
+
+
+# Each invitation carries its own buttons: 20 keep the page light.
+INVITATIONS_PER_PAGE = 20
+# Each list on the people page has its own page number in the address.
+STATUS_LISTS = {
+    MemberStatus.PENDING: "waiting",
+    MemberStatus.DECLINED: "declined",
+    MemberStatus.LEFT: "left",
+}
 
 
 def _project_and_person(request, slug, pk, perm):

@@ -8,6 +8,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
+from participants.forms.membership import PeopleSearchForm
 from participants.forms.needs import SupportNeedsForm
 from participants.selectors.consent import may_contact, refused_data_use
 from participants.selectors.needs import (
@@ -140,12 +142,23 @@ def needs_summary(request, slug):
     # anyone taking part offline.
     rows = [NeedsRow(p, p.user_id is None) for p in people]
     member = membership(request.user, project)
+    # The numbers count everyone; the table shows a page of the people asked for.
+    search = PeopleSearchForm(request.GET)
+    terms = search.terms()
+    words, role = terms.get("words", "").casefold(), terms.get("role", "")
+    shown = [
+        row
+        for row in rows
+        if words in row.participant.display_name.casefold() and role in ("", row.participant.role)
+    ]
     return render(
         request,
         "participants/supportneeds_summary.html",
         {
             "project": project,
-            "rows": rows,
+            "rows": paged(request, shown),
+            "everyone": len(rows),
+            "search": search,
             "counts": needs_counts([row.participant for row in rows if not row.refused]),
             "refused": sum(row.refused for row in rows),
             "only_invitees": member.role not in (Role.LEAD, Role.FACILITATOR),

@@ -1,4 +1,5 @@
 from django import forms
+from django.db import models
 from django.utils import timezone
 
 from codesign.forms import one_line
@@ -57,3 +58,30 @@ class DecisionForm(forms.ModelForm):
         if decided_on > timezone.localdate():
             raise forms.ValidationError("The date it was decided cannot be in the future.")
         return decided_on
+
+
+class DecisionSearchForm(forms.Form):
+    """Find a decision: words in it, and who made it. Bad values are dropped, not refused."""
+
+    q = forms.CharField(label="Words in the decision", required=False, max_length=100)
+    decided_by = forms.ChoiceField(
+        label="Who made the decision",
+        required=False,
+        choices=[("", "Anyone"), *Decision.Group.choices],
+    )
+
+    def filter(self, decisions):
+        if not self.is_valid():
+            return decisions
+        words = " ".join(self.cleaned_data["q"].split())
+        if words:
+            decisions = decisions.filter(
+                models.Q(what__icontains=words) | models.Q(result__icontains=words)
+            )
+        if self.cleaned_data["decided_by"]:
+            decisions = decisions.filter(decided_by=self.cleaned_data["decided_by"])
+        return decisions
+
+    @property
+    def is_searching(self):
+        return self.is_valid() and any(self.cleaned_data.values())

@@ -3,6 +3,7 @@
 from django.db import IntegrityError, transaction
 from django.db.models.deletion import ProtectedError
 
+from projects.freshness import project_changed
 from projects.models import Organisation, Partner
 
 
@@ -55,7 +56,7 @@ def partner_add(
         raise AlreadyPartner(organisation)
     try:
         with transaction.atomic():
-            return Partner.objects.create(
+            partner = Partner.objects.create(
                 project=project,
                 organisation=organisation,
                 roles=list(roles),
@@ -65,6 +66,8 @@ def partner_add(
             )
     except IntegrityError:
         raise AlreadyPartner(organisation) from None
+    project_changed(project)
+    return partner
 
 
 @transaction.atomic
@@ -79,3 +82,4 @@ def partner_remove(*, partner):
             locked.delete()
     except ProtectedError:
         raise PartnerInUse from None
+    project_changed(partner.project)

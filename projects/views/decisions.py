@@ -4,9 +4,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.decision_log import decision_summary
-from projects.forms.decisions import DecisionForm
+from projects.forms.decisions import DecisionForm, DecisionSearchForm
+from projects.freshness import cached, project_changing
 from projects.models import Decision
 
 
@@ -14,11 +16,13 @@ from projects.models import Decision
 @require_GET
 def decision_list(request, slug):
     project = get_project(request, slug)
-    decisions = project.decisions.select_related("recorded_by")
+    search = DecisionSearchForm(request.GET)
+    decisions = paged(request, search.filter(project.decisions.select_related("recorded_by")))
     context = {
         "project": project,
         "decisions": decisions,
-        "summary": decision_summary(project),
+        "search": search,
+        "summary": cached(project, "decision_summary", lambda: decision_summary(project)),
         "can_record": request.user.has_perm("projects.add_decision", project),
     }
     return render(request, "projects/decision_list.html", context)
@@ -32,7 +36,8 @@ def decision_new(request, slug):
     if request.method == "POST" and form.is_valid():
         decision = form.save(commit=False)
         decision.project, decision.recorded_by = project, request.user
-        decision.save()
+        with project_changing(project):
+            decision.save()
         messages.success(request, "The decision is in the log.")
         return redirect("projects:decisions", slug=project.slug)
     return render(request, "projects/decision_form.html", {"project": project, "form": form})
@@ -47,7 +52,8 @@ def decision_edit(request, slug, pk):
     )
     form = DecisionForm(submitted(request), instance=decision)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        with project_changing(project):
+            form.save()
         messages.success(request, "The decision is updated.")
         return redirect("projects:decisions", slug=project.slug)
     context = {"project": project, "form": form, "decision": decision}

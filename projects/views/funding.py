@@ -4,13 +4,14 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.exports import FUNDING_CSV_HEADER, csv_safe, funding_csv_rows
 from projects.forms.funding import (
@@ -21,15 +22,19 @@ from projects.forms.funding import (
     SpendForm,
     already_a_partner_message,
 )
+from projects.freshness import project_changing
 from projects.models import FundingContribution, Partner, Spend
 from projects.selectors.funding import funding_summary
 from projects.services import funding as services
+
+# Each spending row carries its own change and delete links: 25 keep the page light.
+SPENDING_PER_PAGE = 25
 
 
 def save_unless_partner_gone(form):
     """Save the form, or say so on it if its partner was removed while the form was being sent."""
     try:
-        with transaction.atomic():
+        with project_changing(form.instance.project):
             return form.save()
     except IntegrityError:
         form.add_error("partner", PARTNER_GONE)
@@ -46,7 +51,12 @@ def partners_url(project, anchor=""):
 def partners(request, slug):
     project = get_project(request, slug, "projects.view_partners")
     summary = funding_summary(project)
-    spending = list(project.spending.select_related("partner__organisation"))
+    spending = paged(
+        request,
+        project.spending.select_related("partner__organisation"),
+        per_page=SPENDING_PER_PAGE,
+        param="spending",
+    )
     user = request.user
     return render(
         request,
@@ -111,7 +121,8 @@ def partner_edit(request, slug, pk):
     )
     form = PartnerForm(submitted(request), instance=partner)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        with project_changing(project):
+            form.save()
         messages.success(request, f"Saved the changes to {partner.organisation.name}.")
         return redirect(partners_url(project, f"partner-{partner.pk}"))
     return render(
@@ -206,7 +217,8 @@ def contribution_delete(request, slug, pk):
         request, project, FundingContribution.objects.select_related("partner__organisation"), pk=pk
     )
     if request.method == "POST":
-        contribution.delete()
+        with project_changing(project):
+            contribution.delete()
         messages.success(
             request, f"Deleted the funding from {contribution.partner.organisation.name}."
         )
@@ -259,7 +271,8 @@ def spend_delete(request, slug, pk):
         request, project, Spend.objects.select_related("partner__organisation"), pk=pk
     )
     if request.method == "POST":
-        spend.delete()
+        with project_changing(project):
+            spend.delete()
         messages.success(request, "Deleted the spending.")
         return redirect(partners_url(project, "spending"))
     return render(request, "projects/spend_delete.html", {"project": project, "spend": spend})

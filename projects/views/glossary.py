@@ -2,14 +2,16 @@ from itertools import groupby
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models.functions import Lower
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.glossary import GlossaryTermForm
+from projects.freshness import project_changing
 from projects.glossary import term_anchor
 from projects.models import GlossaryTerm, Project
 
@@ -39,9 +41,11 @@ def glossary(request):
 @require_GET
 def project_glossary(request, slug):
     project = get_project(request, slug)
+    page = paged(request, project.glossary_terms.all())
     context = {
         "project": project,
-        "terms": _with_anchors(project.glossary_terms.all(), project),
+        "page": page,
+        "terms": _with_anchors(page, project),
         "can_change": request.user.has_perm("projects.change_glossary", project),
     }
     return render(request, "projects/glossaryterm_list.html", context)
@@ -85,7 +89,8 @@ def glossary_delete(request, slug, pk):
         request, project, GlossaryTerm.objects.all(), "projects.change_glossary", pk=pk
     )
     if request.method == "POST":
-        term.delete()
+        with project_changing(project):
+            term.delete()
         messages.success(request, f"“{term.term}” is no longer in the project's words.")
         return redirect("projects:glossary", slug=project.slug)
     context = {"project": project, "term": term}
@@ -95,7 +100,7 @@ def glossary_delete(request, slug, pk):
 def _saved(form, term):
     """Save, or explain: someone may have added the same word a moment ago."""
     try:
-        with transaction.atomic():
+        with project_changing(term.project):
             term.save()
     except IntegrityError:
         form.duplicate_error()

@@ -9,12 +9,12 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted
 from projects.access import get_project
 from projects.forms.projects import ProjectCreateForm, ProjectSettingsForm
+from projects.freshness import fragment_freshness
 from projects.models import Project
 from projects.overview import project_overview
 from projects.overview_sections import sections
 from projects.predicates import membership
 from projects.roles import MemberStatus, runs_project
-from projects.selectors.funding import funding_summary
 from projects.services.projects import (
     SettingsConflict,
     project_change_settings,
@@ -68,7 +68,7 @@ def project_detail(request, slug):
         "project": project,
         "member": member,
         "overview": project_overview(project),
-        "funding": funding_summary(project),
+        "freshness": fragment_freshness(project),
         "is_lead": request.user.has_perm("projects.change_stage", project),
         "runs_project": runs_project(member),
         "sections": sections.for_viewer(project, request.user, member),

@@ -5,11 +5,11 @@ names, no contact details, no head counts. A private project has no public page 
 for its own members.
 """
 
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import Truncator
 from django.views.decorators.http import require_GET
 
+from codesign.paging import paged
 from projects.models import Project, Stage
 
 UPDATES_PER_PAGE = 10
@@ -38,12 +38,17 @@ def project(request, slug):
     partners = project.partners.select_related("organisation").only(
         "roles", "project_id", "organisation__name", "organisation__website"
     )
-    updates = Paginator(
+    updates = paged(
+        request,
         project.updates.filter(is_public=True).only("title", "body", "published_at", "project_id"),
-        UPDATES_PER_PAGE,
-    ).get_page(request.GET.get("page"))
-    resources = project.resources.filter(is_public=True).only(
-        "title", "description", "content_type", "size", "project_id"
+        per_page=UPDATES_PER_PAGE,
+    )
+    resources = paged(
+        request,
+        project.resources.filter(is_public=True).only(
+            "title", "description", "content_type", "size", "project_id"
+        ),
+        param="files",
     )
     is_member = request.user.has_perm("projects.view_project", project)
     return render(

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted, submitted_files
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.resources import ResourceForm, ResourceUploadForm
 from projects.models import Resource
@@ -16,7 +17,9 @@ from projects.services import resources
 @require_GET
 def resource_list(request, slug):
     project = get_project(request, slug)
-    resources = project.resources.select_related("uploaded_by").order_by("-uploaded_at", "-pk")
+    resources = paged(
+        request, project.resources.select_related("uploaded_by").order_by("-uploaded_at", "-pk")
+    )
     return render(
         request,
         "projects/resource_list.html",

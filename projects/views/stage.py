@@ -1,21 +1,38 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.paging import paged
 from projects.access import get_project
 from projects.forms.stage import GoBackForm, MoveOnForm
 from projects.models import Stage
-from projects.overview import stage_history
+from projects.overview import latest_stage_moves, overview_numbers, stage_moves, with_direction
 from projects.services.stage import (
     ReasonNeeded,
     StageChangedMeanwhile,
     StageMoveError,
     project_move_stage,
 )
-from projects.stage_tasks import earlier_stages, next_stage, stage_checklist, stage_tracker
+from projects.stage_tasks import (
+    earlier_stages,
+    next_stage,
+    registry,
+    stage_checklist,
+    stage_tracker,
+)
 
 FORMS = {"forward": MoveOnForm, "back": GoBackForm}
+
+
+@login_required
+@require_GET
+def stage_history(request, slug):
+    """Every stage move, for everyone taking part: co-design loops back, and that is shown."""
+    project = get_project(request, slug)
+    page = paged(request, stage_moves(project))
+    with_direction(page)
+    return render(request, "projects/stagechange_list.html", {"project": project, "page": page})
 
 
 @login_required
@@ -77,7 +94,8 @@ def _form(project, direction, *, data=None, initial=None, reason_needed=False):
 
 def _render(request, project, *, bound=None, initial=None, checklist=None, status=200):
     bound, initial = bound or {}, initial or {}
-    checklist = checklist or stage_checklist(project)
+    # Showing the page reads the cached numbers; a move (above) always counts afresh.
+    checklist = checklist or registry.checklist(project, counts=overview_numbers(project)["counts"])
     forms = {}
     if next_stage(project.stage):
         forms["forward"] = bound.get("forward") or _form(
@@ -96,6 +114,6 @@ def _render(request, project, *, bound=None, initial=None, checklist=None, statu
         "tracker": stage_tracker(project.stage),
         "forward_form": forms.get("forward"),
         "back_form": forms.get("back"),
-        "stage_changes": stage_history(project),
+        "latest": latest_stage_moves(project),
     }
     return render(request, "projects/project_stage.html", context, status=status)

@@ -1,11 +1,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.updates import UpdateForm
 from projects.models import Update
@@ -17,10 +17,11 @@ UPDATES_PER_PAGE = 20
 @require_GET
 def update_list(request, slug):
     project = get_project(request, slug)
-    updates = Paginator(
+    updates = paged(
+        request,
         project.updates.select_related("author").order_by("-published_at", "-pk"),
-        UPDATES_PER_PAGE,
-    ).get_page(request.GET.get("page"))
+        per_page=UPDATES_PER_PAGE,
+    )
     return render(
         request,
         "projects/update_list.html",

@@ -5,6 +5,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from participants.notify import notify, site_url
+from projects.freshness import changes_project
 from sessions.models import Attendance, Disruption, Session
 
 Action = Disruption.Action
@@ -21,6 +22,7 @@ class DisruptionRefused(Exception):
 
 
 @transaction.atomic
+@changes_project
 def session_disrupt(
     *,
     session,

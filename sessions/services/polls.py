@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from projects.freshness import changes_project
 from sessions.models import Availability, TimeOption, TimePoll
 from sessions.services.sessions import session_create
 
@@ -34,6 +35,7 @@ def availability_save(*, poll, participant, answers):
 
 
 @transaction.atomic
+@changes_project
 def poll_pick(*, poll, option, by):
     """Turn one option into the session, copying the poll's details. One step, once."""
     locked = TimePoll.objects.select_for_update().get(pk=poll.pk)

@@ -6,6 +6,7 @@ from dateutil.relativedelta import relativedelta
 from django.db import transaction
 from django.utils import timezone
 
+from projects.freshness import changes_project
 from sessions.models import Session
 from sessions.services.replies import waiting_list_promote
 
@@ -54,6 +55,7 @@ def nth_weekday_in_month(day, *, months_on):
 
 
 @transaction.atomic
+@changes_project
 def session_create(*, project, by, fields, repeat=Repeat.NEVER, times=1):
     """Plan a session, or one session per occurrence of a repeating plan. Returns them all."""
     starts, ends = fields["starts_at"], fields["ends_at"]
@@ -73,6 +75,7 @@ def session_create(*, project, by, fields, repeat=Repeat.NEVER, times=1):
 
 
 @transaction.atomic
+@changes_project
 def session_update(*, session, fields):
     """Change a session. Calendar apps see the change because its SEQUENCE goes up; a larger
     capacity gives places to the people waiting."""

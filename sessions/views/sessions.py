@@ -1,10 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.predicates import membership
 from sessions.forms.sessions import NotesForm, SessionForm
@@ -21,12 +21,8 @@ PER_PAGE = 25
 def session_list(request, slug):
     project = get_project(request, slug, "workshops.view_session")
     member = membership(request.user, project)
-    upcoming = Paginator(reads.upcoming_sessions(project, member), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
-    past = Paginator(reads.past_sessions(project, member), PER_PAGE).get_page(
-        request.GET.get("past")
-    )
+    upcoming = paged(request, reads.upcoming_sessions(project, member), per_page=PER_PAGE)
+    past = paged(request, reads.past_sessions(project, member), per_page=PER_PAGE, param="past")
     context = {
         "project": project,
         "upcoming": upcoming,

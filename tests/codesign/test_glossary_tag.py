@@ -73,10 +73,26 @@ def test_words_are_fetched_once_per_request_however_often_used(words, django_ass
     request = RequestFactory().get("/")
     project = ProjectFactory()
     source = '{% term "prototype" %} {% term "outcome" %} {% term "nothing" %} ' * 10
-    with django_assert_num_queries(1):
+    # Site-wide words, then the project's own (cached until the project's data changes).
+    with django_assert_num_queries(2):
         html = render(source, request=request, project=project)
         render(source, request=request, project=project)  # e.g. an included template
     assert html.count('class="glossary-word"') == 20
+    with django_assert_num_queries(1):
+        render(source, request=RequestFactory().get("/"), project=project)
+
+
+def test_a_new_project_word_shows_on_the_next_page(cast, client_as):
+    """The project's words are cached; adding one moves the project to a new data version."""
+    client = client_as("lead")
+    client.get(f"/projects/{cast.project.slug}/")  # fills the cache
+    response = client.post(
+        f"/projects/{cast.project.slug}/glossary/new/",
+        {"term": "Session", "plain_meaning": "Our own kind of meeting."},
+    )
+    assert response.status_code == 302
+    body = client.get(f"/projects/{cast.project.slug}/").content.decode()
+    assert "Our own kind of meeting." in body
 
 
 def test_every_use_on_a_page_gets_its_own_id(words):

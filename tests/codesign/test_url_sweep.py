@@ -56,6 +56,7 @@ PAGES = {
     "projects:detail": (MEMBER, GET),
     "projects:edit": (MEMBER, GET_POST),
     "projects:stage": (MEMBER, GET_POST),
+    "projects:stage_history": (MEMBER, GET),
     "projects:updates": (MEMBER, GET),
     "projects:update_new": (MEMBER, GET_POST),
     "projects:update_edit": (MEMBER, GET_POST),

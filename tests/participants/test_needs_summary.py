@@ -6,9 +6,10 @@ import pytest
 from django.utils import timezone
 
 from participants.models import Participant
+from participants.scale import bulk_members, bulk_needs, bulk_users
 from projects.roles import Role
 from tests.factories import ParticipantFactory
-from tests.helpers import assert_query_budget
+from tests.helpers import assert_paged_at_scale, assert_query_budget
 from tests.participants.people import (
     another_young_person,
     consent_for,
@@ -155,3 +156,37 @@ def test_a_local_leads_query_budget_holds_too(cast, client_as):
             needs_for(person, travel=True)
 
     assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=7)
+
+
+def test_a_page_of_2000_people_holds_50_rows_counts_everyone_and_costs_the_same_queries(
+    cast, client_as
+):
+    client = client_as("lead")
+
+    def grow(n):
+        have = cast.project.participants.count()
+        users = bulk_users([f"many{i}@example.org" for i in range(have, n)])
+        bulk_needs(bulk_members(cast.project, users))
+
+    response = assert_paged_at_scale(
+        fetch=lambda: client.get(URL), grow=grow, row_marker='<th scope="row">', small_shown=6
+    )
+    body = response.content.decode()
+    assert "Page 1 of 40" in body
+    assert re.search(r"of 2000 people have told us what helps them take part", body)
+    assert len(body) < 150_000
+
+
+def test_it_finds_someones_needs_by_name_and_role(cast, client_as, planned):
+    client = client_as("facilitator")
+    body = client.get(URL, {"q": "young"}).content.decode()
+    assert body.count('<th scope="row">') == 1
+    assert "1 of" in body and "found." in body
+    body = client.get(URL, {"role": "staff"}).content.decode()
+    assert "Frontline staff" in body and body.count('<th scope="row">') == 1
+    body = client.get(URL, {"q": "nobody at all"}).content.decode()
+    assert "No one matches." in body
+    # The numbers still count everyone.
+    assert count_of(body, "Need childcare") == count_of(
+        client.get(URL).content.decode(), "Need childcare"
+    )

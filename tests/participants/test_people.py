@@ -3,10 +3,12 @@ import re
 import pytest
 
 from participants.models import Participant
+from participants.scale import bulk_invitations, bulk_members, bulk_users
 from projects.glossary import seed_site_glossary
+from projects.roles import Role
 from tests.conftest import MEMBER_ROLES
 from tests.factories import InvitationFactory, ParticipantFactory, UserFactory
-from tests.helpers import assert_query_budget
+from tests.helpers import assert_paged_at_scale, assert_query_budget
 
 URL = "/projects/care-leavers/people/"
 
@@ -142,4 +144,64 @@ def _grow(cast, n):
 @pytest.mark.parametrize("who", ["lead", "local_lead", "young_person"])
 def test_query_budget(cast, client_as, who):
     client = client_as(who)
-    assert_query_budget(fetch=lambda: client.get(URL), grow=lambda n: _grow(cast, n), budget=8)
+    # One query counts everyone by role and status; then a page of each list shown, a count and
+    # a page of invitations, and the glossary words that explain the role headings.
+    assert_query_budget(fetch=lambda: client.get(URL), grow=lambda n: _grow(cast, n), budget=15)
+
+
+@pytest.mark.parametrize("who", ["lead", "local_lead", "young_person"])
+def test_a_page_of_2000_people_holds_50_and_costs_the_same_queries(cast, client_as, who):
+    client = client_as(who)
+    # Every list on the page has someone in it from the start, as it will at 2,000.
+    bulk_members(cast.project, bulk_users(["first@example.org"]), invited_by=cast.local_lead)
+
+    def grow(n):
+        have = cast.project.participants.count()
+        users = bulk_users([f"many{i}@example.org" for i in range(have, n)])
+        bulk_members(cast.project, users, invited_by=cast.local_lead)
+        bulk_invitations(
+            cast.project, max(0, n - cast.project.invitations.count()), invited_by=cast.local_lead
+        )
+
+    response = assert_paged_at_scale(
+        fetch=lambda: client.get(URL),
+        grow=grow,
+        row_marker='<li class="people-row">',
+        per_page=50 * 3,  # taking part, people invited by a local lead, invitations
+        small_shown=None,
+    )
+    body = response.content.decode()
+    assert "Page 1 of 40" in body
+    assert "Taking part (2000)" in body
+    assert len(body) < 200_000
+
+
+def test_it_finds_people_by_name_and_role(cast, client_as):
+    ParticipantFactory(project=cast.project, user=UserFactory(display_name="Kirsty Brown"))
+    ParticipantFactory(
+        project=cast.project, user=UserFactory(display_name="Kirk Staff"), role=Role.STAFF
+    )
+    client = client_as("young_person")
+    body = client.get(URL, {"q": " kir "}).content.decode()
+    assert "Kirsty Brown" in body and "Kirk Staff" in body
+    assert body.count('<li class="people-row">') == 2
+    assert "2 of 8 found." in body
+    body = client.get(URL, {"q": "kir", "role": "staff"}).content.decode()
+    assert "Kirk Staff" in body and "Kirsty Brown" not in body
+    body = client.get(URL, {"q": "nobody"}).content.decode()
+    assert "No one matches." in body
+
+
+def test_a_bad_filter_is_ignored_not_an_error(cast, client_as):
+    response = client_as("staff").get(URL, {"role": "king", "page": "9"})
+    assert response.status_code == 200
+    assert "Taking part (6)" in response.content.decode()
+
+
+def test_invitations_come_20_a_page(cast, client_as):
+    bulk_invitations(cast.project, 45, invited_by=cast.lead)
+    body = client_as("lead").get(URL).content.decode()
+    assert "Invitations (45)" in body
+    assert 'aria-label="Pages of invitations"' in body and "Page 1 of 3" in body
+    body = client_as("lead").get(URL, {"invitations": "3"}).content.decode()
+    assert body.count("<strong>Guest ") == 5

@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from projects.models import Decision
+from projects.scale import top_up_decisions
 from tests.conftest import MEMBER_ROLES
-from tests.helpers import assert_query_budget
+from tests.helpers import assert_paged_at_scale, assert_query_budget
 from tests.projects.stage_data import add_decision
 
 
@@ -91,4 +92,53 @@ def test_query_budget_holds_at_3_and_50_decisions(cast, client_as):
             number = cast.project.decisions.count()
             add_decision(cast.project, f"Decision {number}", recorded_by=cast.facilitator)
 
-    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=9)
+    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=10)
+
+
+def test_a_page_of_2000_decisions_holds_50_and_costs_the_same_queries(cast, client_as):
+    client = client_as("facilitator")
+    response = assert_paged_at_scale(
+        fetch=lambda: client.get(url(cast.project)),
+        grow=lambda n: top_up_decisions(cast.project, n, by=cast.facilitator),
+        row_marker='<h2 class="h5 card-title">',
+    )
+    assert "2000 decisions, newest first." in response.content.decode()
+    assert "Page 1 of 40" in response.content.decode()
+
+
+def test_it_finds_decisions_by_words_and_by_who_decided(cast, client_as):
+    add_decision(cast.project, "Meet in the evening", decided_by=Decision.Group.YOUNG_PEOPLE)
+    add_decision(cast.project, "Meet at college", decided_by=Decision.Group.LEAD)
+    add_decision(cast.project, "Pay for taxis", result="More people came in the evening.")
+    client = client_as("young_person")
+    body = client.get(url(cast.project), {"q": "  evening "}).content.decode()
+    assert "Meet in the evening" in body and "Pay for taxis" in body
+    assert "Meet at college" not in body
+    assert "2 of 3 decisions found." in body
+    body = client.get(url(cast.project), {"q": "meet", "decided_by": "lead"}).content.decode()
+    assert "Meet at college" in body and "Meet in the evening" not in body
+    assert "1 of 3 decisions found." in body
+
+
+def test_a_search_that_matches_nothing_says_so(cast, client_as):
+    add_decision(cast.project, "Meet in the evening")
+    body = client_as("staff").get(url(cast.project), {"q": "zebra"}).content.decode()
+    assert "No decisions match." in body
+    assert "0 of 1 decision found." in body
+
+
+def test_an_unknown_filter_is_ignored_not_an_error(cast, client_as):
+    add_decision(cast.project, "Meet in the evening")
+    response = client_as("staff").get(url(cast.project), {"decided_by": "aliens", "page": "x"})
+    assert response.status_code == 200
+    assert "Meet in the evening" in response.content.decode()
+
+
+def test_paging_keeps_the_search(cast, client_as):
+    top_up_decisions(cast.project, 400)  # a third of them meet at the library: 134
+    body = client_as("staff").get(url(cast.project), {"q": "library", "page": "2"}).content
+    body = body.decode()
+    assert "134 of 400 decisions found." in body
+    assert "Page 2 of 3" in body
+    assert 'href="?q=library"' in body  # back to page 1, still searching
+    assert 'href="?q=library&amp;page=3"' in body

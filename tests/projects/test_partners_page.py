@@ -4,9 +4,10 @@ import re
 
 import pytest
 
+from projects.scale import top_up_spending
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ContributionFactory, PartnerFactory, SpendFactory
-from tests.helpers import assert_query_budget
+from tests.helpers import assert_paged_at_scale, assert_query_budget
 
 
 def url(project):
@@ -191,3 +192,22 @@ def test_query_budget_holds_for_the_lead_too(cast, client_as):
             SpendFactory(project=cast.project, partner=partner)
 
     assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=10)
+
+
+def test_a_page_of_2000_spending_records_holds_50_and_costs_the_same_queries(cast, client_as):
+    partner = PartnerFactory(project=cast.project)
+    ContributionFactory(partner=partner, amount_pence=10_000_000)
+    client = client_as("lead")
+    response = assert_paged_at_scale(
+        fetch=lambda: client.get(url(cast.project)),
+        grow=lambda n: top_up_spending(cast.project, n, partners=[partner]),
+        row_marker='<tr id="spend-',
+        per_page=25,
+    )
+    body = response.content.decode()
+    assert "Spending, newest first: 2000 records" in body
+    assert body.count('<tr id="spend-') == 25 and "Page 1 of 80" in body
+    assert 'href="?spending=2#spending"' in body
+    # Totals are over every record, not the page shown.
+    total = sum(cast.project.spending.values_list("amount_pence", flat=True))
+    assert f"£{total / 100:,.2f}" in body

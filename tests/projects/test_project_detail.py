@@ -1,12 +1,20 @@
 import pytest
 from django.utils import timezone
 
+from participants.scale import bulk_members, bulk_users
+from projects.freshness import project_changed_by_id
 from projects.glossary import seed_site_glossary
 from projects.models import Project, Stage, StageChange
 from projects.roles import MemberStatus, Role
+from projects.scale import (
+    top_up_decisions,
+    top_up_glossary_terms,
+    top_up_spending,
+    top_up_stage_moves,
+)
 from tests.conftest import MEMBER_ROLES
-from tests.factories import ParticipantFactory
-from tests.helpers import assert_query_budget
+from tests.factories import ParticipantFactory, PartnerFactory
+from tests.helpers import assert_query_budget, cold_and_warm
 from tests.projects.stage_data import add_decision, add_partner, finish_setup
 
 
@@ -175,3 +183,31 @@ def test_query_budget_holds_at_3_and_50_participants(cast, client_as):
 def test_no_template_code_leaks_onto_the_page(cast, client_as, who):
     body = client_as(who).get(url(cast.project)).content.decode()
     assert "{#" not in body and "{%" not in body and "{{" not in body
+
+
+@pytest.mark.parametrize("who", ["lead", "young_person"])
+def test_the_overview_of_a_council_sized_project_costs_what_a_small_one_costs(cast, client_as, who):
+    """2,000 people, 500 decisions, 1,000 spending records, 200 stage moves and 200 project
+    words: the same queries as a handful, with an empty cache and with a warm one."""
+    client = client_as(who)
+    partner = PartnerFactory(project=cast.project)
+
+    def grow(n):
+        top_up_decisions(cast.project, n // 4)
+        top_up_spending(cast.project, n // 2, partners=[partner])
+        top_up_stage_moves(cast.project, n // 10)
+        top_up_glossary_terms(cast.project, n // 10)
+        have = cast.project.participants.count()
+        if n > have:
+            users = bulk_users([f"many{i}@example.org" for i in range(have, n)])
+            bulk_members(cast.project, users)
+        project_changed_by_id(cast.project.pk)
+
+    counts = {}
+    for size in (12, 2000):
+        grow(size)
+        counts[size], response = cold_and_warm(lambda: client.get(url(cast.project)))
+    assert counts[12] == counts[2000], counts
+    body = " ".join(response.content.decode().split())
+    assert "500 decisions recorded." in body
+    assert body.count('<li class="stage-timeline-item">') == 5

@@ -3,8 +3,9 @@
 import pytest
 
 from projects.models import GlossaryTerm
+from projects.scale import top_up_glossary_terms
 from tests.conftest import MEMBER_ROLES
-from tests.helpers import assert_query_budget
+from tests.helpers import assert_paged_at_scale, assert_query_budget
 
 
 def url(project):
@@ -62,3 +63,15 @@ def test_query_budget_holds_at_3_and_50_words(cast, client_as):
             GlossaryTerm.objects.create(project=cast.project, term=f"W{count}", plain_meaning="m")
 
     assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=7)
+
+
+def test_a_page_of_2000_words_holds_50_and_costs_the_same_queries(cast, client_as):
+    client = client_as("young_person")
+    response = assert_paged_at_scale(
+        fetch=lambda: client.get(url(cast.project)),
+        grow=lambda n: top_up_glossary_terms(cast.project, n),
+        row_marker='<div class="glossary-entry"',
+    )
+    body = response.content.decode()
+    assert "2000 words, from A to Z." in body and "Page 1 of 40" in body
+    assert "Word 00001" in body and "Word 00051" not in body

@@ -4,8 +4,9 @@ import pytest
 from django.utils import timezone
 
 from projects.models import Organisation, Partner, Stage
+from projects.scale import top_up_resources, top_up_updates
 from tests.factories import ResourceFactory, UpdateFactory
-from tests.helpers import assert_query_budget
+from tests.helpers import assert_paged_at_scale, assert_query_budget
 
 URL = "/p/care-leavers/"
 
@@ -164,5 +165,21 @@ def test_query_budget(public, client):
             ResourceFactory(project=public, title=f"Report {i}", is_public=True)
             add_partner(public, f"Organisation {i}", ["funder", "venue"])
 
-    # The project, its partners, then a count and a page of updates, then the files.
-    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=5)
+    # The project, its partners, then a count and a page of updates, then of files.
+    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=6)
+
+
+def test_a_page_of_400_updates_and_files_costs_the_same_queries(public, client):
+    def grow(n):
+        top_up_updates(public, n)
+        top_up_resources(public, n)
+
+    # A third of the files are public: 1 of 3, then a page of 50 of the 134.
+    response = assert_paged_at_scale(
+        fetch=lambda: client.get(URL),
+        grow=grow,
+        row_marker='<li class="mb-3">',
+        big=400,
+        small_shown=1,
+    )
+    assert 'href="?files=2#files"' in response.content.decode()

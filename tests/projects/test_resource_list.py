@@ -1,8 +1,9 @@
 import pytest
 
+from projects.scale import top_up_resources
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ResourceFactory
-from tests.helpers import assert_query_budget
+from tests.helpers import assert_paged_at_scale, assert_query_budget
 
 URL = "/projects/care-leavers/resources/"
 
@@ -74,4 +75,15 @@ def test_query_budget(cast, client_as):
         for _ in range(cast.project.resources.count(), n):
             ResourceFactory(project=cast.project, uploaded_by=cast.lead)
 
-    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=6)
+    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=7)
+
+
+def test_a_page_of_2000_files_holds_50_and_costs_the_same_queries(cast, client_as):
+    client = client_as("facilitator")
+    response = assert_paged_at_scale(
+        fetch=lambda: client.get(URL),
+        grow=lambda n: top_up_resources(cast.project, n, by=cast.lead),
+        row_marker='<li class="card mb-3">',
+    )
+    body = response.content.decode()
+    assert "2000 files, newest first." in body and "Page 1 of 40" in body

@@ -1,9 +1,10 @@
 import pytest
 from django.utils import timezone
 
+from projects.scale import top_up_updates
 from tests.conftest import MEMBER_ROLES
 from tests.factories import UpdateFactory
-from tests.helpers import assert_query_budget
+from tests.helpers import assert_paged_at_scale, assert_query_budget
 
 URL = "/projects/care-leavers/updates/"
 
@@ -83,3 +84,13 @@ def test_query_budget(cast, client_as):
             UpdateFactory(project=cast.project, author=cast.lead)
 
     assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=7)
+
+
+def test_a_page_of_2000_updates_holds_20_and_costs_the_same_queries(cast, client_as):
+    client = client_as("young_person")
+    response = assert_paged_at_scale(
+        fetch=lambda: client.get(URL),
+        grow=lambda n: top_up_updates(cast.project, n, by=cast.lead),
+        row_marker='class="update card',
+    )
+    assert "Page 1 of 100" in response.content.decode()

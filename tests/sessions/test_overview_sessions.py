@@ -74,7 +74,8 @@ def test_the_overview_stays_within_budget_with_sessions(cast, client_as):
             made = make_session(cast.project, days=(count % 10) + 1)
             reply(made, cast.participants["young_person"], "yes", attended=True)
 
-    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=20)
+    # 21 with an empty cache (the figures are worked out and kept), 12 once they are kept.
+    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=21)
 
 
 def test_the_stage_tasks_follow_held_sessions(cast):

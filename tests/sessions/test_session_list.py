@@ -60,7 +60,9 @@ def test_query_budget_holds_at_3_and_50_sessions(cast, client_as, when):
             made = make_session(cast.project, days=sign * (Session.objects.count() % 20 + 1))
             reply(made, cast.participants["young_person"], "yes", attended=when == "past")
 
-    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=10)
+    assert_query_budget(
+        fetch=lambda: client.get(url(cast.project)), grow=grow, budget=11
+    )  # 11 with an empty cache: the project words are kept
 
 
 def test_sessions_ending_now_count_as_upcoming_until_they_end(cast, client_as):

@@ -1,0 +1,56 @@
+"""Queries and bytes for each benchmarked page, and a session for each role: run with the
+benchmark's settings against a loaded database; prints one JSON document.
+
+Each page is fetched twice through Django's test client and the second fetch is counted, so
+figures are for a warm worker, as under load.
+"""
+
+import gzip
+import json
+import sys
+
+import django
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+
+def main():
+    django.setup()
+    from bench.pages import PAGES
+    from participants.models import User
+    from sessions.management.commands.seed_scale import BIG_SLUG, CAST
+
+    emails = {role.value: email for role, email in CAST}
+    clients, cookies = {"": Client()}, {"": ""}
+    for role, email in emails.items():
+        client = Client()
+        client.force_login(User.objects.get(email=email))
+        clients[role] = client
+        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        cookies[role] = f"{settings.SESSION_COOKIE_NAME}={session}"
+
+    pages = []
+    for page in PAGES:
+        path = page.path.format(big=BIG_SLUG)
+        client = clients[page.role]
+        client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+        body = response.content
+        html = gzip.decompress(body) if response.get("Content-Encoding") == "gzip" else body
+        pages.append(
+            {
+                "path": path,
+                "status": response.status_code,
+                "queries": len(queries.captured_queries),
+                "html_bytes": len(html),
+                "gzip_bytes": len(body),
+            }
+        )
+    json.dump({"cookies": cookies, "pages": pages}, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

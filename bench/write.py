@@ -1,0 +1,119 @@
+"""Turn the benchmark's figures into docs/performance.md, with every missed target listed."""
+
+from pathlib import Path
+
+NOTES = Path(__file__).with_name("NOTES.md")
+KB = 1024
+P95_MS = 100
+HTML_KB = 60
+FIRST_LOAD_KB = 150
+REPEAT_LOAD_KB = 30
+WORKER_MB = 150
+
+HEADER = (
+    "| Page | As | req/s | trivial req/s | share of trivial | target | p50 ms | p95 ms "
+    "| queries | HTML KB | sent KB (gzip) | first load KB | repeat load KB |\n"
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+)
+
+
+def kb(size):
+    return f"{size / KB:.1f}"
+
+
+def ratio(row):
+    return row["load"]["rps"] / row["trivial"]["rps"] if row["trivial"]["rps"] else 0.0
+
+
+def misses(row):
+    found = []
+    if row["status"] != 200 or row["load"]["non_2xx"]:
+        found.append(f"answered {row['status']} ({row['load']['non_2xx']} errors under load)")
+    if row["load"]["socket_errors"]:
+        found.append(f"{row['load']['socket_errors']} requests timed out or failed under load")
+    if ratio(row) < row["target"]:
+        found.append(f"{ratio(row):.1%} of the trivial view (target {row['target']:.0%})")
+    if row["load"]["p95_ms"] > P95_MS:
+        found.append(f"p95 {row['load']['p95_ms']:.0f} ms (target ≤ {P95_MS})")
+    if row["html_bytes"] > HTML_KB * KB:
+        found.append(f"HTML {kb(row['html_bytes'])} KB (target ≤ {HTML_KB})")
+    if row["first_load_bytes"] > FIRST_LOAD_KB * KB:
+        found.append(f"first load {kb(row['first_load_bytes'])} KB (target ≤ {FIRST_LOAD_KB})")
+    if row["repeat_load_bytes"] > REPEAT_LOAD_KB * KB:
+        found.append(f"repeat load {kb(row['repeat_load_bytes'])} KB (target ≤ {REPEAT_LOAD_KB})")
+    return found
+
+
+def table(rows):
+    lines = [HEADER]
+    for row in rows:
+        load, trivial = row["load"], row["trivial"]
+        lines.append(
+            f"| {row['name']} | {row['role'].replace('_', ' ') or 'visitor'} "
+            f"| {load['rps']:.0f} | {trivial['rps']:.0f} | {ratio(row):.1%} | {row['target']:.0%} "
+            f"| {load['p50_ms']:.1f} | {load['p95_ms']:.1f} | {row['queries']} "
+            f"| {kb(row['html_bytes'])} | {kb(row['gzip_bytes'])} "
+            f"| {kb(row['first_load_bytes'])} | {kb(row['repeat_load_bytes'])} |"
+        )
+    return "\n".join(lines)
+
+
+def section(result):
+    name = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[result["database"]]
+    if "skipped" in result:
+        return f"## {name}\n\nNot measured: {result['skipped']}.\n"
+    parts = [f"## {name}\n", table(result["rows"]), ""]
+    memory = result["memory_mb"]
+    over = [size for size in memory if size > WORKER_MB]
+    parts.append(
+        f"Worker memory after the run: {', '.join(f'{size} MB' for size in memory)} "
+        f"(target ≤ {WORKER_MB} MB each{': MISSED' if over else ', met'}). "
+        f"Loading the data took {result['load_seconds']:.0f} s.\n"
+    )
+    missed = [(row, found) for row in result["rows"] if (found := misses(row))]
+    if missed:
+        parts.append("Targets missed:\n")
+        for row, found in missed:
+            who = row["role"].replace("_", " ") or "visitor"
+            parts.append(f"- {row['name']} as {who}: {'; '.join(found)}.")
+        parts.append("")
+    else:
+        parts.append("Every page met every target.\n")
+    return "\n".join(parts)
+
+
+def write_report(path, runs, meta):
+    intro = f"""# Performance
+
+Written by `make bench` on {meta["date"]} ({meta["elapsed"]} s); run it again to refresh.
+
+**How it is measured.** A scale dataset (`manage.py seed_scale`: 200 projects, 10,000 people,
+and one big project with 2,000 people, 500 decisions, 1,000 spending records, 200 stage moves,
+200 updates, files and project words, 300 open invitations) is served by gunicorn on
+127.0.0.1 ({meta["workers"]} sync workers, DEBUG off, a throwaway SECRET_KEY, static files from
+WhiteNoise) on a machine with {meta["cpus"]} CPUs. For each page, wrk
+(`-t{meta["threads"]} -c{meta["connections"]}`, {meta["seconds"]} s a run, gzip accepted, signed
+in as the role shown with a session cookie) drives a trivial Django view (`/bench/trivial/`,
+routed only in the benchmark's settings) and the page in turns, {meta["rounds"]} times each;
+requests per second are over all of a page's runs, latencies from the middle run (the worse of
+two).
+
+**How to read it.** Absolute requests per second depend on the machine and on whoever else is
+using it; the *share of trivial* (the page's throughput over the trivial view's, measured a
+few seconds apart) is the figure to compare across machines and runs. Queries are counted
+with Django's test client on the same data (second fetch: a warm worker). *HTML KB* is before
+compression, *sent KB* after. *First load* is the page plus every stylesheet, script and
+image it loads, compressed as a browser gets them; *repeat load* is what a second visit
+fetches again (static files carry far-future cache headers, so only the page).
+
+**Targets** (on PostgreSQL): every page at least 10 % of the trivial view (the overview 15 %),
+p95 ≤ {P95_MS} ms at {meta["connections"]} connections, HTML ≤ {HTML_KB} KB, first load ≤
+{FIRST_LOAD_KB} KB, repeat load ≤ {REPEAT_LOAD_KB} KB, each worker ≤ {WORKER_MB} MB; query counts
+the same at 3, 50 and 2,000 rows (checked by the test suite).
+"""
+    sections = [section(result) for result in runs]
+    notes = NOTES.read_text().strip() + "\n" if NOTES.exists() else ""
+    text = "\n".join([intro, *sections, notes]).rstrip() + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return text

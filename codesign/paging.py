@@ -1,0 +1,38 @@
+"""One way to page every list that grows with a project: at most PER_PAGE rows a page.
+
+    page = paged(request, project.decisions.order_by("-decided_on", "-pk"))
+
+The page's `paginator.count` is counted by the database, and the links to the pages before
+and after keep everything else in the address (a search, a filter), so paging a filtered list
+stays filtered. Show it with `{% include "includes/pager.html" with page=page label="…" %}`.
+"""
+
+from django.core.paginator import Paginator
+
+PER_PAGE = 50
+
+
+def paged(request, rows, *, per_page=PER_PAGE, param="page", count=None):
+    """The page of `rows` the address asks for; a page number out of range or not a number
+    gives the nearest real page rather than an error. Give `count` when the database has
+    already counted the rows (several lists counted in one query), to save counting again."""
+    if per_page > PER_PAGE:
+        raise ValueError(f"A page shows at most {PER_PAGE} rows.")
+    paginator = Paginator(rows, per_page)
+    if count is not None:
+        paginator.count = count
+    page = paginator.get_page(request.GET.get(param))
+    page.previous_query = _query(request, param, page, -1) if page.has_previous() else ""
+    page.next_query = _query(request, param, page, 1) if page.has_next() else ""
+    return page
+
+
+def _query(request, param, page, step):
+    query = request.GET.copy()
+    number = page.number + step
+    if number == 1:
+        query.pop(param, None)
+    else:
+        query[param] = str(number)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else request.path

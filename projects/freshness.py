@@ -1,0 +1,115 @@
+"""Cached figures that are never stale after a change: a version number on each project.
+
+`Project.data_version` goes up by one in the same transaction as every write that changes
+what a project's pages count or total (people, invitations, partners, funding, spending,
+decisions, project words); saving the project row (settings, stage) changes `updated_at`,
+which is in the key too. Cached fragments and figures put the version in
+their key, so after a change every web process, on every server, looks under a new key and
+works the figures out afresh: nothing has to be deleted from any cache, and a per-process
+cache (the embedded default) is as safe as a shared one. Old keys simply age out.
+
+    with project_changing(project):        # a write in a view
+        form.save()
+
+    project_changed(project)                # inside a service's own transaction
+
+    @transaction.atomic
+    @changes_project                        # a service: the project comes from its arguments
+    def member_approve(*, participant, by): ...
+
+    cached(project, "decision_summary", lambda: decision_summary(project))
+
+Cached values are plain numbers, strings and tuples where they can be: unpickling model
+instances from a cache costs more than the queries that made them. Bigger pieces of a page
+are cached as HTML with {% cache freshness.timeout "name" freshness.key %} (see
+`fragment_freshness`).
+"""
+
+import functools
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+
+from projects.models import Project
+
+# Old versions are never read again; this only bounds how long they take up room, and how
+# long a change made outside the app (the admin site, the database itself) can go unseen.
+TIMEOUT = 10 * 60
+
+
+def project_changed(project):
+    """Move the project to a new data version; call inside the transaction that writes."""
+    project_changed_by_id(project.pk)
+    # The object in hand reads its new version; the database holds the counted truth.
+    project.refresh_from_db(fields=["data_version"])
+
+
+def project_changed_by_id(*project_ids):
+    Project.objects.filter(pk__in=project_ids).update(data_version=F("data_version") + 1)
+
+
+@contextmanager
+def project_changing(project):
+    """A transaction that moves the project to a new data version when it commits."""
+    with transaction.atomic():
+        yield
+        project_changed(project)
+
+
+def changes_project(service):
+    """Decorate a service (inside its @transaction.atomic) that writes to one project: when it
+    returns, that project moves to a new data version. The project is its `project` argument,
+    or the project of its `participant`, `invitation`, `partner`, `session` or `poll` argument,
+    or of its result.
+    """
+
+    @functools.wraps(service)
+    def wrapper(*args, **kwargs):
+        result = service(*args, **kwargs)
+        project = _project_in(kwargs, result)
+        if project is None:
+            raise TypeError(f"{service.__name__} does not say which project it changed.")
+        if isinstance(project, Project):
+            project_changed(project)
+        else:
+            project_changed_by_id(project)
+        return result
+
+    return wrapper
+
+
+def _project_in(kwargs, result):
+    if isinstance(kwargs.get("project"), Project):
+        return kwargs["project"]
+    named = ("participant", "invitation", "partner", "session", "poll")
+    for thing in [*(kwargs.get(name) for name in named), result]:
+        if thing is not None and hasattr(thing, "project_id"):
+            # The object in hand when it is already loaded, so it reads the new version.
+            loaded = thing._state.fields_cache.get("project")
+            return loaded if loaded is not None else thing.project_id
+    return None
+
+
+def cache_key(project, name):
+    # updated_at too: saving the project row itself (settings, stage) is a change, and a full
+    # save of an object loaded before a bump cannot bring back an old key.
+    return f"project:{project.pk}:v{project.data_version}:{project.updated_at.timestamp()}:{name}"
+
+
+@dataclass(frozen=True)
+class Freshness:
+    key: str
+    timeout: int = TIMEOUT
+
+
+def fragment_freshness(project):
+    """What a template's {% cache %} block varies on, for one version of a project's data."""
+    return Freshness(key=cache_key(project, "fragment"))
+
+
+def cached(project, name, build):
+    """`build()`'s result for this version of the project's data, worked out at most once."""
+    return cache.get_or_set(cache_key(project, name), build, TIMEOUT)
