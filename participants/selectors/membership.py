@@ -24,6 +24,7 @@ class PeopleOverview:
     declined: list  # a lead said "not for now"
     left: list
     invited_by_me: list
+    everyone: list
 
 
 def people_overview(project, viewer):
@@ -53,4 +54,5 @@ def people_overview(project, viewer):
         declined=declined,
         left=left,
         invited_by_me=invited_by_me,
+        everyone=participants,
     )

@@ -38,6 +38,7 @@ def people(request, slug):
     can_invite = user.has_perm("participants.invite", project)
     can_manage = user.has_perm("participants.manage_people", project)
     overview = people_overview(project, user)
+    _mark_what_viewer_may_see(user, project, overview)
     context = {
         "project": project,
         "overview": overview,
@@ -50,6 +51,22 @@ def people(request, slug):
         ),
     }
     return render(request, "participants/participant_list.html", context)
+
+
+def _mark_what_viewer_may_see(user, project, overview):
+    """Each person's mobile number, and a sign-in card link, only where the viewer may."""
+    for person in overview.everyone:
+        person.project = project  # the permission checks share the viewer's cached membership
+        person.shown_mobile = (
+            person.user.mobile
+            if person.user_id and user.has_perm("participants.view_mobile", person)
+            else ""
+        )
+        person.may_give_card = bool(
+            person.user_id
+            and person.user_id != user.pk
+            and user.has_perm("participants.give_sign_in_card", person)
+        )
 
 
 def _project_and_person(request, slug, pk, perm):
