@@ -64,7 +64,7 @@ def my_sign_in_card(request):
 def sign_in_card_new(request, slug, pk):
     """Give someone a fresh sign-in card: their password stops working and they choose a new
     one with the code. The code is shown on this page once."""
-    project = get_project(request, slug, "participants.give_sign_in_card")
+    project = get_project(request, slug)
     person = get_participant(
         request, project, pk, "participants.give_sign_in_card", select=["user"]
     )
