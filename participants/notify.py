@@ -18,6 +18,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from phonenumber_field.phonenumber import to_python
 
 from codesign import texts
 from codesign.tasks import send_email, send_text_message
@@ -82,7 +83,8 @@ def notify(*, user, subject, body, project=None, essential=False, text=DEFAULT_T
     if essential and user.is_active and user.may_get_texts and not quiet:
         link = site_url(project.get_absolute_url() if project is not None else "/me/")
         send_text_message.enqueue(
-            to=str(user.mobile), body=text_body(project=project, phrase=text, link=link)
+            to=to_python(user.mobile).as_e164,
+            body=text_body(project=project, phrase=text, link=link),
         )
     notification = Notification.objects.create(
         user=user,

@@ -38,7 +38,7 @@ class ProfileForm(forms.ModelForm):
                 "Too much email is what people complain about most, so choose what suits you."
             ),
             "mobile": (
-                "For texts, if you want them. For example, 07700 900123. Seen only by you, the "
+                "For texts, if you want them. For example, 07911 123456. Seen only by you, the "
                 "project lead, the facilitators and the person who invited you."
             ),
             "wants_texts": (
@@ -67,7 +67,7 @@ class ProfileForm(forms.ModelForm):
             del self.fields["email_frequency"]  # nothing to choose without an email address
 
         self.fields["mobile"].error_messages["invalid"] = (
-            "Type a mobile number like 07700 900123 (or +44 7700 900123)."
+            "Type a mobile number like 07911 123456 (or +44 7700 900123)."
         )
 
     def clean_date_of_birth(self):
@@ -78,7 +78,7 @@ class ProfileForm(forms.ModelForm):
         if number and phonenumbers.number_type(number) not in MOBILE_TYPES:
             raise forms.ValidationError(
                 "That is not a mobile number, so it cannot get texts. Type a mobile number "
-                "like 07700 900123, or leave this empty."
+                "like 07911 123456, or leave this empty."
             )
         return number
 

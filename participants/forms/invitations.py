@@ -40,7 +40,7 @@ class InviteForm(forms.Form):
         required=False,
         help_text="Printed on the card with your name, for questions. A work phone is best.",
         error_messages={
-            "invalid": "Type a UK phone number like 01546 605522 or 07700 900123, "
+            "invalid": "Type a UK phone number like 01546 605522 or 07911 123456, "
             "or leave this empty."
         },
         widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "tel"}),

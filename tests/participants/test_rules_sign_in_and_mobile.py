@@ -12,9 +12,7 @@ PLANNERS = {"lead", "facilitator"}
 @pytest.mark.parametrize("who", EVERYONE)
 def test_only_leads_give_a_card_to_someone_a_local_lead_did_not_invite(cast, who):
     robyn = another_young_person(cast)
-    assert user_for(cast, who).has_perm("participants.give_sign_in_card", robyn) == (
-        who == "lead"
-    )
+    assert user_for(cast, who).has_perm("participants.give_sign_in_card", robyn) == (who == "lead")
 
 
 @pytest.mark.parametrize("who", EVERYONE)
