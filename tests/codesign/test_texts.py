@@ -1,4 +1,4 @@
-"""Text backends: console by default, kept in an outbox in tests, Twilio with its HTTP call faked."""
+"""Text backends: console by default, an outbox in tests, Twilio with its HTTP call faked."""
 
 import io
 import json
