@@ -113,3 +113,31 @@ def test_a_young_person_without_email_gets_in_and_back_in_with_cards(
     expect(page.get_by_text("Your new password is set and you are signed in.")).to_be_visible()
     assert_no_axe_violations(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_the_qr_code_draws_under_a_strict_content_security_policy(cast, desktop, live_server):
+    from tests.factories import InvitationFactory
+
+    card = InvitationFactory(project=cast.project, invited_by=cast.local_lead, code="KXPT7HWQ")
+    strict = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'"
+    refused = []
+    # htmx adds its own indicator style on every page; that is the site's concern, not the card's.
+    desktop.on(
+        "console",
+        lambda message: "htmx" not in message.location["url"] and refused.append(message.text),
+    )
+
+    def with_policy(route):
+        response = route.fetch()
+        route.fulfill(
+            response=response, headers={**response.headers, "content-security-policy": strict}
+        )
+
+    desktop.route(re.compile(r".*/card/$"), with_policy)
+    sign_in_browser(desktop, live_server, cast.local_lead)
+    desktop.goto(f"/projects/care-leavers/people/invitations/{card.pk}/card/")
+    qr = desktop.get_by_role("img", name=re.compile("QR code"))
+    box = qr.bounding_box()
+    assert box["width"] >= 100 and box["width"] == box["height"]
+    assert desktop.locator(".qr-code path").count() == 1
+    assert not [text for text in refused if "Content Security Policy" in text]
