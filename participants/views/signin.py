@@ -14,7 +14,7 @@ from codesign.forms import submitted
 from participants import codes, wrong_codes
 from participants.forms.signin import SignInCodeForm
 from participants.notify import site_url
-from participants.selectors.signin import user_for_code
+from participants.selectors.signin import active_places, user_for_code
 from participants.services.signin import (
     SignInCodeCancelled,
     SignInCodeExpired,
@@ -54,7 +54,10 @@ def my_sign_in_card(request):
     return render(
         request,
         "participants/user_sign_in_card.html",
-        {"sign_in_page": site_url(reverse("account_login"))},
+        {
+            "sign_in_page": site_url(reverse("account_login")),
+            "places": active_places(request.user),
+        },
     )
 
 

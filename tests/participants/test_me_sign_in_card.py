@@ -20,3 +20,11 @@ def test_visitors_are_sent_to_sign_in_and_other_methods_refused(client, db):
     assert client.get(URL).status_code == 302
     client.force_login(UserFactory(username="sam555"))
     assert client.post(URL).status_code == 405
+
+
+def test_it_shows_the_check_in_code_for_each_project_taken_part_in(cast, client_as):
+    place = cast.participants["young_person"]
+    body = client_as("young_person").get(URL).content.decode()
+    assert (
+        f'Support for care leavers: <strong class="text-nowrap">{place.grouped_card_code}' in body
+    )

@@ -109,3 +109,8 @@ def test_it_rejects_other_methods(client_as, cast, jay):
 def test_someone_offline_has_no_account_to_reset(client_as, cast):
     offline = ParticipantFactory(project=cast.project, user=None, display_name="Offline")
     assert client_as("lead").post(url(cast, offline)).status_code == 404
+
+
+def test_the_fresh_card_carries_the_check_in_code(client_as, cast, jay):
+    body = client_as("lead").post(url(cast, jay)).content.decode()
+    assert jay.grouped_card_code in body
