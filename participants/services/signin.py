@@ -68,7 +68,7 @@ def sign_in_code_use(*, code, password):
         .filter(code_hash=codes.hashed(code))
         .first()
     )
-    if card is None:
+    if card is None or not card.user.is_active:
         raise SignInCodeUnknown
     if card.used_at:
         raise SignInCodeUsed

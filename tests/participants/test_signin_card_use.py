@@ -130,3 +130,11 @@ def test_someone_signing_in_another_way_is_told_about_a_card_given_to_them(clien
         follow=True,
     )
     assert "gave you a new sign-in card" not in again.content.decode()
+
+
+def test_a_closed_account_cannot_be_opened_again_with_a_card(client, jay, code):
+    jay.user.is_active = False
+    jay.user.save()
+    response = client.post(URL, {"code": code, **NEW})
+    assert "could not find" in response.context["form"].errors["code"][0]
+    assert SESSION_KEY not in client.session
