@@ -63,7 +63,7 @@ def sign_in_code_issue(*, participant, by):
 def sign_in_code_use(*, code, password):
     """Set a new password with the code from a sign-in card. Each code works once."""
     card = (
-        SignInCode.objects.select_for_update()
+        SignInCode.objects.select_for_update(of=("self", "user"))
         .select_related("user")
         .filter(code_hash=codes.hashed(code))
         .first()
@@ -91,7 +91,7 @@ def sign_in_code_use(*, code, password):
 def sign_in_cards_mark_told(*, user):
     """Cards given to `user` they have not been told about: returned, and marked as told."""
     cards = list(
-        SignInCode.objects.select_for_update()
+        SignInCode.objects.select_for_update(of=("self",))
         .filter(user=user, told_at__isnull=True)
         .select_related("issued_by")
     )
