@@ -4,7 +4,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
 from codesign.tasks import send_email
-from participants.services.signin import sign_in_cards_mark_told
+from participants.services.sign_in_cards import sign_in_cards_mark_told
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from participants import wrong_codes
 from participants.models import SignInCode
-from participants.services.signin import sign_in_code_issue
+from participants.services.sign_in_cards import sign_in_code_issue
 from tests.factories import ParticipantFactory, UserFactory
 
 URL = "/sign-in/card/"

@@ -12,10 +12,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
 from participants import codes, wrong_codes
-from participants.forms.signin import SignInCodeForm
+from participants.forms.sign_in_cards import SignInCodeForm
 from participants.notify import site_url
-from participants.selectors.signin import active_places, user_for_code
-from participants.services.signin import (
+from participants.selectors.sign_in_cards import active_places, user_for_code
+from participants.services.sign_in_cards import (
     SignInCodeCancelled,
     SignInCodeExpired,
     SignInCodeRefused,

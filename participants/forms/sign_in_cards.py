@@ -1,6 +1,5 @@
-"""Forms for signing in: the sign-in page's words, and using a code from a sign-in card."""
+"""The form for using the code on a fresh sign-in card."""
 
-from allauth.account.forms import LoginForm
 from django import forms
 from django.contrib.auth.password_validation import validate_password
 
@@ -10,23 +9,6 @@ CARD_CODE_HELP = (
     "It has 12 letters and numbers, like KXPT-7HWQ-3MFA. Capital or small letters both "
     "work, and you can leave out the dashes."
 )
-
-
-class SignInForm(LoginForm):
-    """allauth's sign-in form, saying plainly that a sign-in name works as well as email."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        login = self.fields["login"]
-        login.label = "Email address or sign-in name"
-        login.widget.attrs.update(
-            {
-                "placeholder": "",
-                "autocomplete": "username",
-                "autocapitalize": "none",
-                "spellcheck": "false",
-            }
-        )
 
 
 class SignInCodeForm(forms.Form):

@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
-        ("participants", "0004_participant_card_code"),
+        ("participants", "0005_user_is_organiser"),
         ("projects", "0003_audit_entry"),
     ]
 
