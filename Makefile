@@ -15,11 +15,14 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# Join links, QR codes on cards and links in messages use the address the demo is served on.
+RUN_ENV := DEBUG=true SITE_URL=http://$(HOST)
+
 run: install
-	DEBUG=true $(PY) manage.py migrate --noinput
-	DEBUG=true $(PY) manage.py seed_demo
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+	$(RUN_ENV) $(PY) manage.py seed_demo
 	@echo "Open http://$(HOST)/ and sign in with one of the logins above."
-	DEBUG=true $(PY) manage.py runserver $(HOST)
+	$(RUN_ENV) $(PY) manage.py runserver $(HOST)
 
 # Debian's Chromium drives the browser tests; Playwright's own download cannot be used here.
 browser:

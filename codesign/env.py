@@ -5,6 +5,7 @@ variable, so a typo never silently turns a safety feature off.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -56,4 +57,15 @@ def env_choice(name, choices, default):
     if value not in choices:
         allowed = ", ".join(sorted(choices))
         raise ImproperlyConfigured(f"{name} must be one of {allowed}, not {value!r}.")
+    return value
+
+
+def env_url(name, default):
+    """An http(s) address with a host and nothing after it but a path, without the final "/"."""
+    value = env_str(name, default).rstrip("/")
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise ImproperlyConfigured(
+            f"{name} must be an address like https://codesign.example.org, not {value!r}."
+        )
     return value

@@ -7,7 +7,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
-from codesign.env import env_bool, env_choice, env_int, env_list, env_str
+from codesign.env import env_bool, env_choice, env_int, env_list, env_str, env_url
 from codesign.infrastructure import cache_from_env, media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -24,7 +24,8 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The address people type and scan: join links, QR codes on cards and links in messages.
+SITE_URL = env_url("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "bootstrap",
     "django_htmx",
+    "phonenumber_field",
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks",
     "django_tasks_db",
@@ -123,12 +125,17 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 
-# Accounts: email is the login. A new account is finished from a link emailed to its address,
-# unless an emailed invitation already proved the address; after that an unchecked address
-# never blocks signing in, because many young people have no steady email.
+# Accounts: people sign in with their email address or, if they have no email, with the
+# sign-in name on their card (the join pages make accounts without email; allauth's own
+# sign-up page still asks for one). A new account with an email address is finished from a
+# link emailed to it, unless an emailed invitation already proved the address; after that an
+# unchecked address never blocks signing in. Wrong passwords count against allauth's limits
+# whichever way someone signs in.
 ACCOUNT_ADAPTER = "participants.adapters.AccountAdapter"
-ACCOUNT_USER_MODEL_USERNAME_FIELD = None
-ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_PRESERVE_USERNAME_CASING = False
+ACCOUNT_USERNAME_MIN_LENGTH = 4
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "participants.forms.signup.SignupExtraForm"
 ACCOUNT_FORMS = {
@@ -200,6 +207,21 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Codesign <hello@codesign.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Texts (for people who ask for them): printed to the console unless a provider is set.
+PHONENUMBER_DEFAULT_REGION = "GB"
+TEXT_PROVIDER = env_choice("TEXT_PROVIDER", {"console", "twilio"}, "console")
+TEXT_BACKEND = {
+    "console": "codesign.texts.ConsoleBackend",
+    "twilio": "codesign.texts.TwilioBackend",
+}[TEXT_PROVIDER]
+TWILIO_ACCOUNT_SID = env_str("TWILIO_ACCOUNT_SID")
+TWILIO_AUTH_TOKEN = env_str("TWILIO_AUTH_TOKEN")
+TWILIO_FROM = env_str("TWILIO_FROM")
+if TEXT_PROVIDER == "twilio" and not (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN and TWILIO_FROM):
+    raise ImproperlyConfigured(
+        "TEXT_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM."
+    )
 
 # Email and reminders run as tasks: in-process by default, on the database queue in production
 # (run `manage.py db_worker` beside the web processes).

@@ -3,7 +3,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from codesign import views as codesign_views
-from participants.views import joining, signup
+from participants.views import joining, sign_in_cards, signup
 from projects.views import glossary, projects
 
 urlpatterns = [
@@ -20,6 +20,7 @@ urlpatterns = [
     path("projects/<slug:slug>/sessions/", include("sessions.urls")),
     path("join/", joining.join, name="join"),
     path("join/<str:code>/", joining.join_code, name="join_code"),
+    path("sign-in/card/", sign_in_cards.sign_in_card_use, name="signin_card_use"),
     path(
         "accessibility/",
         TemplateView.as_view(template_name="accessibility.html"),

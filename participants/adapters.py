@@ -1,6 +1,10 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.contrib import messages
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 
 from codesign.tasks import send_email
+from participants.services.sign_in_cards import sign_in_cards_mark_told
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -54,3 +58,19 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def post_login(self, request, user, **kwargs):
+        response = super().post_login(request, user, **kwargs)
+        self.tell_about_sign_in_cards(request, user)
+        return response
+
+    def tell_about_sign_in_cards(self, request, user):
+        """Someone who was given a fresh sign-in card hears about it the next time they are in."""
+        for card in sign_in_cards_mark_told(user=user):
+            who = card.issued_by.name if card.issued_by else "Someone running your project"
+            when = date_format(localtime(card.created_at), "j F Y")
+            messages.warning(
+                request,
+                f"{who} gave you a new sign-in card on {when}, which ended your old password. "
+                "If you did not ask for one, tell the project lead.",
+            )

@@ -14,11 +14,20 @@ from participants.models import (
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     ordering = ["email"]
-    list_display = ["email", "display_name", "is_active", "is_organiser", "is_staff", "date_joined"]
+    list_display = [
+        "email",
+        "username",
+        "display_name",
+        "is_active",
+        "is_organiser",
+        "is_staff",
+        "date_joined",
+    ]
     list_filter = ["is_active", "is_organiser", "is_staff", "is_superuser"]
-    search_fields = ["email", "display_name"]
+    search_fields = ["email", "username", "display_name"]
     fieldsets = [
-        (None, {"fields": ["email", "display_name", "password"]}),
+        (None, {"fields": ["email", "username", "display_name", "password"]}),
+        ("Texts", {"fields": ["mobile", "wants_texts"]}),
         ("Access", {"fields": ["is_active", "is_organiser", "is_staff", "is_superuser", "groups"]}),
         ("Dates", {"fields": ["last_login", "date_joined"]}),
     ]

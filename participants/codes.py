@@ -44,3 +44,11 @@ def unused_symbols(code):
         if char not in ALPHABET and char not in seen:
             seen.append(char)
     return seen
+
+
+def hashed(code):
+    """A keyed hash of a one-time code, for storing it without being able to read it back."""
+    from django.utils.crypto import salted_hmac
+
+    key = "participants.one-time-code"
+    return salted_hmac(key, normalise(code), algorithm="sha256").hexdigest()

@@ -276,11 +276,16 @@ def chapter_people():
 
 def chapter_joining(project, users):
     """Everyone joins in their role, says what helps them and answers the consent questions;
-    Sam asks to join with the link, Kirsty takes part offline with a printed code. Returns
+    Sam asks to join with the link (and asks for texts), Kirsty takes part offline with a
+    printed code, and Dylan, who has no email, signs in with the name on his card. Returns
     Kirsty's card."""
+    from participants.demo_no_email import seed_no_email
+
     seed_people(project, users)
     seed_needs_and_consents(project, users)
-    return seed_joining(project, users)
+    card = seed_joining(project, users)
+    seed_no_email(project, users, password=DEMO_PASSWORD, requester_email=DEMO_REQUESTER[0])
+    return card
 
 
 def chapter_working_group(project):

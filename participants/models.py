@@ -1,7 +1,9 @@
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
+from phonenumber_field.modelfields import PhoneNumberField
 
 from participants.codes import new_card_code
 from projects.models import Project
@@ -12,9 +14,10 @@ class UserManager(BaseUserManager):
     use_in_migrations = True
 
     def _create_user(self, email, password, **extra):
-        if not email:
-            raise ValueError("An email address is needed.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        if not email and not extra.get("username"):
+            raise ValueError("An email address or a sign-in name is needed.")
+        email = self.normalize_email(email).lower() if email else None
+        user = self.model(email=email, **extra)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -31,7 +34,8 @@ class UserManager(BaseUserManager):
 
 
 class User(AbstractBaseUser, PermissionsMixin):
-    """Someone with an account. Their email address is how they sign in."""
+    """Someone with an account. They sign in with their email address or, if they have no
+    email, with the sign-in name printed on their card."""
 
     class AgeBand(models.TextChoices):
         UNDER_16 = "under_16", "Under 16"
@@ -45,7 +49,14 @@ class User(AbstractBaseUser, PermissionsMixin):
         DAILY = "daily", "One summary a day"
         ESSENTIAL = "essential", "Only essentials (invitations and cancellations)"
 
-    email = models.EmailField("email address", unique=True)
+    # Empty (NULL, so uniqueness holds) for people who have no email address.
+    email = models.EmailField("email address", unique=True, null=True, blank=True)
+    username = models.CharField(
+        "sign-in name",
+        max_length=30,
+        blank=True,
+        help_text="Printed on the person's sign-in card. Capital or small letters both work.",
+    )
     display_name = models.CharField(
         "your name",
         max_length=80,
@@ -76,6 +87,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         choices=EmailFrequency.choices,
         default=EmailFrequency.EVERY,
     )
+    mobile = PhoneNumberField(
+        "mobile number",
+        blank=True,
+        help_text="Optional. Only used to text you about things that matter, if you ask for texts.",
+    )
+    wants_texts = models.BooleanField(
+        "text me about things that matter",
+        default=False,
+        help_text="A session cancelled or moved, a place for you, a payment made.",
+    )
 
     objects = UserManager()
 
@@ -85,13 +106,27 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         ordering = ["display_name", "email"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("username"),
+                condition=~models.Q(username=""),
+                name="sign_in_name_unique_any_case",
+            )
+        ]
 
     def __str__(self):
         return self.name
 
     @property
     def name(self):
-        return self.display_name or self.email.split("@")[0]
+        if self.display_name:
+            return self.display_name
+        return self.email.split("@")[0] if self.email else (self.username or "")
+
+    @property
+    def may_get_texts(self):
+        """Asked for texts and gave a number to send them to."""
+        return bool(self.wants_texts and self.mobile)
 
     def get_short_name(self):
         return self.name
@@ -198,6 +233,11 @@ class Invitation(models.Model):
         "who it is for", max_length=80, blank=True, help_text="Shown on the card. Optional."
     )
     email = models.EmailField(blank=True)
+    contact_phone = PhoneNumberField(
+        "a phone number to ask",
+        blank=True,
+        help_text="Printed on the card, so they can ring or text someone with questions.",
+    )
     code = models.CharField(max_length=16, unique=True)
     # Claiming an offline participant's record: their history follows them to the account.
     participant = models.ForeignKey(
@@ -244,6 +284,51 @@ class Invitation(models.Model):
         from participants.codes import grouped
 
         return grouped(self.code)
+
+
+SIGN_IN_CODE_DAYS = 7
+
+
+def sign_in_code_expiry():
+    return timezone.now() + timezone.timedelta(days=SIGN_IN_CODE_DAYS)
+
+
+class SignInCodeQuerySet(models.QuerySet):
+    def usable(self):
+        return self.filter(
+            used_at__isnull=True, cancelled_at__isnull=True, expires_at__gt=timezone.now()
+        )
+
+
+class SignInCode(models.Model):
+    """A one-time code on a fresh sign-in card, for someone who cannot get back in by email.
+
+    Only a hash of the code is kept: the code itself is shown once, on the card. Using it lets
+    the person choose a new password. A newer card cancels the older code.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="sign_in_codes")
+    project = models.ForeignKey(
+        Project, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    issued_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    code_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(default=sign_in_code_expiry)
+    used_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    # When the person was shown, on signing in, that someone gave them a new card.
+    told_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SignInCodeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Sign-in card for {self.user}"
 
 
 class SupportNeeds(models.Model):

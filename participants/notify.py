@@ -3,7 +3,14 @@
 Someone who wants every message gets an email at once; someone who wants a daily summary
 gets one email a day listing what happened; someone who wants only essentials gets only
 those. Essential messages (invitations, answers to a request to join, cancellations) are
-always emailed at once.
+always emailed at once, and also texted to people who asked for texts.
+
+People without an email address get no email; what is sent to them stays on the site (and
+in texts, if they asked). Someone who said no to being contacted about a project gets no
+email or text about it: the message waits for them on the site.
+
+Texts carry the project's name, a short plain phrase and a link, never what the message
+is about in detail: a phone's lock screen is not private.
 """
 
 from django.conf import settings
@@ -11,10 +18,13 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from phonenumber_field.phonenumber import to_python
 
-from codesign.tasks import send_email
+from codesign import texts
+from codesign.tasks import send_email, send_text_message
 from participants.codes import grouped
-from participants.models import Notification, User
+from participants.models import Notification, Participant, User
+from participants.selectors.consent import refused_contact
 
 SUBJECT_PREFIX = "Codesign: "
 
@@ -33,9 +43,49 @@ def email_address(*, to, subject, body):
     send_email.enqueue(subject=f"{SUBJECT_PREFIX}{subject}", body=body, to=[to])
 
 
-def notify(*, user, subject, body, project=None, essential=False):
-    """Tell one person something: emailed now, or kept for their daily summary."""
-    send_now = user.is_active and (essential or user.email_frequency == User.EmailFrequency.EVERY)
+def _said_do_not_contact(user, project):
+    if project is None:
+        return False
+    participant = (
+        Participant.objects.filter(project=project, user=user).prefetch_related("consents").first()
+    )
+    return participant is not None and refused_contact(participant)
+
+
+DEFAULT_TEXT = "News that matters to you"
+
+
+def text_body(*, project, phrase=DEFAULT_TEXT, link):
+    """A text of at most 160 characters: the site, the project's name, a phrase and a link.
+
+    The project's name is shortened to fit; the phrase and link are never cut."""
+    start, middle, end = "Codesign", f": {phrase}. ", link
+    room = texts.MAX_LENGTH - len(start) - len(middle) - len(end)
+    if project is not None and room > 8:
+        title = project.title if len(project.title) + 3 <= room else project.title[: room - 4] + "…"
+        start = f"{start} – {title}" if len(title) + 3 <= room else start
+    return texts.check(f"{start}{middle}{end}")
+
+
+def notify(*, user, subject, body, project=None, essential=False, text=DEFAULT_TEXT):
+    """Tell one person something: emailed now, or kept for their daily summary.
+
+    Essential messages are also texted to people who asked for texts; `text` is the short
+    phrase the text carries (plain words, nothing personal), e.g. "A session was cancelled".
+    """
+    quiet = _said_do_not_contact(user, project)
+    send_now = (
+        user.is_active
+        and bool(user.email)
+        and not quiet
+        and (essential or user.email_frequency == User.EmailFrequency.EVERY)
+    )
+    if essential and user.is_active and user.may_get_texts and not quiet:
+        link = site_url(project.get_absolute_url() if project is not None else "/me/")
+        send_text_message.enqueue(
+            to=to_python(user.mobile).as_e164,
+            body=text_body(project=project, phrase=text, link=link),
+        )
     notification = Notification.objects.create(
         user=user,
         project=project,
@@ -65,6 +115,7 @@ def daily_summaries_send():
     people = (
         User.objects.filter(
             is_active=True,
+            email__isnull=False,
             email_frequency__in=[User.EmailFrequency.DAILY, User.EmailFrequency.EVERY],
             notifications__emailed_at__isnull=True,
         )
@@ -80,6 +131,14 @@ def daily_summaries_send():
                 .filter(user=user, emailed_at__isnull=True)
                 .order_by("created_at", "pk")
             )
+            # Messages about a project the person said not to contact them about wait on
+            # the site; they are summarised if the person says yes again.
+            quiet = {
+                project_id
+                for project_id in {n.project_id for n in notifications if n.project_id}
+                if _said_do_not_contact(user, notifications_project(notifications, project_id))
+            }
+            notifications = [n for n in notifications if n.project_id not in quiet]
             if not notifications:
                 continue
             # Grouped by project in the email, oldest first within each.
@@ -105,3 +164,7 @@ def daily_summaries_send():
             )
             sent += 1
     return sent
+
+
+def notifications_project(notifications, project_id):
+    return next(n.project for n in notifications if n.project_id == project_id)

@@ -1,6 +1,12 @@
 import rules
 
-from participants.predicates import is_inviter, is_offline, is_self, plans_support_for
+from participants.predicates import (
+    invited_them,
+    is_inviter,
+    is_offline,
+    is_self,
+    plans_support_for,
+)
 from projects.predicates import is_facilitator, is_lead, is_local_lead
 
 # Invitations and the people page.
@@ -17,3 +23,9 @@ rules.add_perm("participants.view_support_needs", is_self | plans_support_for)
 rules.add_perm("participants.change_support_needs", is_self | (is_offline & plans_support_for))
 rules.add_perm("participants.record_consent", is_self | (is_offline & plans_support_for))
 rules.add_perm("participants.view_needs_summary", is_lead | is_facilitator | is_local_lead)
+
+# Sign-in cards and phone numbers: a fresh sign-in card (which ends the person's password) from
+# any lead, or from the local lead who invited them; a mobile number is seen by the person and
+# those who plan their support, like their needs.
+rules.add_perm("participants.give_sign_in_card", is_lead | (is_local_lead & invited_them))
+rules.add_perm("participants.view_mobile", is_self | plans_support_for)

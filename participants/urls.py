@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from participants.views import invitations, membership
+from participants.views import invitations, membership, sign_in_cards
 
 app_name = "participants"
 
@@ -33,6 +33,7 @@ urlpatterns = [
     path("<int:pk>/leave/", membership.person_leave, name="person_leave"),
     path("<int:pk>/bring-back/", membership.person_bring_back, name="person_bring_back"),
     path("<int:pk>/code/", membership.person_code, name="person_code"),
+    path("<int:pk>/sign-in-card/", sign_in_cards.sign_in_card_new, name="sign_in_card"),
     path(
         "<int:pk>/working-group/",
         membership.person_working_group,

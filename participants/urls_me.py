@@ -1,11 +1,13 @@
 from django.urls import path
 
-from participants.views import account
+from participants.views import account, sign_in_cards
 
 app_name = "me"
 
 urlpatterns = [
     path("", account.home, name="home"),
+    path("sign-in-card/", sign_in_cards.my_sign_in_card, name="sign_in_card"),
+    path("texts/stop/", account.texts_stop, name="texts_stop"),
     path("data/", account.data_page, name="data"),
     path("data.json", account.data_json, name="data_json"),
     path("delete/", account.delete_account, name="delete"),

@@ -1,5 +1,7 @@
-"""A limit on wrong join codes from one address: plenty for typing mistakes, far too few to
-find a working code by guessing. Counted in the shared cache, so it holds across web servers."""
+"""A limit on wrong codes from one address: plenty for typing mistakes, far too few to find a
+working code by guessing. Counted in the shared cache, so it holds across web servers.
+
+Each kind of code (join codes, sign-in card codes) has its own count."""
 
 from allauth.account.adapter import get_adapter
 from django.core.cache import cache
@@ -8,17 +10,17 @@ LIMIT = 20
 WINDOW_SECONDS = 15 * 60
 
 
-def _key(request):
-    return f"join:wrong-codes:{get_adapter(request).get_client_ip(request)}"
+def _key(request, kind):
+    return f"{kind}:wrong-codes:{get_adapter(request).get_client_ip(request)}"
 
 
-def too_many(request):
-    """True once this address has typed LIMIT wrong codes within the window."""
-    return cache.get(_key(request), 0) >= LIMIT
+def too_many(request, kind="join"):
+    """True once this address has typed LIMIT wrong codes of `kind` within the window."""
+    return cache.get(_key(request, kind), 0) >= LIMIT
 
 
-def count_one(request):
-    key = _key(request)
+def count_one(request, kind="join"):
+    key = _key(request, kind)
     cache.add(key, 0, WINDOW_SECONDS)
     try:
         cache.incr(key)

@@ -18,3 +18,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # One folder per test worker, so parallel runs never clean up each other's files.
 MEDIA_ROOT = BASE_DIR / ".test-media" / os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
+# Texts are kept in codesign.texts.outbox, like email in mail.outbox.
+TEXT_BACKEND = "codesign.texts.LocmemBackend"

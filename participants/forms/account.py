@@ -1,6 +1,8 @@
 """Forms for My page: the person's own details and deleting their account."""
 
+import phonenumbers
 from django import forms
+from phonenumber_field.formfields import PhoneNumberField
 
 from codesign.forms import OneLineField
 from participants.forms.needs import clean_date_of_birth
@@ -10,13 +12,22 @@ from participants.models import User
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["display_name", "date_of_birth", "age_band", "email_frequency"]
-        field_classes = {"display_name": OneLineField}
+        fields = [
+            "display_name",
+            "date_of_birth",
+            "age_band",
+            "email_frequency",
+            "mobile",
+            "wants_texts",
+        ]
+        field_classes = {"display_name": OneLineField, "mobile": PhoneNumberField}
         labels = {
             "display_name": "Your name",
             "date_of_birth": "Your date of birth",
             "age_band": "If you would rather not give your date of birth, how old are you?",
             "email_frequency": "How much email do you want?",
+            "mobile": "Your mobile number (optional)",
+            "wants_texts": "Text me about things that matter",
         }
         help_texts = {
             "date_of_birth": (
@@ -26,6 +37,15 @@ class ProfileForm(forms.ModelForm):
             "email_frequency": (
                 "Too much email is what people complain about most, so choose what suits you."
             ),
+            "mobile": (
+                "For texts, if you want them. For example, 07911 123456. Seen only by you, the "
+                "project lead, the facilitators and the person who invited you."
+            ),
+            "wants_texts": (
+                "Only things that matter: a session cancelled or moved, a place for you, a "
+                "payment made, or an answer to your request to join. A text never says "
+                "anything personal about you. You can stop texts at any time."
+            ),
         }
         widgets = {
             "display_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
@@ -34,6 +54,7 @@ class ProfileForm(forms.ModelForm):
             ),
             "age_band": forms.RadioSelect,
             "email_frequency": forms.RadioSelect,
+            "mobile": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
         }
 
     def __init__(self, *args, **kwargs):
@@ -42,9 +63,37 @@ class ProfileForm(forms.ModelForm):
         self.fields["display_name"].error_messages["required"] = "Tell us what to call you."
         # The model's blank choice reads "I'd rather not say"; no extra empty option.
         self.fields["age_band"].choices = User.AgeBand.choices
+        if not self.instance.email:
+            del self.fields["email_frequency"]  # nothing to choose without an email address
+
+        self.fields["mobile"].error_messages["invalid"] = (
+            "Type a mobile number like 07911 123456 (or +44 7700 900123)."
+        )
 
     def clean_date_of_birth(self):
         return clean_date_of_birth(self.cleaned_data["date_of_birth"])
+
+    def clean_mobile(self):
+        number = self.cleaned_data["mobile"]
+        if number and phonenumbers.number_type(number) not in MOBILE_TYPES:
+            raise forms.ValidationError(
+                "That is not a mobile number, so it cannot get texts. Type a mobile number "
+                "like 07911 123456, or leave this empty."
+            )
+        return number
+
+    def clean(self):
+        cleaned = super().clean()
+        wants_texts, mobile = cleaned.get("wants_texts"), cleaned.get("mobile")
+        if wants_texts and not mobile and not self.has_error("mobile"):
+            self.add_error("mobile", "Type your mobile number to get texts, or untick “Text me”.")
+        return cleaned
+
+
+MOBILE_TYPES = {
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+}
 
 
 class DeleteAccountForm(forms.Form):

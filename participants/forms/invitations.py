@@ -1,6 +1,7 @@
 """The form for inviting someone by email or with a printed code."""
 
 from django import forms
+from phonenumber_field.formfields import PhoneNumberField
 
 from projects.roles import Role, role_choices
 
@@ -33,6 +34,16 @@ class InviteForm(forms.Form):
     role = forms.ChoiceField(
         label="How they will take part",
         error_messages={"required": "Choose how they will take part."},
+    )
+    contact_phone = PhoneNumberField(
+        label="A phone number they can ask (optional)",
+        required=False,
+        help_text="Printed on the card with your name, for questions. A work phone is best.",
+        error_messages={
+            "invalid": "Type a UK phone number like 01546 605522 or 07911 123456, "
+            "or leave this empty."
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "tel"}),
     )
     days = forms.TypedChoiceField(
         label="The invitation works for",

@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.auth.password_validation import validate_password
 
 from codesign.forms import OneLineField
-from participants import codes
+from participants import codes, signin_names
 from participants.models import User
 
 CODE_HELP = (
@@ -66,7 +66,11 @@ class RoleChoiceForm(forms.Form):
 
 
 class JoinSignupForm(forms.Form):
-    """Name, email and password, for someone who has no account yet."""
+    """Name, password and an email address if the person has one, for someone new.
+
+    Everyone gets a sign-in name: the one they chose, or one made from their name. People
+    without email sign in with it; it is shown after joining and printed on their card.
+    """
 
     display_name = OneLineField(
         label="Your name",
@@ -76,13 +80,28 @@ class JoinSignupForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
     email = forms.EmailField(
-        label="Email address",
-        help_text="You sign in with it. We will not show it to other people in the project.",
-        error_messages={
-            "required": "Type an email address. You will use it to sign in.",
-            "invalid": "Type an email address like name@example.com.",
-        },
+        label="Email address (optional)",
+        required=False,
+        help_text="Best if you have one you check: you can sign in with it and get a new "
+        "password by email. No email? Leave this empty and sign in with your sign-in name. "
+        "We will not show your email to other people in the project.",
+        error_messages={"invalid": "Type an email address like name@example.com."},
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    username = forms.CharField(
+        label="Sign-in name (optional)",
+        required=False,
+        max_length=signin_names.MAX_LENGTH,
+        help_text="Leave this empty and we will make one from your name, like jay482. "
+        "Capital or small letters both work when you sign in.",
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "username",
+                "autocapitalize": "none",
+                "spellcheck": "false",
+                "autocorrect": "off",
+            }
+        ),
     )
     password1 = forms.CharField(
         label="Make a password",
@@ -101,8 +120,23 @@ class JoinSignupForm(forms.Form):
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
         # Not an error: the page must answer the same either way (participants.views.signup).
-        self.account_exists = User.objects.filter(email__iexact=email).exists()
+        self.account_exists = bool(email) and User.objects.filter(email__iexact=email).exists()
         return email
+
+    def clean_username(self):
+        name = signin_names.normalise(self.cleaned_data["username"])
+        if not name:
+            return ""
+        signin_names.validate(name)
+        if signin_names.is_taken(name):
+            # Names are not contact details, so saying it is taken is fine; the suggestion
+            # has random digits and says nothing about anyone else.
+            suggestion = signin_names.suggest(name)
+            raise forms.ValidationError(
+                f"The sign-in name “{name}” is already taken. Try {suggestion}, or make up "
+                "another one."
+            )
+        return name
 
     def clean(self):
         cleaned = super().clean()
@@ -111,7 +145,9 @@ class JoinSignupForm(forms.Form):
             self.add_error("password2", "The two passwords are different. Type them again.")
         elif password1:
             candidate = User(
-                email=cleaned.get("email") or "", display_name=cleaned.get("display_name") or ""
+                email=cleaned.get("email") or "",
+                username=cleaned.get("username") or "",
+                display_name=cleaned.get("display_name") or "",
             )
             try:
                 validate_password(password1, user=candidate)

@@ -7,7 +7,7 @@ from django import forms
 
 # field name: (label, message when it is left empty)
 FIELD_WORDS = {
-    "login": ("Email address", "Enter your email address."),
+    "login": ("Email address or sign-in name", "Enter your email address or sign-in name."),
     "email": ("Email address", "Enter your email address."),
     "password": ("Password", "Enter your password."),
     "password1": ("Choose a password", "Choose a password."),
@@ -44,7 +44,12 @@ class PlainWordsMixin:
 
 
 class LoginForm(PlainWordsMixin, allauth_forms.LoginForm):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # People without email type the sign-in name from their card, often on a phone.
+        self.fields["login"].widget.attrs.update(
+            {"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"}
+        )
 
 
 class SignupForm(PlainWordsMixin, allauth_forms.SignupForm):

@@ -79,6 +79,9 @@ def personal_data(user):
         "account": {
             "name": user.display_name,
             "email": user.email,
+            "sign_in_name": user.username,
+            "mobile": str(user.mobile) if user.mobile else None,
+            "texts_about_things_that_matter": user.wants_texts,
             "email_addresses": [
                 {"email": e.email, "verified": e.verified, "primary": e.primary} for e in emails
             ],
@@ -101,6 +104,15 @@ def personal_data(user):
                 "consents": [_consent_data(c) for c in p.consents.all()],
             }
             for p in participations
+        ],
+        "sign_in_cards": [
+            {
+                "given_at": _when(card.created_at),
+                "worked_until": _when(card.expires_at),
+                "used_at": _when(card.used_at),
+                "replaced_by_a_newer_card_at": _when(card.cancelled_at),
+            }
+            for card in user.sign_in_codes.all()
         ],
         "invitations_accepted": [
             {

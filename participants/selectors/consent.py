@@ -188,3 +188,13 @@ def refused_data_use(participant, *, today=None):
     """
     answer = current_consents(participant, today=today)[Purpose.DATA]
     return answer.answered and answer.level == Level.NO
+
+
+def refused_contact(participant, *, today=None):
+    """True if the person said no to being contacted (or withdrew it, or it lapsed at 18).
+
+    Messages about the project then reach them only on the site, never by email or text.
+    Not having answered yet is different: someone still joining hears whether they are in.
+    """
+    answer = current_consents(participant, today=today)[Purpose.CONTACT]
+    return answer.answered and not answer.given

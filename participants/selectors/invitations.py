@@ -45,3 +45,15 @@ def invitations_for(project, viewer, *, everyone):
     if not everyone:
         invitations = invitations.filter(invited_by=viewer)
     return invitations.order_by("-created_at", "-pk")
+
+
+def last_contact_phone(user):
+    """The phone number `user` last printed on an invitation card, to offer again."""
+    last = (
+        Invitation.objects.filter(invited_by=user)
+        .exclude(contact_phone="")
+        .order_by("-created_at", "-pk")
+        .values_list("contact_phone", flat=True)
+        .first()
+    )
+    return last or ""

@@ -55,3 +55,9 @@ def user_delete(*, user, remove_contributions=False):
     if remove_contributions:
         Update.objects.filter(author=user).delete()
     user.delete()
+
+
+def user_stop_texts(*, user):
+    """No more texts, whatever was asked before. The number stays until the person removes it."""
+    user.wants_texts = False
+    user.save(update_fields=["wants_texts"])

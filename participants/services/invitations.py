@@ -26,7 +26,15 @@ def _unused_invitation_code():
 @transaction.atomic
 @changes_project
 def invitation_create(
-    *, project, by, role, email="", name="", participant=None, days=INVITATION_DAYS
+    *,
+    project,
+    by,
+    role,
+    email="",
+    name="",
+    participant=None,
+    days=INVITATION_DAYS,
+    contact_phone="",
 ):
     """Invite someone by email or with a printable code.
 
@@ -66,6 +74,7 @@ def invitation_create(
         code=_unused_invitation_code(),
         participant=participant,
         expires_at=timezone.now() + timezone.timedelta(days=days),
+        contact_phone=contact_phone or "",
     )
     if email:
         _send_invitation(invitation)

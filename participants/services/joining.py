@@ -5,11 +5,12 @@ Each refusal is an exception class; views choose what to show by its type.
 """
 
 from allauth.account.models import EmailAddress
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from participants import signin_names
 from participants.models import (
     Invitation,
     Participant,
@@ -145,30 +146,57 @@ def _welcome(participant):
     )
 
 
-def account_create(*, email, password, display_name, email_verified=False):
-    """Make an account for someone joining. Call inside the transaction that accepts the
-    invitation, so a failure leaves no half-made account behind."""
-    user = User.objects.create_user(email, password, display_name=display_name)
-    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=email_verified)
+class SignInNameTaken(Exception):
+    """Someone else took the sign-in name between the form's check and saving."""
+
+
+def account_create(*, email, password, display_name, username="", email_verified=False):
+    """Make an account for someone joining, with or without an email address. Call inside the
+    transaction that accepts the invitation, so a failure leaves no half-made account behind.
+
+    Everyone gets a sign-in name: `username` if given, otherwise one made from their name.
+    """
+    username = signin_names.normalise(username) or signin_names.suggest(display_name)
+    if signin_names.is_taken(username):
+        raise SignInNameTaken
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(
+                email or None, password, display_name=display_name, username=username
+            )
+    except IntegrityError:
+        raise SignInNameTaken from None
+    if user.email:
+        EmailAddress.objects.create(
+            user=user, email=user.email, primary=True, verified=email_verified
+        )
     return user
 
 
 @transaction.atomic
-def join_with_new_account(*, email, password, display_name, invitation=None, code="", role=""):
+def join_with_new_account(
+    *, email, password, display_name, username="", invitation=None, code="", role=""
+):
     """Make the account of someone joining and join, all or nothing: with `invitation`, or
     with a project's open join `code` in `role`. Returns (user, participant).
 
+    `email` may be empty: the person then signs in with their sign-in name.
     An address the invitation was emailed to counts as checked: the message reached them.
-    A refusal (any JoinRefused) leaves no account behind.
+    A refusal (any JoinRefused, or SignInNameTaken) leaves no account behind.
     """
     emailed_here = bool(
-        invitation is not None
+        email
+        and invitation is not None
         and invitation.email
         and invitation.send_count
         and invitation.email.lower() == email.lower()
     )
     user = account_create(
-        email=email, password=password, display_name=display_name, email_verified=emailed_here
+        email=email,
+        password=password,
+        display_name=display_name,
+        username=username,
+        email_verified=emailed_here,
     )
     if invitation is not None:
         return user, invitation_accept(invitation=invitation, user=user)

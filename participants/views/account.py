@@ -19,7 +19,7 @@ from participants.models import Consent
 from participants.selectors.account import my_participations, only_lead_of, personal_data
 from participants.selectors.consent import consent_prompts, current_consents
 from participants.selectors.needs import support_needs_of
-from participants.services.account import user_delete
+from participants.services.account import user_delete, user_stop_texts
 from participants.services.consent import consent_withdraw
 from projects.roles import MemberStatus
 
@@ -141,3 +141,11 @@ def delete_account(request):
             "only_lead_of": only_lead_of(participations),
         },
     )
+
+
+@login_required
+@require_POST
+def texts_stop(request):
+    user_stop_texts(user=request.user)
+    messages.success(request, "We will not text you any more. Your number is still saved.")
+    return redirect("me:home")

@@ -8,10 +8,11 @@ from django.utils.timezone import localtime
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.forms import submitted
+from codesign.qr import qr_svg
 from participants.forms.invitations import InviteForm
 from participants.models import Invitation
 from participants.notify import join_url, site_url
-from participants.selectors.invitations import invite_roles_for
+from participants.selectors.invitations import invite_roles_for, last_contact_phone
 from participants.services.invitations import (
     invitation_create,
     invitation_resend,
@@ -37,7 +38,11 @@ def card_url(invitation):
 def invite(request, slug):
     project = get_project(request, slug, "participants.invite")
     roles = invite_roles_for(project, request.user)
-    form = InviteForm(submitted(request), roles=roles)
+    form = InviteForm(
+        submitted(request),
+        roles=roles,
+        initial={"contact_phone": last_contact_phone(request.user)},
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -48,6 +53,7 @@ def invite(request, slug):
                 email=data["email"],
                 name=data["name"],
                 days=data["days"],
+                contact_phone=data["contact_phone"],
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -91,6 +97,9 @@ def invitation_card(request, slug, pk):
             "role_phrase": role_phrase(invitation.role),
             "join_page": site_url(reverse("join")),
             "join_link": join_url(invitation.code),
+            "qr_code": qr_svg(
+                join_url(invitation.code), label="QR code that opens the join page with the code"
+            ),
         },
     )
 

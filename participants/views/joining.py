@@ -28,6 +28,7 @@ from participants.services.joining import (
     JoinRefused,
     OpenJoinClosed,
     RoleNotOffered,
+    SignInNameTaken,
     account_create,
     invitation_accept,
     join_with_new_account,
@@ -145,18 +146,22 @@ def _invitation_anonymous(request, invitation):
         proven = bool(
             invitation.email and invitation.send_count and invitation.email.lower() == data["email"]
         )
-        if not proven or signup_form.account_exists:
+        if data["email"] and (not proven or signup_form.account_exists):
             return _check_your_email(request, signup_form)
         try:
             user, participant = join_with_new_account(
                 email=data["email"],
                 password=data["password1"],
                 display_name=data["display_name"],
+                username=data["username"],
                 invitation=invitation,
             )
         except JoinRefused as refused:
             return _refused(request, refused, project=invitation.project, invitation=invitation)
-        return _signed_up(request, user, participant)
+        except SignInNameTaken:
+            _name_taken(signup_form)
+        else:
+            return _signed_up(request, user, participant)
     return _invitation_page(request, invitation, signup_form=signup_form)
 
 
@@ -228,7 +233,33 @@ def _link_anonymous(request, project, code, role_form, signup_form):
     role_ok = role_form.is_valid()
     if not (signup_form.is_valid() and role_ok and _may_sign_up(request, signup_form)):
         return None
-    return _check_your_email(request, signup_form)
+    data = signup_form.cleaned_data
+    if data["email"]:
+        return _check_your_email(request, signup_form)
+    # No email address to check: the account is made and joins at once, with a sign-in name.
+    try:
+        user, participant = join_with_new_account(
+            email="",
+            password=data["password1"],
+            display_name=data["display_name"],
+            username=data["username"],
+            code=code,
+            role=role_form.cleaned_data["role"],
+        )
+    except JoinRefused as refused:
+        return _refused(request, refused, project=project)
+    except SignInNameTaken:
+        _name_taken(signup_form)
+        return None
+    return _signed_up(request, user, participant)
+
+
+def _name_taken(form):
+    form.add_error(
+        "username",
+        "Someone took that sign-in name a moment ago. Try another, or leave it empty and we "
+        "will make one for you.",
+    )
 
 
 def _may_sign_up(request, form):
@@ -257,8 +288,10 @@ def _check_your_email(request, form):
                     email=data["email"],
                     password=data["password1"],
                     display_name=data["display_name"],
+                    username=data["username"],
                 )
-        except IntegrityError:  # made a moment ago by a second press of the button
+        # Made a moment ago by a second press of the button (or its name just taken).
+        except (IntegrityError, SignInNameTaken):
             user = None
     return check_your_email(
         request, user=user, email=data["email"], redirect_url=request.get_full_path()
@@ -299,6 +332,12 @@ def _joined(request, participant):
 def _signed_up(request, user, participant):
     """Sign the new account in the way allauth does after its own sign-up page."""
     _welcome_message(request, participant)
+    messages.info(
+        request,
+        f"Your sign-in name is {user.username}. Keep it safe: you sign in with it"
+        f"{' or your email address' if user.email else ''} and your password. "
+        "My page has a card with it to print or photograph.",
+    )
     return complete_signup(
         request,
         user=user,

@@ -89,6 +89,9 @@ def people(request, slug):
             per_page=INVITATIONS_PER_PAGE,
             param="invitations",
         )
+    for key in ["page", *STATUS_LISTS.values(), "mine"]:
+        if key in context:
+            _mark_what_viewer_may_see(user, project, context[key])
     return render(request, "participants/participant_list.html", context)
 
 
@@ -100,6 +103,22 @@ STATUS_LISTS = {
     MemberStatus.DECLINED: "declined",
     MemberStatus.LEFT: "left",
 }
+
+
+def _mark_what_viewer_may_see(user, project, people):
+    """Each person's mobile number, and a sign-in card link, only where the viewer may."""
+    for person in people:
+        person.project = project  # the permission checks share the viewer's cached membership
+        person.shown_mobile = (
+            person.user.mobile
+            if person.user_id and user.has_perm("participants.view_mobile", person)
+            else ""
+        )
+        person.may_give_card = bool(
+            person.user_id
+            and person.user_id != user.pk
+            and user.has_perm("participants.give_sign_in_card", person)
+        )
 
 
 def _project_and_person(request, slug, pk, perm):

@@ -81,10 +81,20 @@ def session_disrupt(
             essential=True,
             subject=disruption_subject(session, disruption),
             body=disruption_body(session, disruption, attendance),
+            text=disruption_text(disruption),
         )
     disruption.people_told = len(affected) - len(offline)
     disruption.save()
     return disruption, offline
+
+
+def disruption_text(disruption):
+    """The few words a text says: which session stays on the site, behind the link."""
+    return {
+        Action.POSTPONED: "A session you replied to is moved to a new date",
+        Action.CANCELLED: "A session you replied to is cancelled",
+        Action.MOVED_ONLINE: "A session you replied to is moved online",
+    }[disruption.action]
 
 
 def disruption_subject(session, disruption):

@@ -106,6 +106,7 @@ def _tell_place_free(session, participant):
         project=session.project,
         essential=True,
         subject=f"A place is free for you: {session.title}",
+        text="A place came free for you at a session",
         body=(
             f"Good news: a place came free at “{session.title}” on "
             f"{starts:%A %-d %B} at {starts:%H:%M}, and it is yours.\n\n"

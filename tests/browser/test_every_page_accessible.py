@@ -82,6 +82,8 @@ def lead_pages(project):
         project_url("projects:resource_edit", project, pk=resource.pk),
         project_url("participants:person", project, pk=person.pk),
         project_url("participants:invitation_card", project, pk=invitation.pk),
+        # Only the confirmation: making a card would end a demo person's password.
+        project_url("participants:sign_in_card", project, pk=person.pk),
         project_url("needs:record", project, participant_id=offline.pk),
         project_url("needs:consent_paper", project, participant_id=offline.pk),
         *session_pages(project, runs=True),
@@ -150,6 +152,7 @@ def young_person_pages(project):
         reverse("me:home"),
         reverse("me:data"),
         reverse("calendar:mine"),
+        reverse("me:sign_in_card"),
         reverse("glossary"),
     ]
 
@@ -163,6 +166,7 @@ def visitor_pages(project):
         reverse("join"),
         reverse("join_code", kwargs={"code": code}),
         reverse("account_login"),
+        reverse("signin_card_use"),
         reverse("account_signup"),
         reverse("account_request_login_code"),
         reverse("account_reset_password"),

@@ -104,8 +104,10 @@ PAGES = {
     "participants:person_working_group": (MEMBER, POST),
     "participants:approve": (MEMBER, POST),
     "participants:decline": (MEMBER, POST),
+    "participants:sign_in_card": (MEMBER, GET_POST),
     "join": (OPEN, GET_POST),
     "join_code": (OPEN, GET_POST),
+    "signin_card_use": (OPEN, GET_POST),
     # participants: needs, consent and My page
     "needs:welcome": (MEMBER, GET_POST),
     "needs:my_needs": (MEMBER, GET_POST),
@@ -119,6 +121,8 @@ PAGES = {
     "me:data_json": (SIGNED_IN, GET),
     "me:delete": (SIGNED_IN, GET_POST),
     "me:consent_withdraw": (SIGNED_IN, POST),
+    "me:sign_in_card": (SIGNED_IN, GET),
+    "me:texts_stop": (SIGNED_IN, POST),
     # sessions
     "sessions:list": (MEMBER, GET),
     "sessions:new": (MEMBER, GET_POST),

@@ -67,3 +67,56 @@ def test_other_members_cannot_see_cards(cast, client_as, card, who):
 def test_a_card_from_another_project_is_not_found_here(cast, client_as):
     other = InvitationFactory(project=ProjectFactory(), invited_by=cast.lead)
     assert client_as("lead").get(url(other)).status_code == 404
+
+
+def test_the_qr_code_opens_the_join_page_at_the_site_address(cast, client_as, card, settings):
+    from codesign.qr import qr_svg
+
+    settings.SITE_URL = "https://codesign.example.org"
+    body = client_as("local_lead").get(url(card)).content.decode()
+    expected = qr_svg("https://codesign.example.org/join/KXPT-7HWQ/", label="x")
+    drawn = expected.split("<path", 1)[1]
+    assert drawn in body  # the same squares: the QR code holds exactly this link
+    assert qr_svg("http://127.0.0.1:8000/join/KXPT-7HWQ/", label="x").split("<path", 1)[1] not in (
+        body
+    )
+
+
+def test_the_qr_code_needs_no_inline_style_or_script(cast, client_as, card):
+    body = client_as("local_lead").get(url(card)).content.decode()
+    svg = body[body.index("<svg") : body.index("</svg>")]
+    assert "style" not in svg and "<script" not in svg
+    assert 'role="img"' in svg and "aria-label=" in svg
+
+
+def test_the_card_no_longer_asks_for_email_and_names_a_phone_to_ask(cast, client_as, cast_card):
+    body = client_as("local_lead").get(url(cast_card)).content.decode()
+    assert "You do not need an email address" in body
+    assert "an email address and a password" not in body
+    assert "Ask Local lead" in body and "01546 605522" in body
+
+
+@pytest.fixture
+def cast_card(cast):
+    return InvitationFactory(
+        project=cast.project,
+        invited_by=cast.local_lead,
+        code="KXPT7HWR",
+        contact_phone="+441546605522",
+    )
+
+
+def test_the_invite_form_offers_the_phone_number_printed_last_time(cast, client_as, cast_card):
+    response = client_as("local_lead").get("/projects/care-leavers/people/invite/")
+    assert str(response.context["form"].initial["contact_phone"]) == "+441546605522"
+
+
+def test_a_phone_number_that_is_not_one_is_explained_and_nothing_is_made(cast, client_as):
+    from participants.models import Invitation
+
+    response = client_as("lead").post(
+        "/projects/care-leavers/people/invite/",
+        {"how": "code", "role": "young_person", "days": 30, "contact_phone": "12"},
+    )
+    assert "Type a UK phone number" in response.context["form"].errors["contact_phone"][0]
+    assert not Invitation.objects.exists()

@@ -93,7 +93,7 @@ def test_a_wrong_password_is_explained_plainly(client, db):
 
 def test_empty_sign_in_says_what_to_enter(client, db):
     body = client.post("/accounts/login/", {}).content.decode()
-    assert "Enter your email address." in body
+    assert "Enter your email address or sign-in name." in body
     assert "Enter your password." in body
     assert "Keep me signed in on this device" in body
 

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from participants import demo as people_demo
+from participants import demo_no_email as no_email_demo
 from projects import demo as project_demo
 from sessions import demo as sessions_demo
 
@@ -48,7 +49,11 @@ class Command(BaseCommand):
             self.stdout.write(f"  {role.label:<16} {email:<36} {name}")
         self.stdout.write(
             f"  {'Asked to join':<16} {people_demo.DEMO_REQUESTER[0]:<36} "
-            f"{people_demo.DEMO_REQUESTER[1]}"
+            f"{people_demo.DEMO_REQUESTER[1]} (chose texts: approve Sam to see one printed)"
+        )
+        self.stdout.write(
+            f"  {'Young person':<16} {no_email_demo.NO_EMAIL_SIGN_IN:<36} "
+            f"{no_email_demo.NO_EMAIL_NAME} (no email: signs in with this sign-in name)"
         )
         self.stdout.write(
             f"Kirsty takes part offline, with no email. Her invitation code: "

@@ -1,0 +1,41 @@
+"""The demo's people without email: Dylan signs in with the sign-in name on his card, and Sam,
+waiting for a lead to say yes, asked for texts. Used by `manage.py seed_demo` only."""
+
+from projects.roles import MemberStatus, Role
+
+# Dylan has no email address: he signs in with this name and the demo password.
+NO_EMAIL_NAME = "Dylan"
+NO_EMAIL_SIGN_IN = "dylan583"
+# A made-up mobile number for Sam, who chose texts. With the console text backend the demo
+# uses, texts are only printed; seed_demo refuses to run on a live site without --force.
+TEXTS_MOBILE = "+447911123456"
+
+
+def seed_no_email(project, users, *, password, requester_email):
+    """Returns Dylan's account."""
+    from participants.models import User
+
+    local_lead = users["local.lead@demo.codesign.test"]
+    dylan = User.objects.filter(username=NO_EMAIL_SIGN_IN).first()
+    if dylan is None:
+        dylan = User.objects.create_user(
+            None, password, username=NO_EMAIL_SIGN_IN, display_name=NO_EMAIL_NAME
+        )
+    elif not dylan.check_password(password):
+        dylan.set_password(password)
+        dylan.save(update_fields=["password"])
+    project.participants.update_or_create(
+        user=dylan,
+        defaults={
+            "display_name": NO_EMAIL_NAME,
+            "role": Role.YOUNG_PERSON,
+            "status": MemberStatus.ACTIVE,
+            "invited_by": local_lead,
+        },
+    )
+    sam = User.objects.get(email=requester_email)
+    if not sam.wants_texts:
+        sam.mobile = TEXTS_MOBILE
+        sam.wants_texts = True
+        sam.save(update_fields=["mobile", "wants_texts"])
+    return dylan

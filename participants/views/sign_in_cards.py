@@ -1,0 +1,109 @@
+"""Getting in without email: the sign-in card with a person's sign-in name, a fresh card with
+a one-time code from a lead or the local lead who invited them, and using that code."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from codesign.forms import submitted
+from participants import codes, wrong_codes
+from participants.forms.sign_in_cards import SignInCodeForm
+from participants.notify import site_url
+from participants.selectors.sign_in_cards import active_places, user_for_code
+from participants.services.sign_in_cards import (
+    SignInCodeCancelled,
+    SignInCodeExpired,
+    SignInCodeRefused,
+    SignInCodeUsed,
+    sign_in_code_issue,
+    sign_in_code_use,
+)
+from projects.access import get_participant, get_project
+
+WRONG_CODES = "sign-in-card"
+AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+REFUSALS = {
+    SignInCodeUsed: "This code has been used already: each code works once. If you did not "
+    "use it, ask the person who gave you the card for a new one.",
+    SignInCodeExpired: "This code has run out: codes work for 7 days. Ask the person who gave "
+    "you the card for a new one.",
+    SignInCodeCancelled: "A newer card has replaced this one, so this code no longer works. "
+    "Use the code on your newest card.",
+}
+UNKNOWN = (
+    "We could not find a sign-in card with that code. Check each letter and number against "
+    "your card. If it still does not work, ask the person who gave it to you."
+)
+
+
+def signin_page_url():
+    return site_url(reverse("signin_card_use"))
+
+
+@login_required
+@never_cache
+@require_GET
+def my_sign_in_card(request):
+    """The person's own sign-in name, on a card to print or photograph. Never the password."""
+    return render(
+        request,
+        "participants/user_sign_in_card.html",
+        {
+            "sign_in_page": site_url(reverse("account_login")),
+            "places": active_places(request.user),
+        },
+    )
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def sign_in_card_new(request, slug, pk):
+    """Give someone a fresh sign-in card: their password stops working and they choose a new
+    one with the code. The code is shown on this page once."""
+    project = get_project(request, slug)
+    person = get_participant(
+        request, project, pk, "participants.give_sign_in_card", select=["user"]
+    )
+    if person.user is None:
+        raise Http404("This person has no account.")
+    context = {"project": project, "person": person}
+    if request.method == "POST":
+        code = sign_in_code_issue(participant=person, by=request.user)
+        context |= {
+            "code": codes.grouped(code),
+            "use_page": signin_page_url(),
+            "sign_in_page": site_url(reverse("account_login")),
+        }
+    return render(request, "participants/signincode_new.html", context)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def sign_in_card_use(request):
+    """Choose a new password with the code from a fresh sign-in card, and be signed in."""
+    if wrong_codes.too_many(request, WRONG_CODES):
+        return render(request, "participants/signincode_slow_down.html", status=429)
+    form = SignInCodeForm(submitted(request), user_for_code=user_for_code)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user = sign_in_code_use(code=data["code"], password=data["password1"])
+        except SignInCodeRefused as refused:
+            wrong_codes.count_one(request, WRONG_CODES)
+            form.add_error("code", REFUSALS.get(type(refused), UNKNOWN))
+        else:
+            login(request, user, backend=AUTH_BACKEND)
+            messages.success(
+                request,
+                f"Your new password is set and you are signed in. Your sign-in name is "
+                f"{user.username}.",
+            )
+            return redirect("home")
+    return render(request, "participants/signincode_use.html", {"form": form})
