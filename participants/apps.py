@@ -6,10 +6,16 @@ class ParticipantsConfig(AppConfig):
     verbose_name = "People"
 
     def ready(self):
+        from participants.notify import notify
         from participants.project_menu import register_people_pages
+        from participants.selectors.outcomes import decision_proposers, outcome_recorder
         from participants.stage_tasks import register_people_tasks
+        from projects.outcome_news import news
         from projects.project_menu import project_menu
         from projects.stage_tasks import registry
 
         register_people_tasks(registry)
         register_people_pages(project_menu)
+        news.add_contributors("decision_proposers", decision_proposers)
+        news.add_contributors("recorded_by", outcome_recorder)
+        news.set_messenger(notify)

@@ -7,6 +7,8 @@ from projects.models import (
     FundingContribution,
     GlossaryTerm,
     Organisation,
+    Outcome,
+    OutcomeReview,
     Partner,
     Project,
     Resource,
@@ -186,3 +188,21 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class OutcomeReviewInline(admin.TabularInline):
+    model = OutcomeReview
+    extra = 0
+    fields = ["reviewer", "revision", "verdict", "note", "created_at"]
+    readonly_fields = fields
+    can_delete = False
+
+
+@admin.register(Outcome)
+class OutcomeAdmin(admin.ModelAdmin):
+    list_display = ["title", "project", "kind", "status", "agreed_on", "in_practice_since"]
+    list_filter = ["status", "kind", "project"]
+    search_fields = ["title", "you_said", "we_did", "project__title"]
+    raw_id_fields = ["project", "recorded_by"]
+    filter_horizontal = ["decisions"]
+    inlines = [OutcomeReviewInline]

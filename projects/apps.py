@@ -7,8 +7,17 @@ class ProjectsConfig(AppConfig):
 
     def ready(self):
         from projects import checks  # noqa: F401  (registers the system checks)
+        from projects.overview_sections import Place, sections
         from projects.project_menu import project_menu, register_project_pages
+        from projects.selectors.outcomes import outcomes_waiting_for
         from projects.stage_tasks import register_project_tasks, registry
 
         register_project_tasks(registry)
         register_project_pages(project_menu)
+        sections.add(
+            key="outcomes_waiting",
+            place=Place.NOW,
+            template="projects/includes/overview_outcomes_waiting.html",
+            build=outcomes_waiting_for,
+            order=30,
+        )

@@ -191,3 +191,44 @@ def chapter_stages(project, *, lead, facilitator):
     seed_stage_history(project, lead=lead)
     seed_decisions(project, recorded_by=facilitator)
     seed_project_words(project, created_by=facilitator)
+
+
+def chapter_outcomes(project, *, users, facilitator):
+    """Ideas become outcomes: recorded by the facilitator, reviewed by staff or a manager, and
+    the friends' pack put into practice. Safe to run again: an outcome already there is kept."""
+    from projects.models import Outcome
+    from projects.services.outcomes import (
+        outcome_create,
+        outcome_mark_in_practice,
+        outcome_review,
+    )
+
+    today = timezone.localdate()
+    outcomes = []
+    for row in story.DEMO_OUTCOMES:
+        title, kind, you_said, we_did, changed, evidence, decision, reviewer, agreed, started = row
+        outcome = project.outcomes.filter(title=title).first()
+        if outcome is not None:
+            outcomes.append(outcome)
+            continue
+        outcome = outcome_create(
+            project=project,
+            by=facilitator,
+            decisions=list(project.decisions.filter(what=decision)),
+            title=title,
+            kind=kind,
+            you_said=you_said,
+            we_did=we_did,
+            what_changed=changed,
+            evidence=evidence,
+        )
+        if reviewer:
+            outcome_review(outcome=outcome, by=users[reviewer], verdict="agree", note="")
+            Outcome.objects.filter(pk=outcome.pk).update(agreed_on=today - timedelta(days=agreed))
+            outcome.refresh_from_db()
+        if started is not None:
+            outcome_mark_in_practice(
+                outcome=outcome, by=facilitator, since=today - timedelta(days=started)
+            )
+        outcomes.append(outcome)
+    return outcomes

@@ -251,3 +251,48 @@ DEMO_SPENDING = [
     ("facilitators", 120_000, 216, "IRISS", "Snook: prototype and testing sessions"),
     ("expenses", 9_680, 216, "IRISS", "Lunch for a full-day session"),
 ]
+
+# Outcomes: (title, kind, you said, we did, what changed, evidence, decision it came from,
+# who reviews it (email) or None, days ago it was agreed, days ago it was put into practice).
+DEMO_OUTCOMES = [
+    (
+        "Friends' pack used in residential care",
+        "resource_adopted",
+        "Young people said that moving on from care is lonely, and that nobody tells you how to "
+        "keep in touch with the friends you made there.",
+        "Young people, staff and the facilitators made a mock-up of a friends' pack, tested it "
+        "and improved it. The council agreed to print it and give it out.",
+        "Every young person leaving residential care in Argyll and Bute is now given the pack.",
+        "Used in all residential units since the spring; 9 packs given out so far.",
+        "Develop the friends' pack for use in residential care",
+        "manager@demo.codesign.test",
+        80,
+        60,
+    ),
+    (
+        "Training that builds young people's confidence to work with practitioners",
+        "training",
+        "Young people said they felt unsure speaking up in meetings full of professionals.",
+        "Young people and staff wrote a short training session together, and young people "
+        "help run it.",
+        "",
+        "Two training sessions held so far.",
+        "Hold sessions in the evening so young people at college or work can come",
+        "staff@demo.codesign.test",
+        30,
+        None,
+    ),
+    (
+        "Young people paid for their time",
+        "structural_change",
+        "Young people said it was not fair that everyone else was paid to be there and they "
+        "were not.",
+        "IRISS adopted a policy of paying people who use services when they work in partnership.",
+        "Young people are paid at the same rate as others for the time they give.",
+        "",
+        "Pay young people for their time at the same rate as others",
+        None,
+        None,
+        None,
+    ),
+]

@@ -155,6 +155,9 @@ def register_project_pages(menu):
         order=60,
         top_for=TAKING_PART | {Role.LEAD},
     )
+    menu.add(
+        label="Outcomes", url_name="projects:outcomes", perm=view, order=65, top_for={Role.LEAD}
+    )
     menu.add(label="Files and reports", url_name="projects:resources", perm=view, order=70)
     menu.add(label="Decisions", url_name="projects:decisions", perm=view, order=80)
     menu.add(label="Project words", url_name="projects:glossary", perm=view, order=90)

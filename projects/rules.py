@@ -2,8 +2,10 @@ import rules
 
 from projects.predicates import (
     is_facilitator,
+    is_frontline_staff,
     is_lead,
     is_local_lead,
+    is_manager,
     is_marked_public,
     is_member,
     is_public_project,
@@ -30,3 +32,7 @@ rules.add_perm("projects.view_partner_contacts", is_lead | is_local_lead | is_fa
 rules.add_perm("projects.change_partners", is_lead)
 rules.add_perm("projects.change_funding", is_lead)
 rules.add_perm("projects.export_funding", is_lead)
+# Outcomes: leads and facilitators record them; the lead, staff and managers review them.
+rules.add_perm("projects.add_outcome", is_lead | is_facilitator)
+rules.add_perm("projects.change_outcome", is_lead | is_facilitator)
+rules.add_perm("projects.review_outcome", is_lead | is_frontline_staff | is_manager)

@@ -220,10 +220,20 @@ def _payment_policy(project, counts):
     return TaskStatus.COMPLETED if project.payment_policy.strip() else TaskStatus.NOT_STARTED
 
 
+def _outcome_reviewed(project, counts):
+    if counts["outcomes_agreed"]:
+        return TaskStatus.COMPLETED
+    return TaskStatus.IN_PROGRESS if counts["outcomes"] else TaskStatus.NOT_STARTED
+
+
 def register_project_tasks(registry):
     registry.add_count("partners", count_related("partners"))
     registry.add_count("funding", count_related("funding"))
     registry.add_count("project_words", count_related("glossary_terms"))
+    registry.add_count("outcomes", count_related("outcomes"))
+    registry.add_count(
+        "outcomes_agreed", count_related("outcomes", status__in=["agreed", "in_practice"])
+    )
     registry.add_task(
         stage=Stage.SETUP,
         key="summary_and_aim",
@@ -268,6 +278,25 @@ def register_project_tasks(registry):
         hint="Add words people may not know, like the names of partners or services.",
         status=_at_least_one("project_words"),
         url_name="projects:glossary",
+    )
+    registry.add_task(
+        stage=Stage.OUTCOMES,
+        key="record_an_outcome",
+        url_name="projects:outcome_new",
+        title="Record an outcome",
+        hint="Something that changed because of the project: what people said and what was done.",
+        required=True,
+        status=_at_least_one("outcomes"),
+    )
+    registry.add_task(
+        stage=Stage.OUTCOMES,
+        key="outcome_reviewed",
+        url_name="projects:outcomes",
+        title="Outcome reviewed by staff",
+        hint="A member of staff or a manager agrees that an outcome really happened.",
+        required=True,
+        status=_outcome_reviewed,
+        after=("record_an_outcome",),
     )
 
 

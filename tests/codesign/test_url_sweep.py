@@ -34,6 +34,7 @@ from tests.factories import (
     UpdateFactory,
 )
 from tests.participants.people import consent_for
+from tests.projects.outcome_data import add_outcome
 from tests.projects.stage_data import add_decision
 from tests.projects.test_images import jpeg_with_gps
 from tests.sessions.conftest import make_session
@@ -71,6 +72,12 @@ PAGES = {
     "projects:decisions": (MEMBER, GET),
     "projects:decision_new": (MEMBER, GET_POST),
     "projects:decision_edit": (MEMBER, GET_POST),
+    "projects:outcomes": (MEMBER, GET),
+    "projects:outcome_new": (MEMBER, GET_POST),
+    "projects:outcome": (MEMBER, GET),
+    "projects:outcome_edit": (MEMBER, GET_POST),
+    "projects:outcome_review": (MEMBER, POST),
+    "projects:outcome_in_practice": (MEMBER, POST),
     "projects:glossary": (MEMBER, GET),
     "projects:glossary_new": (MEMBER, GET_POST),
     "projects:glossary_edit": (MEMBER, GET_POST),
@@ -193,6 +200,7 @@ def things(cast):
         "updates": UpdateFactory(project=project, author=cast.lead),
         "resources": ResourceFactory(project=project),
         "decisions": add_decision(project),
+        "outcomes": add_outcome(project, cast.lead),
         "glossary": GlossaryTerm.objects.create(
             project=project, term="STAF", plain_meaning="A charity."
         ),

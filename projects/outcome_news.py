@@ -1,0 +1,44 @@
+"""Who is told when an outcome is agreed or put into practice, without `projects` importing up.
+
+The people behind an outcome are known to the upper apps (who proposed the decisions behind
+it, later who made the prototypes), and messages go out through `participants.notify`. Those
+apps register here in their AppConfig.ready():
+
+    news.add_contributors("decision_proposers", find)   # find(outcome) -> iterable of users
+    news.set_messenger(notify)                           # notify(*, user, subject, body, project)
+
+Services call `news.tell(outcome, subject=..., body=...)`; each person is told once.
+"""
+
+
+class OutcomeNews:
+    def __init__(self):
+        self._finders = {}
+        self._messenger = None
+
+    def add_contributors(self, key, find):
+        # Keyed: registering again (AppConfig.ready can run twice) replaces.
+        self._finders[key] = find
+
+    def set_messenger(self, send):
+        self._messenger = send
+
+    def contributors(self, outcome):
+        """Every user behind the outcome, each once, in a stable order."""
+        people = {}
+        for key in sorted(self._finders):
+            for user in self._finders[key](outcome):
+                if user is not None and user.is_active:
+                    people.setdefault(user.pk, user)
+        return [people[pk] for pk in sorted(people)]
+
+    def tell(self, outcome, *, subject, body):
+        if self._messenger is None:
+            return []
+        told = self.contributors(outcome)
+        for user in told:
+            self._messenger(user=user, subject=subject, body=body, project=outcome.project)
+        return told
+
+
+news = OutcomeNews()

@@ -1,0 +1,18 @@
+from django.core.management import call_command
+
+from projects.models import Outcome, OutcomeReview
+
+
+def test_the_demo_s_friends_pack_is_reviewed_by_a_manager_and_in_practice_once(settings, db):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    call_command("seed_demo")
+    assert Outcome.objects.count() == 3 and OutcomeReview.objects.count() == 2
+    pack = Outcome.objects.get(title__startswith="Friends' pack")
+    assert pack.status == Outcome.Status.IN_PRACTICE
+    assert pack.agreed_on < pack.in_practice_since
+    review = pack.reviews.get()
+    assert review.verdict == "agree" and review.reviewer.email == "manager@demo.codesign.test"
+    assert pack.decisions.get().what.startswith("Develop the friends' pack")
+    waiting = Outcome.objects.get(title="Young people paid for their time")
+    assert waiting.status == Outcome.Status.PROPOSED and not waiting.reviews.exists()
