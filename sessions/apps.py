@@ -68,3 +68,9 @@ class WorkshopsConfig(AppConfig):
             order=20,
             top_for=EVERYONE,
         )
+        project_menu.add(
+            label="Working group",
+            url_name="working_group:page",
+            perm="projects.view_project",
+            order=66,
+        )

@@ -12,3 +12,5 @@ rules.add_perm("workshops.record_attendance", runs_sessions)
 rules.add_perm("workshops.add_photo", runs_sessions)
 rules.add_perm("workshops.view_photo", is_member)
 rules.add_perm("workshops.answer_poll", is_member)
+# Anyone taking part may join or leave the working group themselves.
+rules.add_perm("workshops.join_working_group", is_member)

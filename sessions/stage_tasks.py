@@ -35,7 +35,25 @@ def _status(held, planned):
     return status
 
 
+def _meetings(project, counts):
+    if counts["meetings_planned"]:
+        return TaskStatus.COMPLETED
+    return TaskStatus.IN_PROGRESS if counts["meetings_held"] else TaskStatus.NOT_STARTED
+
+
 def register_session_tasks(registry):
+    meeting = Q(kind="working_group")
+    registry.add_count("meetings_planned", _count_sessions(meeting, held=False))
+    registry.add_count("meetings_held", _count_sessions(meeting, held=True))
+    registry.add_task(
+        stage=Stage.WORKING_GROUP,
+        key="plan_working_group_meetings",
+        title="Plan the working group's meetings",
+        url_name="working_group:page",
+        hint="Done while a working-group meeting is planned; a monthly one can repeat.",
+        required=True,
+        status=_meetings,
+    )
     registry.add_count("sessions_held", _count_sessions(held=True))
     registry.add_count("sessions_planned", _count_sessions(held=False))
     registry.add_count(

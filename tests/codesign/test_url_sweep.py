@@ -149,6 +149,9 @@ PAGES = {
     "sessions:poll_new": (MEMBER, GET_POST),
     "sessions:poll": (MEMBER, GET_POST),
     "sessions:poll_pick": (MEMBER, POST),
+    "working_group:page": (MEMBER, GET),
+    "working_group:join": (MEMBER, POST),
+    "working_group:leave": (MEMBER, POST),
     # A person's calendar address and reminders; the feed itself opens by its secret address.
     "calendar:mine": (SIGNED_IN, GET),
     "calendar:feed_new": (SIGNED_IN, POST),

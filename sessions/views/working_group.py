@@ -1,0 +1,60 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from projects.access import get_own_place, get_project
+from projects.predicates import membership
+from sessions.selectors import working_group as reads
+from sessions.services.working_group import working_group_join, working_group_leave
+
+# The next and the last few meetings; the sessions page lists them all.
+NEXT = 6
+
+
+@login_required
+@require_GET
+def working_group(request, slug):
+    project = get_project(request, slug)
+    member = membership(request.user, project)
+    members = Paginator(reads.group_members(project), 50).get_page(request.GET.get("page"))
+    context = {
+        "project": project,
+        "member": member,
+        "members": members,
+        "upcoming": reads.upcoming_meetings(project, member)[:NEXT],
+        "past": reads.past_meetings(project, member)[:NEXT],
+        "can_plan": request.user.has_perm("workshops.plan_session", project),
+        "can_manage": request.user.has_perm("participants.manage_people", project),
+    }
+    return render(request, "sessions/working_group.html", context)
+
+
+def _change(request, slug, change, done):
+    project, participant = get_own_place(request, slug, "workshops.join_working_group")
+    try:
+        change(participant=participant)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, done)
+    return redirect("working_group:page", slug=project.slug)
+
+
+@login_required
+@require_POST
+def working_group_join_view(request, slug):
+    return _change(request, slug, working_group_join, "You are in the working group. Welcome!")
+
+
+@login_required
+@require_POST
+def working_group_leave_view(request, slug):
+    return _change(
+        request,
+        slug,
+        working_group_leave,
+        "You have left the working group. You can join again at any time.",
+    )
