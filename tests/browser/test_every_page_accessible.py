@@ -56,6 +56,9 @@ def lead_pages(project):
                 "projects:spend_add",
                 "projects:decisions",
                 "projects:decision_new",
+                "projects:outcomes",
+                "projects:outcome_new",
+                "working_group:page",
                 "projects:glossary",
                 "projects:glossary_new",
                 "projects:updates",
@@ -78,6 +81,7 @@ def lead_pages(project):
         project_url("projects:spend_edit", project, pk=spend.pk),
         project_url("projects:decision_edit", project, pk=decision.pk),
         project_url("projects:glossary_edit", project, pk=word.pk),
+        *outcome_pages(project, records=True),
         project_url("projects:update_edit", project, pk=update.pk),
         project_url("projects:resource_edit", project, pk=resource.pk),
         project_url("participants:person", project, pk=person.pk),
@@ -95,6 +99,13 @@ def lead_pages(project):
         reverse("me:delete"),
         reverse("accessibility"),
     ]
+    return pages
+
+
+def outcome_pages(project, *, records):
+    pages = [project_url("projects:outcome", project, pk=o.pk) for o in project.outcomes.all()]
+    if records:
+        pages.append(project_url("projects:outcome_edit", project, pk=project.outcomes.first().pk))
     return pages
 
 
@@ -146,8 +157,11 @@ def young_person_pages(project):
                 "participants:people",
                 "needs:my_needs",
                 "needs:consent",
+                "projects:outcomes",
+                "working_group:page",
             ]
         ),
+        *outcome_pages(project, records=False),
         *session_pages(project, runs=False),
         reverse("me:home"),
         reverse("me:data"),
