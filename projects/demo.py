@@ -232,3 +232,13 @@ def chapter_outcomes(project, *, users, facilitator):
             )
         outcomes.append(outcome)
     return outcomes
+
+
+def chapter_reflections(project, *, users):
+    """People write down what helped, what was hard, a strength and advice. Safe to run again."""
+    from projects.models import Reflection
+
+    for email, kind, text in story.DEMO_REFLECTIONS:
+        Reflection.objects.get_or_create(
+            project=project, kind=kind, text=text, defaults={"author": users[email]}
+        )

@@ -296,3 +296,50 @@ DEMO_OUTCOMES = [
         None,
     ),
 ]
+
+# Reflections from the reference story: (who wrote it (email), kind, text).
+DEMO_REFLECTIONS = [
+    (
+        "staff@demo.codesign.test",
+        "helped",
+        "The project lead worked for IRISS, so she was independent and not part of council "
+        "politics.",
+    ),
+    (
+        "manager@demo.codesign.test",
+        "helped",
+        "Council staff could see the value of working with the young people, so we made time "
+        "for it.",
+    ),
+    (
+        "young.person@demo.codesign.test",
+        "difficulty",
+        "Meetings in the day were hard when you are at college or at work.",
+    ),
+    (
+        "young.person2@demo.codesign.test",
+        "difficulty",
+        "Words like co-production and prototyping were hard to follow at first.",
+    ),
+    (
+        "young.person@demo.codesign.test",
+        "difficulty",
+        "It did not feel fair that everyone else was paid to be there and we were not.",
+    ),
+    (
+        "facilitator@demo.codesign.test",
+        "difficulty",
+        "The weather closed the roads more than once; people here are used to it, we were not.",
+    ),
+    (
+        "facilitator@demo.codesign.test",
+        "strength",
+        "Making things, like a mock-up of the friends' pack and a map, meant everyone had to "
+        "explain what they meant, and we learnt from each other.",
+    ),
+    (
+        "lead@demo.codesign.test",
+        "advice",
+        "Hold sessions out of working hours from the start, and pay young people for their time.",
+    ),
+]

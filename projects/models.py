@@ -1,5 +1,6 @@
 import re
 import secrets
+import uuid
 from pathlib import PurePosixPath
 
 from django.conf import settings
@@ -364,6 +365,78 @@ class OutcomeReview(models.Model):
 
     def __str__(self):
         return f"{self.get_verdict_display()} ({self.outcome})"
+
+
+class Reflection(models.Model):
+    """What someone taking part learnt: it feeds the project's practice-example report."""
+
+    class Kind(models.TextChoices):
+        HELPED = "helped", "What helped"
+        DIFFICULTY = "difficulty", "What was difficult"
+        STRENGTH = "strength", "A strength of how we worked"
+        ADVICE = "advice", "Advice to others"
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="reflections")
+    # Kept so people can find their own words in their data; never shown beside the text.
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    text = models.TextField(max_length=1000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+
+class Rung(models.TextChoices):
+    """The ladder of participation, lowest first."""
+
+    INFORMING = "informing", "Informing"
+    CONSULTATION = "consultation", "Consultation"
+    ENGAGEMENT = "engagement", "Engagement"
+    CO_DESIGN = "co_design", "Co-design"
+    CO_PRODUCTION = "co_production", "Co-production"
+
+
+def _random_key():
+    return uuid.uuid4()
+
+
+class LadderRating(models.Model):
+    """One anonymous answer to "how co-produced is this project?".
+
+    It keeps the rater's role and the month, nothing else: no person, no exact time, and a
+    random key, so no page, export or admin list can tie it back to who gave it.
+    """
+
+    id = models.UUIDField(primary_key=True, default=_random_key, editable=False)
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="ladder_ratings")
+    role = models.CharField(max_length=20)
+    rung = models.CharField(max_length=20, choices=Rung.choices)
+    month = models.DateField(help_text="The first day of the month it was given.")
+
+    def __str__(self):
+        return f"{self.get_rung_display()} ({self.month:%B %Y})"
+
+
+class LadderRater(models.Model):
+    """That someone has rated a project (so they rate once), never what they said."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    rated_on = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["project", "user"], name="rate_a_project_once")
+        ]
+
+    def __str__(self):
+        return f"Rated {self.project} on {self.rated_on}"
 
 
 class GlossaryTerm(models.Model):

@@ -160,6 +160,7 @@ def register_project_pages(menu):
     )
     menu.add(label="Files and reports", url_name="projects:resources", perm=view, order=70)
     menu.add(label="Decisions", url_name="projects:decisions", perm=view, order=80)
+    menu.add(label="Reflections", url_name="projects:reflections", perm=view, order=85)
     menu.add(label="Project words", url_name="projects:glossary", perm=view, order=90)
     menu.add(label="Stage", url_name="projects:stage", perm="projects.change_stage", order=100)
     menu.add(

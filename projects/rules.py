@@ -36,3 +36,5 @@ rules.add_perm("projects.export_funding", is_lead)
 rules.add_perm("projects.add_outcome", is_lead | is_facilitator)
 rules.add_perm("projects.change_outcome", is_lead | is_facilitator)
 rules.add_perm("projects.review_outcome", is_lead | is_frontline_staff | is_manager)
+# Reflections: anyone taking part says what helped, what was hard, and what they would advise.
+rules.add_perm("projects.add_reflection", is_member)

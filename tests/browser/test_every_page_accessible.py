@@ -59,6 +59,7 @@ def lead_pages(project):
                 "projects:outcomes",
                 "projects:outcome_new",
                 "working_group:page",
+                "projects:reflections",
                 "projects:glossary",
                 "projects:glossary_new",
                 "projects:updates",
@@ -159,6 +160,7 @@ def young_person_pages(project):
                 "needs:consent",
                 "projects:outcomes",
                 "working_group:page",
+                "projects:reflections",
             ]
         ),
         *outcome_pages(project, records=False),

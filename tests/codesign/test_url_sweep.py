@@ -78,6 +78,7 @@ PAGES = {
     "projects:outcome_edit": (MEMBER, GET_POST),
     "projects:outcome_review": (MEMBER, POST),
     "projects:outcome_in_practice": (MEMBER, POST),
+    "projects:reflections": (MEMBER, GET_POST),
     "projects:glossary": (MEMBER, GET),
     "projects:glossary_new": (MEMBER, GET_POST),
     "projects:glossary_edit": (MEMBER, GET_POST),

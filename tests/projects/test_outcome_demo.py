@@ -1,6 +1,6 @@
 from django.core.management import call_command
 
-from projects.models import Outcome, OutcomeReview
+from projects.models import Outcome, OutcomeReview, Reflection
 
 
 def test_the_demo_s_friends_pack_is_reviewed_by_a_manager_and_in_practice_once(settings, db):
@@ -16,3 +16,5 @@ def test_the_demo_s_friends_pack_is_reviewed_by_a_manager_and_in_practice_once(s
     assert pack.decisions.get().what.startswith("Develop the friends' pack")
     waiting = Outcome.objects.get(title="Young people paid for their time")
     assert waiting.status == Outcome.Status.PROPOSED and not waiting.reviews.exists()
+    assert Reflection.objects.count() == 8
+    assert Reflection.objects.filter(kind="difficulty").count() == 4

@@ -38,6 +38,7 @@ class Command(BaseCommand):
             people_demo.chapter_working_group(project)
             jay = sessions_demo.chapter_sessions(project, users)
             project_demo.chapter_outcomes(project, users=users, facilitator=facilitator)
+            project_demo.chapter_reflections(project, users=users)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")

@@ -1,0 +1,15 @@
+from django.db.models import Count
+
+from projects.models import Reflection
+
+
+def reflections_for_list(project, *, kind=""):
+    reflections = project.reflections.order_by("-created_at", "-pk")
+    return reflections.filter(kind=kind) if kind in Reflection.Kind.values else reflections
+
+
+def reflection_counts(project):
+    """{kind: how many} for every kind, in one query."""
+    rows = project.reflections.order_by().values("kind").annotate(n=Count("pk"))
+    found = {row["kind"]: row["n"] for row in rows}
+    return [(kind, label, found.get(kind, 0)) for kind, label in Reflection.Kind.choices]

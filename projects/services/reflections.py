@@ -1,0 +1,11 @@
+from django.db import transaction
+
+from projects.audit import audit_record
+from projects.models import Reflection
+
+
+@transaction.atomic
+def reflection_add(*, project, by, kind, text):
+    reflection = Reflection.objects.create(project=project, author=by, kind=kind, text=text)
+    audit_record(actor=by, action="reflection_add", target=reflection, project=project)
+    return reflection

@@ -1,0 +1,74 @@
+"""Reflections: any member adds what helped, what was hard, a strength or advice; names are
+never shown beside them."""
+
+import pytest
+
+from projects.models import Reflection
+from tests.conftest import EVERYONE, MEMBER_ROLES
+from tests.helpers import assert_query_budget, user_for
+
+
+def url(project):
+    return f"/projects/{project.slug}/reflections/"
+
+
+@pytest.mark.parametrize("who", MEMBER_ROLES)
+def test_any_member_adds_a_reflection(cast, client_as, who):
+    client = client_as(who)
+    response = client.post(
+        url(cast.project), {"kind": "helped", "text": "  The lead was independent. "}
+    )
+    assert response.status_code == 302
+    reflection = Reflection.objects.get()
+    assert reflection.text == "The lead was independent."
+    assert reflection.author == cast.users[who] and reflection.project == cast.project
+    body = client.get(url(cast.project)).content.decode()
+    assert "The lead was independent." in body and "What helped (1)" in body
+    assert cast.users[who].name not in body.split("Reflections</h1>")[1]
+
+
+def test_bad_input_is_explained_and_nothing_saved(cast, client_as):
+    client = client_as("young_person")
+    body = client.post(url(cast.project), {"kind": "gossip", "text": ""}).content.decode()
+    assert "Select a valid choice" in body and "Write your reflection" in body
+    long = client.post(url(cast.project), {"kind": "advice", "text": "x" * 1001}).content.decode()
+    assert "Keep it to 1,000 characters" in long
+    assert not Reflection.objects.exists()
+
+
+def test_it_filters_by_kind_and_pages(cast, client_as):
+    for n in range(35):
+        Reflection.objects.create(project=cast.project, kind="advice", text=f"Advice {n:02d}")
+    Reflection.objects.create(project=cast.project, kind="difficulty", text="Time was hard")
+    client = client_as("staff")
+    only = client.get(url(cast.project) + "?kind=difficulty").content.decode()
+    assert "Time was hard" in only and "Advice 01" not in only
+    assert "Page 1 of 2" in client.get(url(cast.project)).content.decode()
+
+
+def test_anonymous_outsider_and_wrong_method(cast, client, client_as):
+    assert client.get(url(cast.project))["Location"].startswith("/accounts/login/")
+    assert (
+        client_as("outsider")
+        .post(url(cast.project), {"kind": "helped", "text": "Hi there"})
+        .status_code
+        == 404
+    )
+    assert client_as("lead").put(url(cast.project)).status_code == 405
+    assert not Reflection.objects.exists()
+
+
+def test_query_budget_at_3_and_50(cast, client_as):
+    client = client_as("young_person")
+
+    def grow(n):
+        while Reflection.objects.count() < n:
+            Reflection.objects.create(project=cast.project, kind="strength", text="Good")
+
+    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=10)
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_rule_add_reflection(cast, who):
+    allowed = who in MEMBER_ROLES
+    assert user_for(cast, who).has_perm("projects.add_reflection", cast.project) == allowed
