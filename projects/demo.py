@@ -242,3 +242,14 @@ def chapter_reflections(project, *, users):
         Reflection.objects.get_or_create(
             project=project, kind=kind, text=text, defaults={"author": users[email]}
         )
+
+
+def chapter_ladder(project, *, users):
+    """Some people rate how co-produced it feels; each person rates once, so it is safe to run
+    again."""
+    from projects.models import LadderRater
+    from projects.services.ladder import ladder_rate
+
+    for email, role, rung in story.DEMO_LADDER:
+        if not LadderRater.objects.filter(project=project, user=users[email]).exists():
+            ladder_rate(project=project, user=users[email], role=role, rung=rung)

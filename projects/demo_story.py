@@ -343,3 +343,12 @@ DEMO_REFLECTIONS = [
         "Hold sessions out of working hours from the start, and pay young people for their time.",
     ),
 ]
+
+# Anonymous ladder ratings: staff see it as more co-produced than the young people do.
+DEMO_LADDER = [
+    ("young.person@demo.codesign.test", "young_person", "engagement"),
+    ("young.person2@demo.codesign.test", "young_person", "co_design"),
+    ("staff@demo.codesign.test", "staff", "co_production"),
+    ("manager@demo.codesign.test", "manager", "co_production"),
+    ("facilitator@demo.codesign.test", "facilitator", "co_design"),
+]

@@ -37,6 +37,11 @@ SITE_WORDS = [
         "make them better, instead of only discussing the idea.",
     ),
     (
+        "ladder of participation",
+        "A way to describe how much say people have, from being told what was decided (the "
+        "bottom rung) to sharing every decision as equals (co-production, the top rung).",
+    ),
+    (
         "working group",
         "A small group that keeps meeting after the main project, to carry on the work and make "
         "sure the changes really happen. Young people are members, as well as staff.",

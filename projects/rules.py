@@ -38,3 +38,4 @@ rules.add_perm("projects.change_outcome", is_lead | is_facilitator)
 rules.add_perm("projects.review_outcome", is_lead | is_frontline_staff | is_manager)
 # Reflections: anyone taking part says what helped, what was hard, and what they would advise.
 rules.add_perm("projects.add_reflection", is_member)
+rules.add_perm("projects.rate_ladder", is_member)

@@ -74,3 +74,9 @@ class WorkshopsConfig(AppConfig):
             perm="projects.view_project",
             order=66,
         )
+        project_menu.add(
+            label="How co-produced is it?",
+            url_name="coproduction:page",
+            perm="projects.view_project",
+            order=86,
+        )

@@ -60,6 +60,7 @@ def lead_pages(project):
                 "projects:outcome_new",
                 "working_group:page",
                 "projects:reflections",
+                "coproduction:page",
                 "projects:glossary",
                 "projects:glossary_new",
                 "projects:updates",
@@ -161,6 +162,7 @@ def young_person_pages(project):
                 "projects:outcomes",
                 "working_group:page",
                 "projects:reflections",
+                "coproduction:page",
             ]
         ),
         *outcome_pages(project, records=False),

@@ -1,6 +1,6 @@
 """An idea becomes an outcome: the facilitator records it with "you said, we did" on a computer,
 the manager asks for a change and then agrees on a phone, the facilitator marks it in practice
-and the young people behind it are told; a young person joins the working group."""
+and the young people behind it are told; a young person joins the working group, rates how co-produced it feels and writes a reflection."""
 
 import pytest
 from django.utils import timezone
@@ -85,6 +85,25 @@ def test_an_outcome_from_recording_to_practice_and_joining_the_working_group(
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Join the working group").click()
     expect(page.get_by_text("You are in the working group. Welcome!")).to_be_visible()
+    assert_no_axe_violations(page)
+    # They rate how co-produced it feels, anonymously, and write what helped.
+    page.goto("/projects/care-leavers/")
+    page.get_by_role("link", name="How co-produced is it?").first.click()
+    assert_no_axe_violations(page)
+    page.get_by_label("Co-design:").check()
+    page.get_by_role("button", name="Give my rating").click()
+    expect(page.get_by_text("Your rating is counted, without your name.")).to_be_visible()
+    expect(page.get_by_text("Young people: 1 rating")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.goto("/projects/care-leavers/")
+    page.get_by_role("link", name="Reflections").first.click()
+    page.get_by_role("button", name="Add my reflection").click()
+    expect(page.get_by_role("link", name="Choose what your reflection is about.")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_label("What was difficult").check()
+    page.get_by_label("In your own words").fill("Meetings in the day clash with college.")
+    page.get_by_role("button", name="Add my reflection").click()
+    expect(page.get_by_text("Meetings in the day clash with college.")).to_be_visible()
     assert_no_axe_violations(page)
     page.close()
     assert (

@@ -79,6 +79,7 @@ PAGES = {
     "projects:outcome_review": (MEMBER, POST),
     "projects:outcome_in_practice": (MEMBER, POST),
     "projects:reflections": (MEMBER, GET_POST),
+    "projects:ladder_rate": (MEMBER, POST),
     "projects:glossary": (MEMBER, GET),
     "projects:glossary_new": (MEMBER, GET_POST),
     "projects:glossary_edit": (MEMBER, GET_POST),
@@ -151,6 +152,7 @@ PAGES = {
     "sessions:poll": (MEMBER, GET_POST),
     "sessions:poll_pick": (MEMBER, POST),
     "working_group:page": (MEMBER, GET),
+    "coproduction:page": (MEMBER, GET),
     "working_group:join": (MEMBER, POST),
     "working_group:leave": (MEMBER, POST),
     # A person's calendar address and reminders; the feed itself opens by its secret address.

@@ -1,6 +1,6 @@
 from django.core.management import call_command
 
-from projects.models import Outcome, OutcomeReview, Reflection
+from projects.models import LadderRating, Outcome, OutcomeReview, Reflection
 
 
 def test_the_demo_s_friends_pack_is_reviewed_by_a_manager_and_in_practice_once(settings, db):
@@ -18,3 +18,5 @@ def test_the_demo_s_friends_pack_is_reviewed_by_a_manager_and_in_practice_once(s
     assert waiting.status == Outcome.Status.PROPOSED and not waiting.reviews.exists()
     assert Reflection.objects.count() == 8
     assert Reflection.objects.filter(kind="difficulty").count() == 4
+    assert LadderRating.objects.count() == 5
+    assert LadderRating.objects.filter(role="young_person").count() == 2

@@ -39,6 +39,7 @@ class Command(BaseCommand):
             jay = sessions_demo.chapter_sessions(project, users)
             project_demo.chapter_outcomes(project, users=users, facilitator=facilitator)
             project_demo.chapter_reflections(project, users=users)
+            project_demo.chapter_ladder(project, users=users)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")

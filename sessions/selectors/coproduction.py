@@ -1,0 +1,95 @@
+"""Evidence from the records of how co-produced a project is: young people's say in decisions,
+who came to sessions in each stage, and the balance of each session against who is in the
+project, flagged when young people were few."""
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+
+from projects.models import Stage
+from projects.roles import MemberStatus, Role
+from sessions.models import Attendance, Session
+
+# A session is flagged when young people were under this share of the people who came.
+FEW_YOUNG_PEOPLE = 0.25
+BALANCE_ROWS = 50
+
+
+@dataclass(frozen=True)
+class Balance:
+    session: Session
+    came: int
+    young_people: int
+    share: int  # percent of the people who came
+    project_share: int  # percent of the people in the project
+    few: bool
+
+
+def stage_at(changes, when, first):
+    """The stage a project was in at `when`, from its ordered (at, to_stage) changes."""
+    index = bisect_right([at for at, _stage in changes], when)
+    return changes[index - 1][1] if index else first
+
+
+def attendance_by_stage_and_role(project):
+    """[(stage label, {role: n}, total)] for the stages with any attendance, in stage order.
+
+    Two queries whatever the project's size: the stage history and the counts per session."""
+    changes = list(project.stage_changes.order_by("at", "pk").values_list("at", "to_stage"))
+    rows = (
+        Attendance.objects.attended()
+        .filter(session__project=project)
+        .values("session__starts_at", "participant__role")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    table = {}
+    for row in rows:
+        stage = stage_at(changes, row["session__starts_at"], Stage.SETUP)
+        cell = table.setdefault(stage, {})
+        cell[row["participant__role"]] = cell.get(row["participant__role"], 0) + row["n"]
+    return [
+        (
+            Stage(stage).label,
+            [table[stage].get(role, 0) for role in Role],
+            sum(table[stage].values()),
+        )
+        for stage in Stage.values
+        if stage in table
+    ]
+
+
+def session_balance(project):
+    """The latest sessions that went ahead, each with who came against who is in the project."""
+    members = project.participants.filter(status=MemberStatus.ACTIVE).aggregate(
+        total=Count("pk"), young=Count("pk", filter=Q(role=Role.YOUNG_PERSON))
+    )
+    project_share = round(100 * members["young"] / members["total"]) if members["total"] else 0
+    sessions = (
+        project.sessions.past()
+        .exclude(status=Session.Status.CANCELLED)
+        .annotate(
+            came=Count("attendances", filter=Q(attendances__attended=True)),
+            young_came=Count(
+                "attendances",
+                filter=Q(
+                    attendances__attended=True,
+                    attendances__participant__role=Role.YOUNG_PERSON,
+                ),
+            ),
+        )
+        .filter(came__gt=0)
+        .order_by("-starts_at", "-pk")[:BALANCE_ROWS]
+    )
+    return [
+        Balance(
+            session=s,
+            came=s.came,
+            young_people=s.young_came,
+            share=round(100 * s.young_came / s.came),
+            project_share=project_share,
+            few=s.young_came / s.came < FEW_YOUNG_PEOPLE,
+        )
+        for s in sessions
+    ]

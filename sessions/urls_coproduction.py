@@ -1,0 +1,8 @@
+from django.urls import path
+
+from sessions.views import coproduction
+
+app_name = "coproduction"
+
+# Mounted at /projects/<slug>/co-production/.
+urlpatterns = [path("", coproduction.coproduction, name="page")]

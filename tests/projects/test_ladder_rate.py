@@ -1,0 +1,80 @@
+"""Anonymous ratings on the ladder of participation: once each, only the role kept."""
+
+import pytest
+from django.contrib import admin
+from django.db import models
+
+from projects.models import LadderRater, LadderRating
+from tests.conftest import EVERYONE, MEMBER_ROLES
+from tests.helpers import user_for
+
+
+def url(project):
+    return f"/projects/{project.slug}/ladder/rate/"
+
+
+def page(project):
+    return f"/projects/{project.slug}/co-production/"
+
+
+@pytest.mark.parametrize("who", MEMBER_ROLES)
+def test_any_member_rates_once(cast, client_as, who):
+    client = client_as(who)
+    response = client.post(url(cast.project), {"rung": "co_design"}, follow=True)
+    assert "Your rating is counted, without your name." in response.content.decode()
+    rating = LadderRating.objects.get()
+    assert (rating.role, rating.rung, rating.month.day) == (who, "co_design", 1)
+    again = client.post(url(cast.project), {"rung": "informing"}, follow=True).content.decode()
+    assert "You have already given your rating" in again
+    assert LadderRating.objects.count() == 1 and LadderRater.objects.count() == 1
+
+
+def test_a_rung_outside_the_ladder_is_refused(cast, client_as):
+    response = client_as("staff").post(url(cast.project), {"rung": "top"}, follow=True)
+    assert "Choose one of the five rungs of the ladder." in response.content.decode()
+    response = client_as("staff").post(url(cast.project), {}, follow=True)
+    assert "Choose the rung of the ladder that fits best." in response.content.decode()
+    assert not LadderRating.objects.exists() and not LadderRater.objects.exists()
+
+
+def test_anonymous_outsider_and_get(cast, client, client_as):
+    assert client.post(url(cast.project))["Location"].startswith("/accounts/login/")
+    assert client_as("outsider").post(url(cast.project), {"rung": "co_design"}).status_code == 404
+    assert client_as("lead").get(url(cast.project)).status_code == 405
+    assert not LadderRating.objects.exists()
+
+
+def test_a_rating_row_holds_nothing_that_leads_back_to_a_person(cast, client_as):
+    client_as("young_person").post(url(cast.project), {"rung": "consultation"})
+    client_as("staff").post(url(cast.project), {"rung": "co_production"})
+    fields = LadderRating._meta.get_fields()
+    related = {f.related_model for f in fields if f.is_relation}
+    assert related == {cast.project.__class__}
+    assert not any(isinstance(f, models.DateTimeField) for f in fields)
+    assert isinstance(LadderRating._meta.pk, models.UUIDField)
+    # The marker says someone rated, never what; nothing in the admin lists ratings.
+    assert not any(f.name == "rung" for f in LadderRater._meta.get_fields())
+    assert LadderRating not in admin.site._registry and LadderRater not in admin.site._registry
+
+
+def test_the_page_shows_counts_per_role_and_no_names(cast, client_as):
+    for who in ("young_person", "staff", "manager"):
+        cast.users[who].display_name = f"Rater {who}"
+        cast.users[who].save()
+    client_as("young_person").post(url(cast.project), {"rung": "consultation"})
+    client_as("staff").post(url(cast.project), {"rung": "co_production"})
+    client_as("manager").post(url(cast.project), {"rung": "co_production"})
+    body = client_as("lead").get(page(cast.project)).content.decode()
+    ratings = body.split("How people see it")[1]
+    assert "Young people: 1 rating" in ratings and "Frontline staff: 1 rating" in ratings
+    for who in ("young_person", "staff", "manager"):
+        assert cast.users[who].name not in ratings
+    assert "Give my rating" in ratings
+    assert "Give my rating" not in client_as("staff").get(page(cast.project)).content.decode()
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_rule_rate_ladder(cast, who):
+    assert user_for(cast, who).has_perm("projects.rate_ladder", cast.project) == (
+        who in MEMBER_ROLES
+    )
