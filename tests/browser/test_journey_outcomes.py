@@ -1,6 +1,7 @@
 """An idea becomes an outcome: the facilitator records it with "you said, we did" on a computer,
 the manager asks for a change and then agrees on a phone, the facilitator marks it in practice
-and the young people behind it are told; a young person joins the working group, rates how co-produced it feels and writes a reflection."""
+and the young people behind it are told; a young person joins the working group, rates how
+co-produced it feels and writes a reflection."""
 
 import pytest
 from django.utils import timezone
