@@ -439,6 +439,27 @@ class LadderRater(models.Model):
         return f"Rated {self.project} on {self.rated_on}"
 
 
+class ReportEdit(models.Model):
+    """A lead's own words for one section of the project report, kept instead of the text
+    written from the records until the lead goes back to that."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="report_edits")
+    section = models.CharField(max_length=30)
+    text = models.TextField()
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    edited_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["project", "section"], name="one_edit_per_section")
+        ]
+
+    def __str__(self):
+        return f"{self.section} ({self.project})"
+
+
 class GlossaryTerm(models.Model):
     """A hard word and what it means in plain English. No project means it applies everywhere."""
 

@@ -39,3 +39,6 @@ rules.add_perm("projects.review_outcome", is_lead | is_frontline_staff | is_mana
 # Reflections: anyone taking part says what helped, what was hard, and what they would advise.
 rules.add_perm("projects.add_reflection", is_member)
 rules.add_perm("projects.rate_ladder", is_member)
+# The project report: every member reads it; the lead edits it and downloads the CSV files.
+rules.add_perm("projects.change_report", is_lead)
+rules.add_perm("projects.export_report", is_lead)

@@ -80,3 +80,6 @@ class WorkshopsConfig(AppConfig):
             perm="projects.view_project",
             order=86,
         )
+        project_menu.add(
+            label="Report", url_name="report:page", perm="projects.view_project", order=72
+        )

@@ -61,6 +61,7 @@ def lead_pages(project):
                 "working_group:page",
                 "projects:reflections",
                 "coproduction:page",
+                "report:page",
                 "projects:glossary",
                 "projects:glossary_new",
                 "projects:updates",
@@ -84,6 +85,7 @@ def lead_pages(project):
         project_url("projects:decision_edit", project, pk=decision.pk),
         project_url("projects:glossary_edit", project, pk=word.pk),
         *outcome_pages(project, records=True),
+        project_url("report:edit", project, section="helped"),
         project_url("projects:update_edit", project, pk=update.pk),
         project_url("projects:resource_edit", project, pk=resource.pk),
         project_url("participants:person", project, pk=person.pk),
@@ -163,6 +165,7 @@ def young_person_pages(project):
                 "working_group:page",
                 "projects:reflections",
                 "coproduction:page",
+                "report:page",
             ]
         ),
         *outcome_pages(project, records=False),

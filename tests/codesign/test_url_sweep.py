@@ -153,6 +153,10 @@ PAGES = {
     "sessions:poll_pick": (MEMBER, POST),
     "working_group:page": (MEMBER, GET),
     "coproduction:page": (MEMBER, GET),
+    "report:page": (MEMBER, GET),
+    "report:sessions_csv": (MEMBER, GET),
+    "report:outcomes_csv": (MEMBER, GET),
+    "report:edit": (MEMBER, GET_POST),
     "working_group:join": (MEMBER, POST),
     "working_group:leave": (MEMBER, POST),
     # A person's calendar address and reminders; the feed itself opens by its secret address.

@@ -1,0 +1,72 @@
+"""Rows for the report's CSV files: sessions with who came by role, and outcomes."""
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from projects.roles import Role
+from sessions.models import Session
+
+SESSIONS_HEADER = [
+    "Date",
+    "Session",
+    "Kind",
+    "Status",
+    "People who came",
+    *[f"Came: {role.label}" for role in Role],
+]
+OUTCOMES_HEADER = [
+    "Outcome",
+    "Kind",
+    "Status",
+    "Agreed on",
+    "In practice since",
+    "You said",
+    "We did",
+    "What changed",
+    "Evidence",
+    "Reviews agreeing",
+]
+
+
+def session_rows(project):
+    came = Q(attendances__attended=True)
+    by_role = {
+        f"came_{role.value}": Count(
+            "attendances", filter=came & Q(attendances__participant__role=role.value)
+        )
+        for role in Role
+    }
+    sessions = (
+        project.sessions.annotate(came=Count("attendances", filter=came), **by_role)
+        .order_by("starts_at", "pk")
+        .iterator()
+    )
+    for s in sessions:
+        counted = s.status != Session.Status.CANCELLED
+        yield [
+            timezone.localtime(s.starts_at).strftime("%Y-%m-%d %H:%M"),
+            s.title,
+            s.get_kind_display(),
+            s.get_status_display(),
+            s.came if counted else 0,
+            *[getattr(s, f"came_{role.value}") if counted else 0 for role in Role],
+        ]
+
+
+def outcome_rows(project):
+    outcomes = project.outcomes.annotate(
+        agreeing=Count("reviews", filter=Q(reviews__verdict="agree"))
+    ).order_by("created_at", "pk")
+    for o in outcomes.iterator():
+        yield [
+            o.title,
+            o.get_kind_display(),
+            o.get_status_display(),
+            o.agreed_on.isoformat() if o.agreed_on else "",
+            o.in_practice_since.isoformat() if o.in_practice_since else "",
+            o.you_said,
+            o.we_did,
+            o.what_changed,
+            o.evidence,
+            o.agreeing,
+        ]

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from sessions.views import report
+
+app_name = "report"
+
+# Mounted at /projects/<slug>/report/.
+urlpatterns = [
+    path("", report.report, name="page"),
+    path("sessions.csv", report.sessions_csv, name="sessions_csv"),
+    path("outcomes.csv", report.outcomes_csv, name="outcomes_csv"),
+    path("<slug:section>/edit/", report.report_section_edit, name="edit"),
+]

@@ -1,0 +1,147 @@
+"""The project report: written from the records on known data, the lead's edits kept, helpful
+empty sections, printable, and the CSV files for funders."""
+
+import csv
+import io
+
+import pytest
+from django.utils import timezone
+
+from projects.models import Reflection, ReportEdit
+from tests.conftest import MEMBER_ROLES
+from tests.factories import ContributionFactory, PartnerFactory
+from tests.helpers import assert_query_budget
+from tests.projects.outcome_data import add_outcome, agree
+from tests.sessions.conftest import make_session, reply
+
+
+def url(project, tail=""):
+    return f"/projects/{project.slug}/report/{tail}"
+
+
+@pytest.fixture
+def story(cast):
+    project = cast.project
+    p = cast.participants
+    iriss = PartnerFactory(project=project, organisation__name="IRISS")
+    PartnerFactory(project=project, organisation__name="STAF")
+    ContributionFactory(
+        partner=iriss, kind="cash", amount_pence=500000, covers=["facilitators", "materials"]
+    )
+    Reflection.objects.create(project=project, kind="helped", text="An independent lead.")
+    Reflection.objects.create(project=project, kind="difficulty", text="Time was hard.")
+    Reflection.objects.create(project=project, kind="advice", text="Pay young people.")
+    agree(add_outcome(project, cast.lead, title="Friends' pack adopted"), cast.manager)
+    held = make_session(project, title="First workshop", days=-10, hour=18)
+    for who in ("young_person", "staff", "manager"):
+        reply(held, p[who], "yes", attended=True)
+    make_session(project, title="Snowed off", days=-5, status="cancelled")
+    p["young_person"].in_working_group = True
+    p["young_person"].save()
+    return cast
+
+
+def test_it_reads_like_a_practice_example_from_the_records(story, client_as):
+    body = client_as("young_person").get(url(story.project)).content.decode()
+    assert (
+        "IRISS and STAF worked in partnership on a project called Support for care leavers." in body
+    )
+    assert "IRISS provided £5,000.00 for" in body
+    assert "- An independent lead." in body and "- Time was hard." in body
+    assert "- Pay young people." in body
+    assert "Friends&#x27; pack adopted (agreed)" in body
+    assert "A working group carries the work on: 1 person, including 1 young person." in body
+    assert "6 people took part: 1 project lead, 1 local lead" in body
+    assert (
+        "1 session were held, 1 of them outside working hours." in body or "1 session was" in body
+    )
+    assert "People came 3 times in all" in body
+    assert body.count("Written from the project's records.") == 8
+    assert "css/report.css" in body
+    assert "sessions.csv" not in body
+
+
+def test_an_empty_project_gets_helpful_sections(cast, client_as):
+    body = client_as("lead").get(url(cast.project)).content.decode()
+    assert "No partners are recorded yet." in body
+    assert "No outcomes recorded yet." in body and "No advice recorded yet." in body
+
+
+def test_the_lead_edits_a_section_and_can_go_back(story, client_as):
+    client = client_as("lead")
+    form = client.get(url(story.project, "helped/edit/")).content.decode()
+    assert "- An independent lead." in form
+    response = client.post(url(story.project, "helped/edit/"), {"text": "Our own words."})
+    assert response["Location"] == url(story.project) + "#helped"
+    body = client.get(url(story.project)).content.decode()
+    assert "Our own words." in body and "Edited by the lead" in body
+    assert "- An independent lead." not in body
+    # New records do not overwrite the lead's words.
+    Reflection.objects.create(project=story.project, kind="helped", text="Venues were free.")
+    assert "Venues were free." not in client.get(url(story.project)).content.decode()
+    client.post(url(story.project, "helped/edit/"), {"reset": "1"})
+    body = client.get(url(story.project)).content.decode()
+    assert "Venues were free." in body and not ReportEdit.objects.exists()
+
+
+def test_an_empty_edit_is_explained_and_nothing_kept(story, client_as):
+    response = client_as("lead").post(url(story.project, "helped/edit/"), {"text": "  "})
+    assert "Write the section, or choose to go back" in response.content.decode()
+    assert not ReportEdit.objects.exists()
+
+
+def test_an_unknown_section_is_not_found(story, client_as):
+    assert client_as("lead").get(url(story.project, "gossip/edit/")).status_code == 404
+
+
+@pytest.mark.parametrize("who", [r for r in MEMBER_ROLES if r != "lead"])
+def test_only_the_lead_edits_and_downloads(story, client_as, who):
+    client = client_as(who)
+    assert client.get(url(story.project)).status_code == 200
+    assert client.post(url(story.project, "helped/edit/"), {"text": "Mine"}).status_code == 403
+    assert client.get(url(story.project, "sessions.csv")).status_code == 403
+    assert client.get(url(story.project, "outcomes.csv")).status_code == 403
+    assert not ReportEdit.objects.exists()
+
+
+def read_csv(response):
+    return list(csv.reader(io.StringIO(response.content.decode().lstrip("\ufeff"))))
+
+
+def test_the_sessions_csv_counts_who_came_by_role(story, client_as):
+    rows = read_csv(client_as("lead").get(url(story.project, "sessions.csv")))
+    header, *data = rows
+    assert header[:5] == ["Date", "Session", "Kind", "Status", "People who came"]
+    first = next(r for r in data if r[1] == "First workshop")
+    by_role = dict(zip(header[5:], first[5:], strict=True))
+    assert first[4] == "3" and by_role["Came: Young person"] == "1"
+    assert next(r for r in data if r[1] == "Snowed off")[4] == "0"
+
+
+def test_the_outcomes_csv_is_safe_from_formulas(story, client_as):
+    add_outcome(story.project, story.lead, title='=HYPERLINK("http://x")', we_did="+1")
+    rows = read_csv(client_as("lead").get(url(story.project, "outcomes.csv")))
+    titles = [r[0] for r in rows[1:]]
+    assert '\'=HYPERLINK("http://x")' in titles
+    bad = next(r for r in rows if r[0].startswith("'="))
+    assert bad[6] == "'+1"
+    pack = next(r for r in rows if r[0] == "Friends' pack adopted")
+    assert pack[2] == "Agreed" and pack[3] == timezone.localdate().isoformat() and pack[9] == "1"
+
+
+def test_anonymous_and_outsiders(story, client, client_as):
+    assert client.get(url(story.project))["Location"].startswith("/accounts/login/")
+    assert client_as("outsider").get(url(story.project)).status_code == 404
+    assert client_as("outsider").get(url(story.project, "outcomes.csv")).status_code == 404
+
+
+def test_query_budget_at_3_and_50_outcomes(story, client_as):
+    client = client_as("lead")
+
+    def grow(n):
+        while story.project.outcomes.count() < n:
+            add_outcome(
+                story.project, story.lead, title=f"Outcome {story.project.outcomes.count()}"
+            )
+
+    assert_query_budget(fetch=lambda: client.get(url(story.project)), grow=grow, budget=20)
