@@ -15,6 +15,7 @@ urlpatterns = [
     path("projects/<slug:slug>/", include("participants.urls_project")),
     path("me/", include("participants.urls_me")),
     path("me/", include("sessions.urls_me")),
+    path("me/certificates/", include("sessions.urls_certificates")),
     path("glossary/", glossary.glossary, name="glossary"),
     path("projects/<slug:slug>/people/", include("participants.urls")),
     path("projects/<slug:slug>/sessions/", include("sessions.urls")),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.views import report
+from sessions.views import certificate, report
 
 app_name = "report"
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("sessions.csv", report.sessions_csv, name="sessions_csv"),
     path("outcomes.csv", report.outcomes_csv, name="outcomes_csv"),
     path("<slug:section>/edit/", report.report_section_edit, name="edit"),
+    path("certificates/<int:pk>/", certificate.person_certificate, name="person_certificate"),
 ]

@@ -86,6 +86,7 @@ def lead_pages(project):
         project_url("projects:glossary_edit", project, pk=word.pk),
         *outcome_pages(project, records=True),
         project_url("report:edit", project, section="helped"),
+        project_url("report:person_certificate", project, pk=offline.pk),
         project_url("projects:update_edit", project, pk=update.pk),
         project_url("projects:resource_edit", project, pk=resource.pk),
         project_url("participants:person", project, pk=person.pk),
@@ -169,6 +170,7 @@ def young_person_pages(project):
             ]
         ),
         *outcome_pages(project, records=False),
+        project_url("certificate:mine", project),
         *session_pages(project, runs=False),
         reverse("me:home"),
         reverse("me:data"),

@@ -157,6 +157,8 @@ PAGES = {
     "report:sessions_csv": (MEMBER, GET),
     "report:outcomes_csv": (MEMBER, GET),
     "report:edit": (MEMBER, GET_POST),
+    "report:person_certificate": (MEMBER, GET),
+    "certificate:mine": (MEMBER, GET),
     "working_group:join": (MEMBER, POST),
     "working_group:leave": (MEMBER, POST),
     # A person's calendar address and reminders; the feed itself opens by its secret address.
@@ -219,6 +221,7 @@ def things(cast):
         "spending": SpendFactory(project=project),
         "invitations": InvitationFactory(project=project, invited_by=cast.lead),
         "people": cast.participants["staff"],
+        "certificates": offline,
         "needs": offline,
         "paper": offline,
         "consents": consent_for(cast.participants["young_person"], "contact", "yes"),
