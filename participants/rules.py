@@ -29,3 +29,5 @@ rules.add_perm("participants.view_needs_summary", is_lead | is_facilitator | is_
 # those who plan their support, like their needs.
 rules.add_perm("participants.give_sign_in_card", is_lead | (is_local_lead & invited_them))
 rules.add_perm("participants.view_mobile", is_self | plans_support_for)
+# The network from earlier projects: only a lead invites it, since it reaches across projects.
+rules.add_perm("participants.invite_network", is_lead)

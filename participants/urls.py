@@ -2,13 +2,14 @@
 
 from django.urls import path
 
-from participants.views import invitations, membership, sign_in_cards
+from participants.views import invitations, membership, network, sign_in_cards
 
 app_name = "participants"
 
 urlpatterns = [
     path("", membership.people, name="people"),
     path("invite/", invitations.invite, name="invite"),
+    path("network/", network.network, name="network"),
     path(
         "invitations/<int:pk>/card/",
         invitations.invitation_card,

@@ -70,6 +70,7 @@ def lead_pages(project):
                 "projects:resource_new",
                 "participants:people",
                 "participants:invite",
+                "participants:network",
                 "participants:settings",
                 "participants:add_offline",
                 "needs:summary",

@@ -98,6 +98,7 @@ PAGES = {
     # participants: people, invitations and joining
     "participants:people": (MEMBER, GET),
     "participants:invite": (MEMBER, GET_POST),
+    "participants:network": (MEMBER, GET_POST),
     "participants:invitation_card": (MEMBER, GET),
     "participants:invitation_revoke": (MEMBER, POST),
     "participants:invitation_resend": (MEMBER, POST),
