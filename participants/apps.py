@@ -7,11 +7,14 @@ class ParticipantsConfig(AppConfig):
 
     def ready(self):
         from participants.notify import notify
+        from participants.personal_data import personal_data
         from participants.project_menu import register_people_pages
         from participants.selectors.outcomes import decision_proposers, outcome_recorder
         from participants.stage_tasks import register_people_tasks
         from projects.outcome_news import news
         from projects.project_menu import project_menu
+        from projects.selectors.reflections import reflections_of
+        from projects.services.reflections import reflections_forget
         from projects.stage_tasks import registry
 
         register_people_tasks(registry)
@@ -19,3 +22,10 @@ class ParticipantsConfig(AppConfig):
         news.add_contributors("decision_proposers", decision_proposers)
         news.add_contributors("recorded_by", outcome_recorder)
         news.set_messenger(notify)
+        personal_data.add(
+            key="reflections",
+            title="Your reflections",
+            collect=reflections_of,
+            forget=reflections_forget,
+            order=50,
+        )

@@ -13,3 +13,17 @@ def reflection_counts(project):
     rows = project.reflections.order_by().values("kind").annotate(n=Count("pk"))
     found = {row["kind"]: row["n"] for row in rows}
     return [(kind, label, found.get(kind, 0)) for kind, label in Reflection.Kind.choices]
+
+
+def reflections_of(user):
+    """A person's own reflections, for "all your data"."""
+    rows = Reflection.objects.filter(author=user).select_related("project")
+    return [
+        {
+            "Project": r.project.title,
+            "About": r.get_kind_display(),
+            "What you wrote": r.text,
+            "When": r.created_at.date().isoformat(),
+        }
+        for r in rows.order_by("created_at", "pk")
+    ]

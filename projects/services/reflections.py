@@ -9,3 +9,12 @@ def reflection_add(*, project, by, kind, text):
     reflection = Reflection.objects.create(project=project, author=by, kind=kind, text=text)
     audit_record(actor=by, action="reflection_add", target=reflection, project=project)
     return reflection
+
+
+def reflections_forget(*, user, participants, remove_contributions):
+    """On deleting an account: the words go if the person asks, otherwise only their name does."""
+    mine = Reflection.objects.filter(author=user)
+    if remove_contributions:
+        mine.delete()
+    else:
+        mine.update(author=None)

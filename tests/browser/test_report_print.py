@@ -35,7 +35,7 @@ def test_the_report_reads_like_the_practice_example_and_prints_cleanly(
     desktop.emulate_media(media="print")
     assert not change_link.is_visible()
     assert not desktop.locator("header").first.is_visible()
-    assert not desktop.get_by_role("navigation", name="Breadcrumb").is_visible()
+    assert not desktop.locator(".project-header").first.is_visible()
     assert desktop.get_by_role(
         "heading", name="What advice would the project give to others?"
     ).is_visible()

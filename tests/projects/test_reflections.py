@@ -72,3 +72,28 @@ def test_query_budget_at_3_and_50(cast, client_as):
 def test_rule_add_reflection(cast, who):
     allowed = who in MEMBER_ROLES
     assert user_for(cast, who).has_perm("projects.add_reflection", cast.project) == allowed
+
+
+def test_a_person_s_reflections_are_in_their_data_and_go_if_they_ask(cast):
+    from participants.personal_data import personal_data
+    from participants.services.account import user_delete
+
+    Reflection.objects.create(
+        project=cast.project, author=cast.young_person, kind="advice", text="Ask early."
+    )
+    Reflection.objects.create(
+        project=cast.project, author=cast.staff, kind="helped", text="Free rooms."
+    )
+    held = {source["key"]: source["rows"] for source in personal_data.collect(cast.young_person)}
+    rows = held["reflections"]
+    assert rows == [
+        {
+            "Project": cast.project.title,
+            "About": "Advice to others",
+            "What you wrote": "Ask early.",
+            "When": Reflection.objects.get(text="Ask early.").created_at.date().isoformat(),
+        }
+    ]
+    user_delete(user=cast.young_person, remove_contributions=True)
+    user_delete(user=cast.staff, remove_contributions=False)
+    assert list(Reflection.objects.values_list("text", "author")) == [("Free rooms.", None)]
