@@ -5,9 +5,7 @@ from django.core import mail
 
 from participants.models import Invitation
 from projects.roles import MemberStatus
-from tests.conftest import EVERYONE
 from tests.factories import ParticipantFactory, ProjectFactory, UserFactory
-from tests.helpers import user_for
 
 
 def url(project):
@@ -83,13 +81,6 @@ def test_anonymous_outsider_and_wrong_method(cast, client, client_as):
     assert client.get(url(cast.project))["Location"].startswith("/accounts/login/")
     assert client_as("outsider").post(url(cast.project)).status_code == 404
     assert client_as("lead").put(url(cast.project)).status_code == 405
-
-
-@pytest.mark.parametrize("who", EVERYONE)
-def test_rule_invite_network(cast, who):
-    assert user_for(cast, who).has_perm("participants.invite_network", cast.project) == (
-        who == "lead"
-    )
 
 
 def test_the_people_and_working_group_pages_link_to_it_for_leads(cast, client_as):

@@ -5,8 +5,7 @@ from django.contrib import admin
 from django.db import models
 
 from projects.models import LadderRater, LadderRating
-from tests.conftest import EVERYONE, MEMBER_ROLES
-from tests.helpers import user_for
+from tests.conftest import MEMBER_ROLES
 
 
 def url(project):
@@ -71,10 +70,3 @@ def test_the_page_shows_counts_per_role_and_no_names(cast, client_as):
         assert cast.users[who].name not in ratings
     assert "Give my rating" in ratings
     assert "Give my rating" not in client_as("staff").get(page(cast.project)).content.decode()
-
-
-@pytest.mark.parametrize("who", EVERYONE)
-def test_rule_rate_ladder(cast, who):
-    assert user_for(cast, who).has_perm("projects.rate_ladder", cast.project) == (
-        who in MEMBER_ROLES
-    )

@@ -5,8 +5,7 @@ import pytest
 from participants.models import Notification
 from projects.models import AuditEntry
 from projects.roles import MemberStatus
-from tests.conftest import EVERYONE, MEMBER_ROLES
-from tests.helpers import user_for
+from tests.conftest import MEMBER_ROLES
 
 
 def url(project, what):
@@ -57,9 +56,3 @@ def test_anonymous_and_get(cast, client, client_as):
     assert client.post(url(cast.project, "join"))["Location"].startswith("/accounts/login/")
     assert client_as("young_person").get(url(cast.project, "join")).status_code == 405
     assert client_as("young_person").get(url(cast.project, "leave")).status_code == 405
-
-
-@pytest.mark.parametrize("who", EVERYONE)
-def test_rule_join_working_group(cast, who):
-    allowed = who in MEMBER_ROLES
-    assert user_for(cast, who).has_perm("workshops.join_working_group", cast.project) == allowed

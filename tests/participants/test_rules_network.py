@@ -1,0 +1,13 @@
+"""invite network, asked of every role."""
+
+import pytest
+
+from tests.conftest import EVERYONE
+from tests.helpers import user_for
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_rule_invite_network(cast, who):
+    assert user_for(cast, who).has_perm("participants.invite_network", cast.project) == (
+        who == "lead"
+    )
