@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from projects.freshness import project_changed
 from projects.models import LadderRater, LadderRating
 
 ALREADY = (
@@ -24,5 +25,6 @@ def ladder_rate(*, project, user, role, rung):
             LadderRating.objects.create(
                 project=project, role=role, rung=rung, month=today.replace(day=1)
             )
+            project_changed(project)
     except IntegrityError as error:
         raise ValidationError(ALREADY) from error

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from projects.audit import audit_record
+from projects.freshness import project_changed
 from projects.models import Outcome, OutcomeReview
 from projects.outcome_news import news
 
@@ -19,6 +20,7 @@ def outcome_create(*, project, by, decisions=(), **fields):
     )
     outcome.decisions.set(_own_decisions(project, decisions))
     audit_record(actor=by, action="outcome_create", target=outcome, project=project)
+    project_changed(project)
     return outcome
 
 
@@ -32,6 +34,7 @@ def outcome_update(*, outcome, by, decisions=(), **fields):
     outcome.save()
     outcome.decisions.set(_own_decisions(outcome.project, decisions))
     audit_record(actor=by, action="outcome_update", target=outcome, project=outcome.project)
+    project_changed(outcome.project)
     return outcome
 
 
@@ -63,6 +66,7 @@ def outcome_review(*, outcome, by, verdict, note=""):
         project=outcome.project,
         detail={"verdict": verdict},
     )
+    project_changed(outcome.project)
     if verdict == OutcomeReview.Verdict.AGREE and outcome.status == Outcome.Status.PROPOSED:
         outcome.status = Outcome.Status.AGREED
         outcome.agreed_on = timezone.localdate()
@@ -89,6 +93,7 @@ def outcome_mark_in_practice(*, outcome, by, since):
     audit_record(
         actor=by, action="outcome_mark_in_practice", target=outcome, project=outcome.project
     )
+    project_changed(outcome.project)
     _tell(outcome, "is in practice", f"It has been in practice since {since:%-d %B %Y}.")
     return outcome
 

@@ -1,6 +1,7 @@
 from django.db import transaction
 
 from projects.audit import audit_record
+from projects.freshness import project_changed
 from projects.models import Reflection
 
 
@@ -8,6 +9,7 @@ from projects.models import Reflection
 def reflection_add(*, project, by, kind, text):
     reflection = Reflection.objects.create(project=project, author=by, kind=kind, text=text)
     audit_record(actor=by, action="reflection_add", target=reflection, project=project)
+    project_changed(project)
     return reflection
 
 

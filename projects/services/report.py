@@ -4,6 +4,7 @@ written from the records."""
 from django.db import transaction
 
 from projects.audit import audit_record
+from projects.freshness import project_changed
 from projects.models import ReportEdit
 
 
@@ -13,6 +14,7 @@ def report_section_save(*, project, by, section, text):
         project=project, section=section, defaults={"text": text, "edited_by": by}
     )
     audit_record(actor=by, action="report_section_save", target=edit, project=project)
+    project_changed(project)
     return edit
 
 
@@ -21,3 +23,4 @@ def report_section_reset(*, project, by, section):
     for edit in ReportEdit.objects.filter(project=project, section=section):
         audit_record(actor=by, action="report_section_reset", target=edit, project=project)
         edit.delete()
+    project_changed(project)

@@ -1,11 +1,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.outcomes import InPracticeForm, OutcomeForm, ReviewForm
 from projects.models import Outcome
@@ -22,9 +22,7 @@ def outcome_list(request, slug):
     project = get_project(request, slug)
     status = request.GET.get("status", "")
     status = status if status in dict(FILTERS) else ""
-    page = Paginator(reads.outcomes_for_list(project, status=status), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page = paged(request, reads.outcomes_for_list(project, status=status), per_page=PER_PAGE)
     context = {
         "project": project,
         "page": page,

@@ -1,10 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project
 from projects.forms.reflections import ReflectionForm
 from projects.models import Reflection
@@ -27,9 +27,7 @@ def reflections(request, slug):
         return redirect("projects:reflections", slug=project.slug)
     kind = request.GET.get("kind", "")
     kind = kind if kind in Reflection.Kind.values else ""
-    page = Paginator(reads.reflections_for_list(project, kind=kind), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page = paged(request, reads.reflections_for_list(project, kind=kind), per_page=PER_PAGE)
     context = {
         "project": project,
         "form": form,

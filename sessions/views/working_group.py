@@ -1,10 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from codesign.paging import paged
 from projects.access import get_own_place, get_project
 from projects.predicates import membership
 from sessions.selectors import working_group as reads
@@ -19,7 +19,7 @@ NEXT = 6
 def working_group(request, slug):
     project = get_project(request, slug)
     member = membership(request.user, project)
-    members = Paginator(reads.group_members(project), 50).get_page(request.GET.get("page"))
+    members = paged(request, reads.group_members(project))
     context = {
         "project": project,
         "member": member,

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("projects", "0006_reflections_and_ladder"),
+        ("projects", "0007_reflections_and_ladder"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("projects", "0004_partner_contact_phone"),
+        ("projects", "0005_project_data_version"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
