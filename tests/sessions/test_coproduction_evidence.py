@@ -63,10 +63,12 @@ def test_the_page_costs_the_same_with_more_sessions(cast, client_as):
     client = client_as("young_person")
     url = f"/projects/{cast.project.slug}/co-production/"
     came(make_session(cast.project, days=-10), cast.participants["young_person"])
+    client.get(url)  # the project menu's cached figures are worked out once
     first, response = count_queries(lambda: client.get(url))
     assert response.status_code == 200
     for days in range(11, 60):
         came(make_session(cast.project, days=-days), cast.participants["staff"])
+    client.get(url)
     second, _ = count_queries(lambda: client.get(url))
     assert first == second
 
