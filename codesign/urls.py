@@ -18,6 +18,7 @@ urlpatterns = [
     path("glossary/", glossary.glossary, name="glossary"),
     path("projects/<slug:slug>/people/", include("participants.urls")),
     path("projects/<slug:slug>/sessions/", include("sessions.urls")),
+    path("projects/<slug:slug>/payments/", include("sessions.urls_payments")),
     path("join/", joining.join, name="join"),
     path("join/<str:code>/", joining.join_code, name="join_code"),
     path("sign-in/card/", sign_in_cards.sign_in_card_use, name="signin_card_use"),
