@@ -27,6 +27,7 @@ class WorkshopsConfig(AppConfig):
         from projects.stage_tasks import registry
         from sessions.selectors import personal_data as held
         from sessions.selectors.overview import next_session_for, participation_for
+        from sessions.selectors.payments import lead_claims_for, own_claims_for
         from sessions.services.personal_data import session_data_forget
         from sessions.stage_tasks import register_session_tasks
 
@@ -67,4 +68,24 @@ class WorkshopsConfig(AppConfig):
             perm="projects.view_project",
             order=20,
             top_for=EVERYONE,
+        )
+        sections.add(
+            key="own_claims",
+            place=Place.NOW,
+            template="sessions/includes/overview_claims.html",
+            build=own_claims_for,
+            order=30,
+        )
+        sections.add(
+            key="claims_to_decide",
+            place=Place.ATTENTION,
+            template="sessions/includes/overview_claims_attention.html",
+            build=lead_claims_for,
+            order=30,
+        )
+        project_menu.add(
+            label="Payments",
+            url_name="payments:home",
+            perm="workshops.view_payments",
+            order=75,
         )
