@@ -55,7 +55,7 @@ def attendance_for_claim(participant, session, now=None):
 def claims_of(participant):
     return (
         Claim.objects.filter(participant=participant)
-        .select_related("session")
+        .select_related("session", "project")
         .order_by("-submitted_at", "-pk")
     )
 
@@ -134,7 +134,7 @@ def queue(project):
     return (
         Claim.objects.filter(project=project)
         .open()
-        .select_related("participant__user", "session")
+        .select_related("project", "participant__user", "session")
         .order_by("submitted_at", "pk")
     )
 

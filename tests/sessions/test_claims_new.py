@@ -24,10 +24,16 @@ def post(client, session, data):
 
 def test_the_time_is_filled_in_from_attendance_with_preparation(cast, client_as, young):
     payment_terms_save(
-        project=cast.project, by=cast.lead, paid_within_days=14, preparation_minutes=30, notice_pence=None
+        project=cast.project,
+        by=cast.lead,
+        paid_within_days=14,
+        preparation_minutes=30,
+        notice_pence=None,
     )
     session = came_to(young, length=2)
-    response = client_as("young_person").get(claim_url(cast.project, f"sessions/{session.pk}/claim/"))
+    response = client_as("young_person").get(
+        claim_url(cast.project, f"sessions/{session.pk}/claim/")
+    )
     assert response.status_code == 200
     assert response.context["form"].initial["minutes"] == 150
     assert "£15.00 per hour" in response.content.decode()
@@ -96,11 +102,19 @@ def test_negative_and_absurd_amounts_are_refused(cast, client_as, young):
         "The time cannot be less than 0 minutes.",
     )
     _refused(
-        post(client, session, {"minutes": "60", "route": "bank", "travel": "-3", "travel_receipt": receipt_photo()}),
+        post(
+            client,
+            session,
+            {"minutes": "60", "route": "bank", "travel": "-3", "travel_receipt": receipt_photo()},
+        ),
         "Amounts can&#x27;t be negative",
     )
     _refused(
-        post(client, session, {"minutes": "60", "route": "bank", "travel": "9000", "travel_receipt": receipt_photo()}),
+        post(
+            client,
+            session,
+            {"minutes": "60", "route": "bank", "travel": "9000", "travel_receipt": receipt_photo()},
+        ),
         "Check the amount",
     )
 
@@ -108,7 +122,11 @@ def test_negative_and_absurd_amounts_are_refused(cast, client_as, young):
 def test_a_lower_amount_must_be_lower(cast, client_as, young):
     session = came_to(young)
     _refused(
-        post(client_as("young_person"), session, {"minutes": "60", "route": "lower", "lower_amount": "15"}),
+        post(
+            client_as("young_person"),
+            session,
+            {"minutes": "60", "route": "lower", "lower_amount": "15"},
+        ),
         "The lower amount must be less than £15.00.",
     )
 
@@ -125,7 +143,11 @@ def test_a_receipt_that_is_not_a_photo_or_pdf_is_refused(cast, client_as, young)
     session = came_to(young)
     fake = SimpleUploadedFile("receipt.jpg", b"MZ\x90\x00 a program", content_type="image/jpeg")
     _refused(
-        post(client_as("young_person"), session, {"minutes": "60", "route": "bank", "travel": "4", "travel_receipt": fake}),
+        post(
+            client_as("young_person"),
+            session,
+            {"minutes": "60", "route": "bank", "travel": "4", "travel_receipt": fake},
+        ),
         "This file is not a photo or a PDF.",
     )
 
@@ -134,7 +156,11 @@ def test_a_receipt_that_is_too_large_is_refused(cast, client_as, young, monkeypa
     monkeypatch.setattr("sessions.forms.claims.MAX_RECEIPT_BYTES", 100)
     session = came_to(young)
     _refused(
-        post(client_as("young_person"), session, {"minutes": "60", "route": "bank", "travel": "4", "travel_receipt": receipt_photo()}),
+        post(
+            client_as("young_person"),
+            session,
+            {"minutes": "60", "route": "bank", "travel": "4", "travel_receipt": receipt_photo()},
+        ),
         "The largest picture you can upload is 100",
     )
 
@@ -161,7 +187,9 @@ def test_a_session_that_has_not_ended_cannot_be_claimed(cast, client_as, young):
 
 
 def test_a_lead_enters_the_claim_of_someone_taking_part_offline(cast, client_as, young):
-    kirsty = ParticipantFactory(project=cast.project, user=None, display_name="Kirsty", role="young_person")
+    kirsty = ParticipantFactory(
+        project=cast.project, user=None, display_name="Kirsty", role="young_person"
+    )
     session = came_to(kirsty)
     response = client_as("lead").post(
         claim_url(cast.project, f"sessions/{session.pk}/people/{kirsty.pk}/claim/"),

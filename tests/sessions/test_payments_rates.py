@@ -41,7 +41,12 @@ def test_per_session_and_flat_rates_pay_the_amount_whatever_the_time(cast):
 def test_a_lead_adds_a_rate(cast, client_as):
     response = client_as("lead").post(
         claim_url(cast.project, "rates/"),
-        {"per": "hour", "amount": "15.50", "roles": ["young_person", "staff"], "valid_from": "2026-04-06"},
+        {
+            "per": "hour",
+            "amount": "15.50",
+            "roles": ["young_person", "staff"],
+            "valid_from": "2026-04-06",
+        },
     )
     assert response.status_code == 302
     rate = Rate.objects.get()
@@ -75,7 +80,11 @@ def test_payment_terms_are_saved(cast, client_as):
     )
     assert response.status_code == 302
     terms = cast.project.payment_terms
-    assert (terms.paid_within_days, terms.preparation_minutes, terms.notice_pence) == (10, 30, 100000)
+    assert (terms.paid_within_days, terms.preparation_minutes, terms.notice_pence) == (
+        10,
+        30,
+        100000,
+    )
 
 
 def test_payment_terms_refuse_silly_numbers(cast, client_as):

@@ -6,8 +6,22 @@ from tests.conftest import EVERYONE
 from tests.sessions.payments import make_claim
 
 ALLOWED = {
-    "workshops.view_payments": {"lead", "local_lead", "facilitator", "young_person", "staff", "manager"},
-    "workshops.make_claim": {"lead", "local_lead", "facilitator", "young_person", "staff", "manager"},
+    "workshops.view_payments": {
+        "lead",
+        "local_lead",
+        "facilitator",
+        "young_person",
+        "staff",
+        "manager",
+    },
+    "workshops.make_claim": {
+        "lead",
+        "local_lead",
+        "facilitator",
+        "young_person",
+        "staff",
+        "manager",
+    },
     "workshops.manage_payments": {"lead"},
 }
 # On a young person's claim: they and the project lead, no one else.
