@@ -167,7 +167,7 @@ def test_the_queue_costs_the_same_queries_for_3_and_50_claims(
     cast, client_as, count, django_assert_max_num_queries
 ):
     add_rate(cast.project)
-    for n in range(count):
+    for _ in range(count):
         person = ParticipantFactory(project=cast.project, role="young_person", user=UserFactory())
         make_claim(person)
     client = client_as("lead")

@@ -1,5 +1,7 @@
 """Two leads approving or paying the same claim at the same moment: it changes once."""
 
+import contextlib
+
 import pytest
 
 from projects.models import AuditEntry, Spend
@@ -13,10 +15,8 @@ from tests.sessions.payments import add_rate, make_claim
 
 def _quietly(action):
     def run():
-        try:
+        with contextlib.suppress(ClaimRefused):
             action()
-        except ClaimRefused:
-            pass
 
     return run
 
