@@ -28,7 +28,7 @@ class WorkshopsConfig(AppConfig):
         from sessions.selectors import personal_data as held
         from sessions.selectors.overview import next_session_for, participation_for
         from sessions.selectors.payments import lead_claims_for, own_claims_for
-        from sessions.services.personal_data import session_data_forget
+        from sessions.services.personal_data import claims_forget, session_data_forget
         from sessions.stage_tasks import register_session_tasks
 
         register_session_tasks(registry)
@@ -68,6 +68,13 @@ class WorkshopsConfig(AppConfig):
             perm="projects.view_project",
             order=20,
             top_for=EVERYONE,
+        )
+        personal_data.add(
+            key="payment_claims",
+            title="Your payment claims",
+            collect=held.claims_of,
+            forget=claims_forget,
+            order=50,
         )
         sections.add(
             key="own_claims",
