@@ -48,7 +48,7 @@ class DecideForm(forms.Form):
 class PayForm(forms.Form):
     paid_on = forms.DateField(
         label="Paid on",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={
             "required": "Enter the day it was paid.",
             "invalid": "Enter a real date, for example 12 March 2026.",
@@ -71,12 +71,12 @@ class PayForm(forms.Form):
 class FinanceForm(forms.Form):
     start = forms.DateField(
         label="From",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"required": "Enter the first day.", "invalid": "Enter a real date."},
     )
     end = forms.DateField(
         label="To",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"required": "Enter the last day.", "invalid": "Enter a real date."},
     )
 

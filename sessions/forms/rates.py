@@ -30,7 +30,7 @@ class RateForm(forms.Form):
     )
     valid_from = forms.DateField(
         label="From",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text="Claims for sessions on or after this day use this rate.",
         error_messages={
             "required": "Enter the day this rate starts.",
