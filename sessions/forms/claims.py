@@ -9,6 +9,7 @@ from django.core.files.base import ContentFile
 from codesign.forms import OneLineField
 from projects.images import image_process
 from projects.money import MoneyField, format_pence
+from projects.pdfs import pdf_clean
 from projects.uploads import check_upload
 from sessions.models import Expense, Route
 
@@ -28,14 +29,14 @@ class Receipt:
 
 def receipt_check(upload):
     """A receipt as it will be kept: a photo re-encoded without its metadata, or a PDF checked
-    by what it contains. Raises ValidationError in plain words."""
+    by what it contains and copied without its metadata. Raises ValidationError in plain words."""
     upload.seek(0)
     starts = upload.read(5)
     upload.seek(0)
     if starts == b"%PDF-":
         upload.name = "receipt.pdf"
         checked = check_upload(upload, max_bytes=MAX_RECEIPT_BYTES)
-        return Receipt("receipt.pdf", ContentFile(upload.read()), checked.content_type)
+        return Receipt("receipt.pdf", ContentFile(pdf_clean(upload)), checked.content_type)
     try:
         picture = image_process(upload, max_bytes=MAX_RECEIPT_BYTES)
     except ValidationError as problem:

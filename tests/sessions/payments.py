@@ -9,9 +9,8 @@ from sessions.models import Attendance, Route
 from sessions.services.claims import claim_submit
 from sessions.services.rates import rate_add
 from tests.projects.test_images import jpeg_with_gps
+from tests.projects.test_pdfs import pdf_with_author
 from tests.sessions.conftest import make_session
-
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def add_rate(project, *, by=None, per="hour", pence=1500, roles=(Role.YOUNG_PERSON,), day=None):
@@ -51,7 +50,7 @@ def receipt_photo(name="bus.jpg"):
 
 
 def receipt_pdf(name="ticket.pdf"):
-    return SimpleUploadedFile(name, PDF, content_type="application/pdf")
+    return SimpleUploadedFile(name, pdf_with_author(), content_type="application/pdf")
 
 
 def claim_url(project, tail=""):
