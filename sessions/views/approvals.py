@@ -2,12 +2,12 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from participants.selectors.consent import is_under_18
 from projects.access import get_project, get_project_object
 from sessions.forms.approvals import DecideForm, PayForm
@@ -24,7 +24,7 @@ PER_PAGE = 50
 def queue(request, slug):
     project = get_project(request, slug, "workshops.manage_payments")
     terms = reads.payment_terms(project)
-    page = Paginator(reads.queue(project), PER_PAGE).get_page(request.GET.get("page"))
+    page = paged(request, reads.queue(project), per_page=PER_PAGE)
     context = {
         "project": project,
         "terms": terms,

@@ -3,11 +3,11 @@ payment terms."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project
 from projects.predicates import membership
 from sessions.forms.rates import PaymentTermsForm, RateForm
@@ -31,9 +31,7 @@ def payments_home(request, slug):
     if member is not None:
         context |= {
             "claimable": reads.claimable_attendances(member)[:10],
-            "claims": Paginator(reads.claims_of(member), PER_PAGE).get_page(
-                request.GET.get("page")
-            ),
+            "claims": paged(request, reads.claims_of(member), per_page=PER_PAGE),
             "year": reads.year_total(member, terms),
         }
     if context["is_lead"]:
@@ -58,7 +56,7 @@ def rates(request, slug):
         )
         messages.success(request, "Rate added. Claims for sessions from that day use it.")
         return redirect("payments:rates", slug=project.slug)
-    card = Paginator(project.rates.all(), 50).get_page(request.GET.get("page"))
+    card = paged(request, project.rates.all())
     context = {"project": project, "form": form, "card": card}
     return render(request, "sessions/rate_list.html", context)
 
