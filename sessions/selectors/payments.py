@@ -195,8 +195,9 @@ def offline_claimable(project, now=None):
 
 def own_claims_for(project, user, member):
     """The overview's line for a person: sessions they can claim for, claims waiting. Two
-    queries; None when there is nothing to say."""
-    if member is None:
+    queries; None when there is nothing to say. Project leads see the claims queue in their
+    attention list instead (their own claims are on the payments page)."""
+    if member is None or user.has_perm("workshops.manage_payments", project):
         return None
     can_claim = claimable_attendances(member).count()
     waiting = Claim.objects.filter(participant=member).open().count()

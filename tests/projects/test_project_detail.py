@@ -154,8 +154,8 @@ def test_hard_words_are_explained_in_place(cast, client_as):
 
 
 # The sessions sections (next session, what to answer, participation) add up to five; the
-# payments sections (own claims; for leads, claims waiting) a few more, whatever the size.
-BUDGET = 21
+# payments section for leads (claims waiting) two more, whatever the size.
+BUDGET = 20
 
 
 def test_query_budget_holds_at_3_and_50_partners(cast, client_as):
