@@ -27,7 +27,8 @@ class WorkshopsConfig(AppConfig):
         from projects.stage_tasks import registry
         from sessions.selectors import personal_data as held
         from sessions.selectors.overview import next_session_for, participation_for
-        from sessions.services.personal_data import session_data_forget
+        from sessions.selectors.payments import lead_claims_for, own_claims_for
+        from sessions.services.personal_data import claims_forget, session_data_forget
         from sessions.stage_tasks import register_session_tasks
 
         register_session_tasks(registry)
@@ -82,4 +83,31 @@ class WorkshopsConfig(AppConfig):
         )
         project_menu.add(
             label="Report", url_name="report:page", perm="projects.view_project", order=72
+        )
+        personal_data.add(
+            key="payment_claims",
+            title="Your payment claims",
+            collect=held.claims_of,
+            forget=claims_forget,
+            order=50,
+        )
+        sections.add(
+            key="own_claims",
+            place=Place.NOW,
+            template="sessions/includes/overview_claims.html",
+            build=own_claims_for,
+            order=30,
+        )
+        sections.add(
+            key="claims_to_decide",
+            place=Place.ATTENTION,
+            template="sessions/includes/overview_claims_attention.html",
+            build=lead_claims_for,
+            order=30,
+        )
+        project_menu.add(
+            label="Payments",
+            url_name="payments:home",
+            perm="workshops.view_payments",
+            order=75,
         )

@@ -12,3 +12,10 @@ runs_sessions = is_lead | is_facilitator
 @rules.predicate
 def is_not_cancelled(user, session):
     return session is not None and not getattr(session, "is_cancelled", False)
+
+
+@rules.predicate
+def is_claimant(user, claim):
+    """The person the claim is for (a lead types in claims for people taking part offline)."""
+    participant = getattr(claim, "participant", None)
+    return participant is not None and user.is_authenticated and participant.user_id == user.pk

@@ -1,7 +1,7 @@
 import rules
 
-from projects.predicates import is_member
-from sessions.predicates import is_not_cancelled, runs_sessions
+from projects.predicates import is_lead, is_member
+from sessions.predicates import is_claimant, is_not_cancelled, runs_sessions
 
 # Every member sees the sessions and replies; leads and facilitators plan and run them.
 rules.add_perm("workshops.view_session", is_member)
@@ -14,3 +14,11 @@ rules.add_perm("workshops.view_photo", is_member)
 rules.add_perm("workshops.answer_poll", is_member)
 # Anyone taking part may join or leave the working group themselves.
 rules.add_perm("workshops.join_working_group", is_member)
+
+# Paid involvement: every member sees the policy and their own claims; project leads run the
+# rate card, the queue, payments and the finance export; a claim is seen by its person and leads.
+rules.add_perm("workshops.view_payments", is_member)
+rules.add_perm("workshops.make_claim", is_member)
+rules.add_perm("workshops.manage_payments", is_lead)
+rules.add_perm("workshops.view_claim", is_claimant | is_lead)
+rules.add_perm("workshops.change_claim", is_claimant | is_lead)

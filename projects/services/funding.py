@@ -4,7 +4,7 @@ from django.db import IntegrityError, transaction
 from django.db.models.deletion import ProtectedError
 
 from projects.freshness import project_changed
-from projects.models import Organisation, Partner
+from projects.models import Organisation, Partner, Spend, SpendCategory
 
 
 class AlreadyPartner(Exception):
@@ -83,3 +83,26 @@ def partner_remove(*, partner):
     except ProtectedError:
         raise PartnerInUse from None
     project_changed(partner.project)
+
+
+@transaction.atomic
+def spend_record(*, project, amount_pence, spent_on, note, by, category=SpendCategory.PARTICIPANTS):
+    """Record money the project spent, for upper apps that pay for things (e.g. paid
+    involvement marks a claim paid). The caller keeps the row it gets back, so the same payment
+    is never recorded twice; deleting the row takes it out of the funding view again.
+
+    When exactly one partner pays for the category (e.g. a charity meets participants' costs),
+    the spending is put against that partner; otherwise a lead can say whose money it was."""
+    covers = project.funding.values_list("partner_id", "covers")
+    payers = sorted({partner for partner, covered in covers if category in covered})
+    spend = Spend.objects.create(
+        project=project,
+        partner_id=payers[0] if len(payers) == 1 else None,
+        category=category,
+        amount_pence=amount_pence,
+        spent_on=spent_on,
+        note=note[:300],
+        created_by=by,
+    )
+    project_changed(project)
+    return spend

@@ -5,7 +5,8 @@ Only the person's own answers: never who else replied, was tagged or came.
 
 from django.utils import formats, timezone
 
-from sessions.models import Attendance, Availability, CalendarSettings, SessionPhoto
+from projects.money import format_pence
+from sessions.models import Attendance, Availability, CalendarSettings, Claim, SessionPhoto
 
 
 def _when(value):
@@ -89,4 +90,27 @@ def photos_tagged_of(user):
             "Added": _when(p.uploaded_at),
         }
         for p in photos
+    ]
+
+
+def claims_of(user):
+    """The person's payment claims: what they claimed, how they chose to be paid, what was paid."""
+    claims = (
+        Claim.objects.filter(participant__user=user)
+        .select_related("session__project")
+        .order_by("submitted_at", "pk")
+    )
+    return [
+        {
+            "Project": claim.session.project.title,
+            "Session": claim.session.title,
+            "When": _when(claim.session.starts_at),
+            "Time claimed (minutes)": claim.minutes,
+            "How you chose to be paid": claim.get_route_display(),
+            "For your time": format_pence(claim.time_pence),
+            "Expenses": format_pence(claim.expenses_pence),
+            "Status": claim.get_status_display(),
+            "Paid on": claim.paid_on.isoformat() if claim.paid_on else None,
+        }
+        for claim in claims
     ]

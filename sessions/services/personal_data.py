@@ -5,7 +5,10 @@ still add up; what the person told us about themselves for a session goes, and s
 tags on photos. Their calendar settings go with the account itself.
 """
 
-from sessions.models import Attendance, SessionPhoto
+from django.core.files.storage import default_storage
+from django.db import transaction
+
+from sessions.models import Attendance, Claim, Expense, SessionPhoto
 
 
 def session_data_forget(*, user, participants, remove_contributions):
@@ -20,3 +23,20 @@ def session_data_forget(*, user, participants, remove_contributions):
     )
     for photo in SessionPhoto.objects.filter(tagged__in=participants).distinct():
         photo.tagged.remove(*participants)
+
+
+def claims_forget(*, user, participants, remove_contributions):
+    """Claims where no money moved (waiting or declined) go, with their receipts. Approved and
+    paid claims are the project's financial records: they stay, with their receipts as the
+    evidence for the accounts, attached to "A former participant" once the name is removed."""
+    unpaid = Claim.objects.filter(
+        participant__in=participants, status__in=[Claim.Status.WAITING, Claim.Status.DECLINED]
+    )
+    files = list(
+        Expense.objects.filter(claim__in=unpaid)
+        .exclude(receipt="")
+        .values_list("receipt", flat=True)
+    )
+    unpaid.delete()
+    # The files go only once the deletion is saved: a failed deletion keeps them.
+    transaction.on_commit(lambda: [default_storage.delete(name) for name in files])

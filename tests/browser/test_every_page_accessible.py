@@ -97,6 +97,7 @@ def lead_pages(project):
         project_url("needs:record", project, participant_id=offline.pk),
         project_url("needs:consent_paper", project, participant_id=offline.pk),
         *session_pages(project, runs=True),
+        *payment_pages(project, lead=True),
         reverse("public:project", kwargs={"slug": project.slug}),
         reverse("glossary"),
         reverse("me:home"),
@@ -147,6 +148,32 @@ def session_pages(project, *, runs):
     return pages
 
 
+def payment_pages(project, *, lead):
+    from sessions.models import Claim, Session
+
+    paid = Claim.objects.get(project=project, status="paid")
+    first = Session.objects.get(project=project, title="First workshop: sharing experiences")
+    pages = [
+        project_url("payments:home", project),
+        project_url("payments:claim", project, pk=paid.pk),
+    ]
+    if lead:
+        waiting = Claim.objects.get(project=project, status="waiting")
+        kirsty = project.participants.filter(user__isnull=True, status="active").first()
+        pages += [
+            project_url("payments:queue", project),
+            project_url("payments:rates", project),
+            project_url("payments:terms", project),
+            project_url("payments:finance", project),
+            project_url("payments:claim_decide", project, pk=waiting.pk),
+            project_url("payments:claim_edit", project, pk=waiting.pk),
+            project_url("payments:claim_record", project, pk=first.pk, person=kirsty.pk),
+        ]
+    else:
+        pages.append(project_url("payments:claim_new", project, pk=first.pk))
+    return pages
+
+
 def young_person_pages(project):
     return [
         "/",
@@ -173,6 +200,7 @@ def young_person_pages(project):
         *outcome_pages(project, records=False),
         project_url("certificate:mine", project),
         *session_pages(project, runs=False),
+        *payment_pages(project, lead=False),
         reverse("me:home"),
         reverse("me:data"),
         reverse("calendar:mine"),

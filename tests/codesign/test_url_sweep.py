@@ -22,7 +22,9 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from projects.images import image_process
 from projects.models import GlossaryTerm
+from sessions.forms.claims import receipt_check
 from sessions.models import TimeOption, TimePoll
+from sessions.services.claims import claim_submit
 from sessions.services.photos import photo_add
 from tests.factories import (
     ContributionFactory,
@@ -38,6 +40,7 @@ from tests.projects.outcome_data import add_outcome
 from tests.projects.stage_data import add_decision
 from tests.projects.test_images import jpeg_with_gps
 from tests.sessions.conftest import make_session
+from tests.sessions.payments import came_to
 
 MEMBER, SIGNED_IN, OPEN = "member", "signed in", "open"
 GET, POST, GET_POST = ("GET",), ("POST",), ("GET", "POST")
@@ -162,6 +165,20 @@ PAGES = {
     "certificate:mine": (MEMBER, GET),
     "working_group:join": (MEMBER, POST),
     "working_group:leave": (MEMBER, POST),
+    # payments
+    "payments:home": (MEMBER, GET),
+    "payments:rates": (MEMBER, GET_POST),
+    "payments:terms": (MEMBER, GET_POST),
+    "payments:queue": (MEMBER, GET),
+    "payments:finance": (MEMBER, GET),
+    "payments:letter": (MEMBER, GET),
+    "payments:claim_new": (MEMBER, GET_POST),
+    "payments:claim_record": (MEMBER, GET_POST),
+    "payments:claim": (MEMBER, GET),
+    "payments:claim_edit": (MEMBER, GET_POST),
+    "payments:claim_decide": (MEMBER, GET_POST),
+    "payments:claim_pay": (MEMBER, GET_POST),
+    "payments:receipt": (MEMBER, GET),
     # A person's calendar address and reminders; the feed itself opens by its secret address.
     "calendar:mine": (SIGNED_IN, GET),
     "calendar:feed_new": (SIGNED_IN, POST),
@@ -227,6 +244,7 @@ def things(cast):
         "paper": offline,
         "consents": consent_for(cast.participants["young_person"], "contact", "yes"),
         **_session_things(cast),
+        **_payment_things(cast),
     }
 
 
@@ -242,6 +260,27 @@ def _session_things(cast):
     poll = TimePoll.objects.create(project=cast.project, title="Mapping day")
     TimeOption.objects.create(poll=poll, starts_at=session.starts_at, ends_at=session.ends_at)
     return {"sessions": session, "photos": photo, "times": poll}
+
+
+def _payment_things(cast):
+    """A claim with a receipt, for the payments URLs."""
+    young = cast.participants["young_person"]
+    session = came_to(young)
+    claim = claim_submit(
+        participant=young,
+        session=session,
+        by=young.user,
+        minutes=60,
+        route="voucher",
+        expenses=[
+            {
+                "kind": "travel",
+                "amount_pence": 460,
+                "receipt": receipt_check(SimpleUploadedFile("bus.jpg", jpeg_with_gps())),
+            }
+        ],
+    )
+    return {"claims": claim, "receipts": claim.expenses.get()}
 
 
 def _url(name, cast, things):

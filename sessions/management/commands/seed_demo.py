@@ -6,6 +6,7 @@ from participants import demo as people_demo
 from participants import demo_no_email as no_email_demo
 from projects import demo as project_demo
 from sessions import demo as sessions_demo
+from sessions import demo_payments
 
 
 class Command(BaseCommand):
@@ -40,12 +41,17 @@ class Command(BaseCommand):
             project_demo.chapter_outcomes(project, users=users, facilitator=facilitator)
             project_demo.chapter_reflections(project, users=users)
             project_demo.chapter_ladder(project, users=users)
+            demo_payments.chapter_payments(project, users, lead=lead)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")
         self.stdout.write(
             f"Sessions: /projects/{project.slug}/sessions/ (to try check-in as the facilitator, "
             f"Jay's card code is {jay.grouped_card_code})"
+        )
+        self.stdout.write(
+            f"Payments: /projects/{project.slug}/payments/ (Jay's claim for the evening "
+            "workshop is paid; the lead sees the queue, rates and finance export)"
         )
         self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
         for email, name, role in people_demo.DEMO_CAST:
