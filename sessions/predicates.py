@@ -12,3 +12,14 @@ runs_sessions = is_lead | is_facilitator
 @rules.predicate
 def is_not_cancelled(user, session):
     return session is not None and not getattr(session, "is_cancelled", False)
+
+
+@rules.predicate
+def is_comment_author(user, comment):
+    author = getattr(comment, "author", None)
+    return author is not None and user.is_authenticated and author.user_id == user.pk
+
+
+@rules.predicate
+def is_not_hidden_or_deleted(user, comment):
+    return comment is not None and comment.hidden_at is None and comment.deleted_at is None

@@ -1,7 +1,12 @@
 import rules
 
 from projects.predicates import is_member
-from sessions.predicates import is_not_cancelled, runs_sessions
+from sessions.predicates import (
+    is_comment_author,
+    is_not_cancelled,
+    is_not_hidden_or_deleted,
+    runs_sessions,
+)
 
 # Every member sees the sessions and replies; leads and facilitators plan and run them.
 rules.add_perm("workshops.view_session", is_member)
@@ -14,3 +19,18 @@ rules.add_perm("workshops.view_photo", is_member)
 rules.add_perm("workshops.answer_poll", is_member)
 # Anyone taking part may join or leave the working group themselves.
 rules.add_perm("workshops.join_working_group", is_member)
+
+# Ideas and comments: every member adds and comments as an equal.
+rules.add_perm("workshops.view_prototype", is_member)
+rules.add_perm("workshops.add_prototype", is_member)
+rules.add_perm("workshops.change_prototype", is_member)
+rules.add_perm("workshops.comment", is_member)
+rules.add_perm("workshops.change_comment", is_member & is_comment_author & is_not_hidden_or_deleted)
+rules.add_perm("workshops.report_comment", is_member)
+# Seeing who wrote a comment posted without a name, for safeguarding; hiding comments.
+rules.add_perm("workshops.see_hidden_names", runs_sessions)
+rules.add_perm("workshops.moderate_comments", runs_sessions)
+rules.add_perm("workshops.run_test_rounds", runs_sessions)
+rules.add_perm("workshops.give_feedback", is_member)
+rules.add_perm("workshops.decide_prototype", runs_sessions)
+rules.add_perm("workshops.ask_for_review", is_member & is_comment_author)
