@@ -2,6 +2,8 @@ from django import forms
 
 from sessions.models import EvaluationSheet
 
+WHOLE_NUMBER = "Give a whole number, or 0."
+
 
 class EvaluationSheetForm(forms.ModelForm):
     class Meta:
@@ -26,9 +28,9 @@ class EvaluationSheetForm(forms.ModelForm):
         }
         error_messages = {
             "learnt": {"required": "Say what you learnt."},
-            "young_people": {"invalid": "Give a whole number, or 0."},
-            "staff": {"invalid": "Give a whole number, or 0."},
-            "managers": {"invalid": "Give a whole number, or 0."},
+            "young_people": {"invalid": WHOLE_NUMBER, "min_value": WHOLE_NUMBER},
+            "staff": {"invalid": WHOLE_NUMBER, "min_value": WHOLE_NUMBER},
+            "managers": {"invalid": WHOLE_NUMBER, "min_value": WHOLE_NUMBER},
         }
         widgets = {
             "learnt": forms.Textarea(attrs={"rows": 3}),

@@ -31,15 +31,17 @@ def comment_report(request, slug, pk, comment_pk):
         refusal = OWN_COMMENT
     elif comment.reports.filter(reporter=member).exists():
         refusal = ALREADY_REPORTED
-    if refusal:
-        form.is_valid()
-        form.errors.clear()
-        form.add_error(None, refusal)
-    elif request.method == "POST" and form.is_valid():
+    if not refusal and request.method == "POST" and form.is_valid():
         services.comment_report(comment=comment, reporter=member, **form.cleaned_data)
         messages.success(request, "Thank you. A facilitator will look at it.")
         return redirect(f"{prototype.get_absolute_url()}#comment-{comment.pk}")
-    context = {"project": project, "prototype": prototype, "comment": comment, "form": form}
+    context = {
+        "project": project,
+        "prototype": prototype,
+        "comment": comment,
+        "form": form,
+        "refusal": refusal,
+    }
     return render(
         request, "sessions/commentreport_new.html", context, status=400 if refusal else 200
     )
