@@ -1,10 +1,10 @@
 """The top layer: what happens in a project once people are in it.
 
 This app holds sessions (planning, finding a time, replies and attendance, check-in, photos,
-reminders and calendars) and will hold prototypes with their images and comments, test rounds
-and feedback, and paid involvement (rate cards, time and expense claims, which start from
-attendance). It sits above `projects` and `participants` and
-may import from both; they never import from it.
+reminders and calendars); ideas and prototypes with their pictures, versions, comments and
+moderation, evaluation sheets, test rounds and feedback, and decisions on prototypes; and will
+hold paid involvement (rate cards, time and expense claims, which start from attendance).
+It sits above `projects` and `participants` and may import from both; they never import from it.
 
 `manage.py seed_demo` lives here because the demo tells the whole story, and only the top layer
 may reach every app: it calls each app's chapters (`projects/demo.py`, `participants/demo.py`,
@@ -27,10 +27,12 @@ class WorkshopsConfig(AppConfig):
         from projects.stage_tasks import registry
         from sessions.selectors import personal_data as held
         from sessions.selectors.overview import next_session_for, participation_for
+        from sessions.selectors.prototype_overview import idea_participation_for, latest_ideas_for
         from sessions.services.personal_data import session_data_forget
-        from sessions.stage_tasks import register_session_tasks
+        from sessions.stage_tasks import register_prototype_tasks, register_session_tasks
 
         register_session_tasks(registry)
+        register_prototype_tasks(registry)
         sections.add(
             key="next_session",
             place=Place.NOW,
@@ -44,6 +46,20 @@ class WorkshopsConfig(AppConfig):
             template="sessions/includes/overview_participation.html",
             build=participation_for,
             order=20,
+        )
+        sections.add(
+            key="latest_ideas",
+            place=Place.NOW,
+            template="sessions/includes/overview_latest_ideas.html",
+            build=latest_ideas_for,
+            order=30,
+        )
+        sections.add(
+            key="idea_participation",
+            place=Place.GLANCE,
+            template="sessions/includes/overview_idea_participation.html",
+            build=idea_participation_for,
+            order=30,
         )
         personal_data.add(
             key="session_replies",
