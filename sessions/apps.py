@@ -23,12 +23,12 @@ class WorkshopsConfig(AppConfig):
     def ready(self):
         from participants.personal_data import personal_data
         from projects.overview_sections import Place, sections
-        from projects.project_menu import EVERYONE, project_menu
+        from projects.project_menu import EVERYONE, TAKING_PART, project_menu
         from projects.stage_tasks import registry
         from sessions.selectors import personal_data as held
         from sessions.selectors.overview import next_session_for, participation_for
         from sessions.selectors.prototype_overview import idea_participation_for, latest_ideas_for
-        from sessions.services.personal_data import session_data_forget
+        from sessions.services.personal_data import prototype_data_forget, session_data_forget
         from sessions.stage_tasks import register_prototype_tasks, register_session_tasks
 
         register_session_tasks(registry)
@@ -99,3 +99,22 @@ class WorkshopsConfig(AppConfig):
         project_menu.add(
             label="Report", url_name="report:page", perm="projects.view_project", order=72
         )
+        project_menu.add(
+            label="Ideas and prototypes",
+            url_name="prototypes:list",
+            perm="workshops.view_prototype",
+            order=25,
+            top_for=TAKING_PART,
+        )
+        personal_data.add(
+            key="ideas",
+            title="Ideas you added",
+            collect=held.ideas_of,
+            forget=prototype_data_forget,
+            order=40,
+        )
+        personal_data.add(key="comments", title="Your comments on ideas", collect=held.comments_of)
+        personal_data.add(
+            key="feedback", title="Your answers to test rounds", collect=held.feedback_of
+        )
+        personal_data.add(key="sheets", title="Evaluation sheets you wrote", collect=held.sheets_of)

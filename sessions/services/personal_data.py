@@ -5,7 +5,17 @@ still add up; what the person told us about themselves for a session goes, and s
 tags on photos. Their calendar settings go with the account itself.
 """
 
-from sessions.models import Attendance, SessionPhoto
+from django.utils import timezone
+
+from sessions.models import (
+    Attendance,
+    Comment,
+    EvaluationSheet,
+    Feedback,
+    Prototype,
+    PrototypeImage,
+    SessionPhoto,
+)
 
 
 def session_data_forget(*, user, participants, remove_contributions):
@@ -20,3 +30,23 @@ def session_data_forget(*, user, participants, remove_contributions):
     )
     for photo in SessionPhoto.objects.filter(tagged__in=participants).distinct():
         photo.tagged.remove(*participants)
+
+
+def prototype_data_forget(*, user, participants, remove_contributions):
+    """Ideas, comments, evaluation sheets and test answers. Kept, they show as "A former
+    participant"; removed, the person's comments and answers go. An idea or a sheet is the
+    group's work, so it stays either way, without the person's name. Replies other people
+    wrote to a removed comment stay, under "Deleted by the person who wrote it"."""
+    for picture in PrototypeImage.objects.filter(tagged__in=participants).distinct():
+        picture.tagged.remove(*participants)
+    if not remove_contributions:
+        return
+    Prototype.objects.filter(created_by__in=participants).update(created_by=None)
+    EvaluationSheet.objects.filter(written_by__in=participants).update(written_by=None)
+    Feedback.objects.filter(participant__in=participants).delete()
+    theirs = Comment.objects.filter(author__in=participants)
+    answered = theirs.filter(replies__isnull=False).distinct()
+    Comment.objects.filter(pk__in=answered.values("pk")).update(
+        body="", deleted_at=timezone.now(), author=None, hide_name=False
+    )
+    theirs.exclude(pk__in=answered.values("pk")).delete()
