@@ -118,3 +118,6 @@ class WorkshopsConfig(AppConfig):
             key="feedback", title="Your answers to test rounds", collect=held.feedback_of
         )
         personal_data.add(key="sheets", title="Evaluation sheets you wrote", collect=held.sheets_of)
+        personal_data.add(
+            key="pitch_scores", title="Your scores as a judge", collect=held.pitch_scores_of
+        )

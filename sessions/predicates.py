@@ -23,3 +23,10 @@ def is_comment_author(user, comment):
 @rules.predicate
 def is_not_hidden_or_deleted(user, comment):
     return comment is not None and comment.hidden_at is None and comment.deleted_at is None
+
+
+@rules.predicate
+def is_judge(user, pitch):
+    if pitch is None or not user.is_authenticated:
+        return False
+    return pitch.judges.filter(user=user).exists()

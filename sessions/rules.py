@@ -3,6 +3,7 @@ import rules
 from projects.predicates import is_member
 from sessions.predicates import (
     is_comment_author,
+    is_judge,
     is_not_cancelled,
     is_not_hidden_or_deleted,
     runs_sessions,
@@ -34,3 +35,4 @@ rules.add_perm("workshops.run_test_rounds", runs_sessions)
 rules.add_perm("workshops.give_feedback", is_member)
 rules.add_perm("workshops.decide_prototype", runs_sessions)
 rules.add_perm("workshops.ask_for_review", is_member & is_comment_author)
+rules.add_perm("workshops.score_pitch", is_member & is_judge)

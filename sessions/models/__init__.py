@@ -2,6 +2,7 @@
 
 from sessions.models.comments import Comment, CommentReport
 from sessions.models.evaluations import EvaluationSheet
+from sessions.models.pitches import Pitch, PitchScore
 from sessions.models.prototypes import (
     Prototype,
     PrototypeDecision,
@@ -54,6 +55,8 @@ __all__ = [
     "Comment",
     "CommentReport",
     "EvaluationSheet",
+    "Pitch",
+    "PitchScore",
     "Feedback",
     "TestRound",
 ]

@@ -12,6 +12,7 @@ from sessions.models import (
     Comment,
     EvaluationSheet,
     Feedback,
+    PitchScore,
     Prototype,
     SessionPhoto,
 )
@@ -169,4 +170,22 @@ def sheets_of(user):
             "Written": _when(s.created_at),
         }
         for s in sheets
+    ]
+
+
+def pitch_scores_of(user):
+    scores = (
+        PitchScore.objects.filter(judge__user=user)
+        .select_related("pitch__session__project", "prototype")
+        .order_by("at", "pk")
+    )
+    return [
+        {
+            "Project": s.pitch.session.project.title,
+            "Pitch": s.pitch.session.title,
+            "Idea": s.prototype.title,
+            "Your scores": ", ".join(str(mark) for mark in s.marks),
+            "Your comment": s.comment,
+        }
+        for s in scores
     ]

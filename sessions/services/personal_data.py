@@ -12,6 +12,7 @@ from sessions.models import (
     Comment,
     EvaluationSheet,
     Feedback,
+    PitchScore,
     Prototype,
     PrototypeImage,
     SessionPhoto,
@@ -33,10 +34,10 @@ def session_data_forget(*, user, participants, remove_contributions):
 
 
 def prototype_data_forget(*, user, participants, remove_contributions):
-    """Ideas, comments, evaluation sheets and test answers. Kept, they show as "A former
-    participant"; removed, the person's comments and answers go. An idea or a sheet is the
-    group's work, so it stays either way, without the person's name. Replies other people
-    wrote to a removed comment stay, under "Deleted by the person who wrote it"."""
+    """Ideas, comments, evaluation sheets, test answers and pitch scores. Kept, they show as
+    "A former participant"; removed, the person's comments, answers and scores go. An idea or
+    a sheet is the group's work, so it stays either way, without the person's name. Replies
+    other people wrote to a removed comment stay, under "Deleted by the person who wrote it"."""
     for picture in PrototypeImage.objects.filter(tagged__in=participants).distinct():
         picture.tagged.remove(*participants)
     if not remove_contributions:
@@ -44,6 +45,7 @@ def prototype_data_forget(*, user, participants, remove_contributions):
     Prototype.objects.filter(created_by__in=participants).update(created_by=None)
     EvaluationSheet.objects.filter(written_by__in=participants).update(written_by=None)
     Feedback.objects.filter(participant__in=participants).delete()
+    PitchScore.objects.filter(judge__in=participants).delete()
     theirs = Comment.objects.filter(author__in=participants)
     answered = theirs.filter(replies__isnull=False).distinct()
     Comment.objects.filter(pk__in=answered.values("pk")).update(

@@ -150,6 +150,8 @@ PAGES = {
     "sessions:photo": (MEMBER, GET),
     "sessions:photo_small": (MEMBER, GET),
     "sessions:photo_delete": (MEMBER, GET_POST),
+    "sessions:pitch": (MEMBER, GET_POST),
+    "sessions:pitch_score": (MEMBER, GET_POST),
     "sessions:poll_new": (MEMBER, GET_POST),
     "sessions:poll": (MEMBER, GET_POST),
     "sessions:poll_pick": (MEMBER, POST),
@@ -258,6 +260,7 @@ def _prototype_things(cast):
     prototype = make_prototype(cast)
     return {
         "prototypes": prototype,
+        "ideas": prototype,
         "pictures": add_picture(cast, prototype),
         "comments": comment(cast, prototype, "staff"),
         "test-rounds": open_round(prototype),

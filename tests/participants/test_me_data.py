@@ -127,5 +127,5 @@ def test_query_budget_holds_at_3_and_50_projects(cast, client_as, url):
 
     # One query for each app that holds more about a person (participants/personal_data.py),
     # one for sign-in cards, one for reflections, and one each for ideas, comments, test
-    # answers and evaluation sheets.
-    assert_query_budget(fetch=lambda: client.get(url), grow=grow, budget=18)
+    # answers, evaluation sheets and pitch scores.
+    assert_query_budget(fetch=lambda: client.get(url), grow=grow, budget=19)

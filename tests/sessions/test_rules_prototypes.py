@@ -47,3 +47,19 @@ def test_a_hidden_or_deleted_comment_cannot_be_changed_even_by_its_author(cast):
     deleted = comment(cast, prototype, "young_person", deleted_at=timezone.now())
     assert not cast.young_person.has_perm("workshops.change_comment", hidden)
     assert not cast.young_person.has_perm("workshops.change_comment", deleted)
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_only_judges_on_the_panel_score_a_pitch(cast, who):
+    from sessions.services.pitches import pitch_set_up
+    from tests.sessions.conftest import make_session
+
+    pitch = pitch_set_up(
+        session=make_session(cast.project, kind="pitch"),
+        by=cast.lead,
+        ideas=[make_prototype(cast)],
+        judges=[cast.participants["young_person"], cast.participants["manager"]],
+        criteria="Useful?",
+    )
+    allowed = who in {"young_person", "manager"}
+    assert user_for(cast, who).has_perm("workshops.score_pitch", pitch) is allowed
