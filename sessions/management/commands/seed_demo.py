@@ -6,6 +6,7 @@ from participants import demo as people_demo
 from participants import demo_no_email as no_email_demo
 from projects import demo as project_demo
 from sessions import demo as sessions_demo
+from sessions import demo_prototypes
 
 
 class Command(BaseCommand):
@@ -37,6 +38,7 @@ class Command(BaseCommand):
             project_demo.chapter_stages(project, lead=lead, facilitator=facilitator)
             people_demo.chapter_working_group(project)
             jay = sessions_demo.chapter_sessions(project, users)
+            demo_prototypes.chapter_prototypes(project, users)
             project_demo.chapter_outcomes(project, users=users, facilitator=facilitator)
             project_demo.chapter_reflections(project, users=users)
             project_demo.chapter_ladder(project, users=users)
@@ -46,6 +48,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Sessions: /projects/{project.slug}/sessions/ (to try check-in as the facilitator, "
             f"Jay's card code is {jay.grouped_card_code})"
+        )
+        self.stdout.write(
+            f"Ideas, comments, a test round and a pitch: /projects/{project.slug}/prototypes/"
         )
         self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
         for email, name, role in people_demo.DEMO_CAST:
