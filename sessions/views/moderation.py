@@ -2,11 +2,11 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project
 from projects.predicates import membership
 from sessions.forms.moderation import HideForm, ReportForm
@@ -99,9 +99,7 @@ def comment_review_ask(request, slug, pk, comment_pk):
 @require_GET
 def moderation_list(request, slug):
     project = get_project(request, slug, "workshops.moderate_comments")
-    waiting = Paginator(reads.comments_to_look_at(project), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
-    hidden = Paginator(reads.hidden_comments(project), PER_PAGE).get_page(request.GET.get("hidden"))
+    waiting = paged(request, reads.comments_to_look_at(project), per_page=PER_PAGE)
+    hidden = paged(request, reads.hidden_comments(project), per_page=PER_PAGE, param="hidden")
     context = {"project": project, "waiting": waiting, "hidden": hidden}
     return render(request, "sessions/comment_moderation.html", context)

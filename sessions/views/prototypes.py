@@ -1,10 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted, submitted_files
+from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.images import image_response
 from projects.predicates import membership
@@ -26,7 +26,7 @@ def _prototype(request, project, pk, perm="workshops.view_prototype"):
 @require_GET
 def prototype_list(request, slug):
     project = get_project(request, slug, "workshops.view_prototype")
-    page = Paginator(reads.gallery(project), PER_PAGE).get_page(request.GET.get("page"))
+    page = paged(request, reads.gallery(project), per_page=PER_PAGE)
     context = {"project": project, "page": page}
     return render(request, "sessions/prototype_list.html", context)
 
