@@ -25,7 +25,7 @@ rules.add_perm("workshops.join_working_group", is_member)
 rules.add_perm("workshops.view_prototype", is_member)
 rules.add_perm("workshops.add_prototype", is_member)
 rules.add_perm("workshops.change_prototype", is_member)
-rules.add_perm("workshops.comment", is_member)
+rules.add_perm("workshops.add_comment", is_member)
 rules.add_perm("workshops.change_comment", is_member & is_comment_author & is_not_hidden_or_deleted)
 rules.add_perm("workshops.report_comment", is_member)
 # Seeing who wrote a comment posted without a name, for safeguarding; hiding comments.

@@ -41,7 +41,7 @@ def _comments_part(request, project, prototype, form=None, status=200):
 def comment_post(request, slug, pk):
     project = get_project(request, slug)
     prototype = get_project_object(
-        request, project, reads.prototype_for_page(project), "workshops.comment", pk=pk
+        request, project, reads.prototype_for_page(project), "workshops.add_comment", pk=pk
     )
     parent = None
     if request.POST.get("parent"):

@@ -75,7 +75,7 @@ def prototype_page_context(request, project, prototype, comment_form=None):
         "moderates": user.has_perm("workshops.moderate_comments", project),
         "runs": user.has_perm("workshops.run_test_rounds", project),
         "decides": user.has_perm("workshops.decide_prototype", project),
-        "can_comment": user.has_perm("workshops.comment", project),
+        "can_comment": user.has_perm("workshops.add_comment", project),
     }
 
 

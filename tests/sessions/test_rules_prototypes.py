@@ -13,7 +13,7 @@ ON_PROTOTYPE = {
     "workshops.view_prototype": MEMBERS,
     "workshops.add_prototype": MEMBERS,
     "workshops.change_prototype": MEMBERS,
-    "workshops.comment": MEMBERS,
+    "workshops.add_comment": MEMBERS,
     "workshops.give_feedback": MEMBERS,
     "workshops.see_hidden_names": RUNNERS,
     "workshops.moderate_comments": RUNNERS,
