@@ -23,6 +23,7 @@ urlpatterns = [
     path("projects/<slug:slug>/co-production/", include("sessions.urls_coproduction")),
     path("projects/<slug:slug>/report/", include("sessions.urls_report")),
     path("projects/<slug:slug>/payments/", include("sessions.urls_payments")),
+    path("projects/<slug:slug>/prototypes/", include("sessions.urls_prototypes")),
     path("join/", joining.join, name="join"),
     path("join/<str:code>/", joining.join_code, name="join_code"),
     path("sign-in/card/", sign_in_cards.sign_in_card_use, name="signin_card_use"),

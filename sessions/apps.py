@@ -1,10 +1,10 @@
 """The top layer: what happens in a project once people are in it.
 
 This app holds sessions (planning, finding a time, replies and attendance, check-in, photos,
-reminders and calendars) and will hold prototypes with their images and comments, test rounds
-and feedback, and paid involvement (rate cards, time and expense claims, which start from
-attendance). It sits above `projects` and `participants` and
-may import from both; they never import from it.
+reminders and calendars); ideas and prototypes with their pictures, versions, comments and
+moderation, evaluation sheets, test rounds and feedback, and decisions on prototypes; and will
+hold paid involvement (rate cards, time and expense claims, which start from attendance).
+It sits above `projects` and `participants` and may import from both; they never import from it.
 
 `manage.py seed_demo` lives here because the demo tells the whole story, and only the top layer
 may reach every app: it calls each app's chapters (`projects/demo.py`, `participants/demo.py`,
@@ -23,15 +23,21 @@ class WorkshopsConfig(AppConfig):
     def ready(self):
         from participants.personal_data import personal_data
         from projects.overview_sections import Place, sections
-        from projects.project_menu import EVERYONE, project_menu
+        from projects.project_menu import EVERYONE, TAKING_PART, project_menu
         from projects.stage_tasks import registry
         from sessions.selectors import personal_data as held
         from sessions.selectors.overview import next_session_for, participation_for
         from sessions.selectors.payments import lead_claims_for, own_claims_for
-        from sessions.services.personal_data import claims_forget, session_data_forget
-        from sessions.stage_tasks import register_session_tasks
+        from sessions.selectors.prototype_overview import idea_participation_for, latest_ideas_for
+        from sessions.services.personal_data import (
+            claims_forget,
+            prototype_data_forget,
+            session_data_forget,
+        )
+        from sessions.stage_tasks import register_prototype_tasks, register_session_tasks
 
         register_session_tasks(registry)
+        register_prototype_tasks(registry)
         sections.add(
             key="next_session",
             place=Place.NOW,
@@ -45,6 +51,20 @@ class WorkshopsConfig(AppConfig):
             template="sessions/includes/overview_participation.html",
             build=participation_for,
             order=20,
+        )
+        sections.add(
+            key="latest_ideas",
+            place=Place.NOW,
+            template="sessions/includes/overview_latest_ideas.html",
+            build=latest_ideas_for,
+            order=30,
+        )
+        sections.add(
+            key="idea_participation",
+            place=Place.GLANCE,
+            template="sessions/includes/overview_idea_participation.html",
+            build=idea_participation_for,
+            order=30,
         )
         personal_data.add(
             key="session_replies",
@@ -110,4 +130,26 @@ class WorkshopsConfig(AppConfig):
             url_name="payments:home",
             perm="workshops.view_payments",
             order=75,
+        )
+        project_menu.add(
+            label="Ideas and prototypes",
+            url_name="prototypes:list",
+            perm="workshops.view_prototype",
+            order=25,
+            top_for=TAKING_PART,
+        )
+        personal_data.add(
+            key="ideas",
+            title="Ideas you added",
+            collect=held.ideas_of,
+            forget=prototype_data_forget,
+            order=40,
+        )
+        personal_data.add(key="comments", title="Your comments on ideas", collect=held.comments_of)
+        personal_data.add(
+            key="feedback", title="Your answers to test rounds", collect=held.feedback_of
+        )
+        personal_data.add(key="sheets", title="Evaluation sheets you wrote", collect=held.sheets_of)
+        personal_data.add(
+            key="pitch_scores", title="Your scores as a judge", collect=held.pitch_scores_of
         )

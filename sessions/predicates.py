@@ -19,3 +19,21 @@ def is_claimant(user, claim):
     """The person the claim is for (a lead types in claims for people taking part offline)."""
     participant = getattr(claim, "participant", None)
     return participant is not None and user.is_authenticated and participant.user_id == user.pk
+
+
+@rules.predicate
+def is_comment_author(user, comment):
+    author = getattr(comment, "author", None)
+    return author is not None and user.is_authenticated and author.user_id == user.pk
+
+
+@rules.predicate
+def is_not_hidden_or_deleted(user, comment):
+    return comment is not None and comment.hidden_at is None and comment.deleted_at is None
+
+
+@rules.predicate
+def is_judge(user, pitch):
+    if pitch is None or not user.is_authenticated:
+        return False
+    return pitch.judges.filter(user=user).exists()

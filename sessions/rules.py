@@ -1,7 +1,14 @@
 import rules
 
 from projects.predicates import is_lead, is_member
-from sessions.predicates import is_claimant, is_not_cancelled, runs_sessions
+from sessions.predicates import (
+    is_claimant,
+    is_comment_author,
+    is_judge,
+    is_not_cancelled,
+    is_not_hidden_or_deleted,
+    runs_sessions,
+)
 
 # Every member sees the sessions and replies; leads and facilitators plan and run them.
 rules.add_perm("workshops.view_session", is_member)
@@ -22,3 +29,19 @@ rules.add_perm("workshops.make_claim", is_member)
 rules.add_perm("workshops.manage_payments", is_lead)
 rules.add_perm("workshops.view_claim", is_claimant | is_lead)
 rules.add_perm("workshops.change_claim", is_claimant | is_lead)
+
+# Ideas and comments: every member adds and comments as an equal.
+rules.add_perm("workshops.view_prototype", is_member)
+rules.add_perm("workshops.add_prototype", is_member)
+rules.add_perm("workshops.change_prototype", is_member)
+rules.add_perm("workshops.add_comment", is_member)
+rules.add_perm("workshops.change_comment", is_member & is_comment_author & is_not_hidden_or_deleted)
+rules.add_perm("workshops.report_comment", is_member)
+# Seeing who wrote a comment posted without a name, for safeguarding; hiding comments.
+rules.add_perm("workshops.see_hidden_names", runs_sessions)
+rules.add_perm("workshops.moderate_comments", runs_sessions)
+rules.add_perm("workshops.run_test_rounds", runs_sessions)
+rules.add_perm("workshops.give_feedback", is_member)
+rules.add_perm("workshops.decide_prototype", runs_sessions)
+rules.add_perm("workshops.ask_for_review", is_member & is_comment_author)
+rules.add_perm("workshops.score_pitch", is_member & is_judge)

@@ -1,6 +1,15 @@
 from django.urls import path
 
-from sessions.views import calendar, checkin, disruption, photos, polls, replies, sessions
+from sessions.views import (
+    calendar,
+    checkin,
+    disruption,
+    photos,
+    pitches,
+    polls,
+    replies,
+    sessions,
+)
 
 app_name = "sessions"
 
@@ -26,6 +35,8 @@ urlpatterns = [
         name="photo_small",
     ),
     path("<int:pk>/photos/<int:photo_pk>/delete/", photos.photo_delete, name="photo_delete"),
+    path("<int:pk>/pitch/", pitches.pitch_detail, name="pitch"),
+    path("<int:pk>/pitch/ideas/<int:idea_pk>/score/", pitches.pitch_score, name="pitch_score"),
     path("times/new/", polls.poll_new, name="poll_new"),
     path("times/<int:pk>/", polls.poll_detail, name="poll"),
     path("times/<int:pk>/pick/", polls.poll_pick, name="poll_pick"),

@@ -1,6 +1,8 @@
 """The app's models, one module per concept; Django and the rest of the code import them from
-here (`from sessions.models import Session, Claim`)."""
+here (`from sessions.models import Session, Claim, Prototype`)."""
 
+from sessions.models.comments import Comment, CommentReport
+from sessions.models.evaluations import EvaluationSheet
 from sessions.models.payments import (
     Claim,
     Expense,
@@ -9,10 +11,19 @@ from sessions.models.payments import (
     Route,
     receipt_path,
 )
+from sessions.models.pitches import Pitch, PitchScore
+from sessions.models.prototypes import (
+    Prototype,
+    PrototypeDecision,
+    PrototypeImage,
+    PrototypeVersion,
+    prototype_image_path,
+)
 from sessions.models.sessions import (
     WORKING_DAY_ENDS,
     WORKING_DAY_STARTS,
     Attendance,
+    AttendanceQuerySet,
     Availability,
     CalendarSettings,
     Disruption,
@@ -20,31 +31,47 @@ from sessions.models.sessions import (
     Reminder,
     Session,
     SessionPhoto,
+    SessionQuerySet,
     TimeOption,
     TimePoll,
     in_working_hours,
     photo_path,
 )
+from sessions.models.test_rounds import Feedback, TestRound
 
 __all__ = [
     "WORKING_DAY_ENDS",
     "WORKING_DAY_STARTS",
     "Attendance",
+    "AttendanceQuerySet",
     "Availability",
     "CalendarSettings",
     "Claim",
+    "Comment",
+    "CommentReport",
     "Disruption",
+    "EvaluationSheet",
     "Expense",
+    "Feedback",
     "Kind",
     "PaymentTerms",
+    "Pitch",
+    "PitchScore",
+    "Prototype",
+    "PrototypeDecision",
+    "PrototypeImage",
+    "PrototypeVersion",
     "Rate",
     "Reminder",
     "Route",
     "Session",
     "SessionPhoto",
+    "SessionQuerySet",
+    "TestRound",
     "TimeOption",
     "TimePoll",
     "in_working_hours",
     "photo_path",
+    "prototype_image_path",
     "receipt_path",
 ]

@@ -6,7 +6,18 @@ Only the person's own answers: never who else replied, was tagged or came.
 from django.utils import formats, timezone
 
 from projects.money import format_pence
-from sessions.models import Attendance, Availability, CalendarSettings, Claim, SessionPhoto
+from sessions.models import (
+    Attendance,
+    Availability,
+    CalendarSettings,
+    Claim,
+    Comment,
+    EvaluationSheet,
+    Feedback,
+    PitchScore,
+    Prototype,
+    SessionPhoto,
+)
 
 
 def _when(value):
@@ -113,4 +124,93 @@ def claims_of(user):
             "Paid on": claim.paid_on.isoformat() if claim.paid_on else None,
         }
         for claim in claims
+    ]
+
+
+def ideas_of(user):
+    ideas = (
+        Prototype.objects.filter(created_by__user=user)
+        .select_related("project")
+        .order_by("created_at", "pk")
+    )
+    return [
+        {
+            "Project": idea.project.title,
+            "Idea": idea.title,
+            "What it is": idea.description,
+            "Added": _when(idea.created_at),
+        }
+        for idea in ideas
+    ]
+
+
+def comments_of(user):
+    comments = (
+        Comment.objects.filter(author__user=user)
+        .select_related("prototype__project")
+        .order_by("created_at", "pk")
+    )
+    return [
+        {
+            "Project": c.prototype.project.title,
+            "Idea": c.prototype.title,
+            "Your comment": "(you deleted it)" if c.is_deleted else c.body,
+            "Written": _when(c.created_at),
+            "Your name hidden from other participants": "Yes" if c.hide_name else "No",
+            "Hidden by a facilitator": f"Yes: {c.hidden_reason}" if c.is_hidden else "No",
+        }
+        for c in comments
+    ]
+
+
+def feedback_of(user):
+    answers = (
+        Feedback.objects.filter(participant__user=user)
+        .select_related("round__prototype__project")
+        .order_by("at", "pk")
+    )
+    return [
+        {
+            "Project": a.round.prototype.project.title,
+            "Question": a.round.question,
+            "Your rating (1 to 5)": a.useful,
+            "Your comment": a.comment,
+            "Answered": _when(a.at),
+        }
+        for a in answers
+    ]
+
+
+def sheets_of(user):
+    sheets = (
+        EvaluationSheet.objects.filter(written_by__user=user)
+        .select_related("prototype__project")
+        .order_by("created_at", "pk")
+    )
+    return [
+        {
+            "Project": s.prototype.project.title,
+            "Idea": s.prototype.title,
+            "What we learnt": s.learnt,
+            "Written": _when(s.created_at),
+        }
+        for s in sheets
+    ]
+
+
+def pitch_scores_of(user):
+    scores = (
+        PitchScore.objects.filter(judge__user=user)
+        .select_related("pitch__session__project", "prototype")
+        .order_by("at", "pk")
+    )
+    return [
+        {
+            "Project": s.pitch.session.project.title,
+            "Pitch": s.pitch.session.title,
+            "Idea": s.prototype.title,
+            "Your scores": ", ".join(str(mark) for mark in s.marks),
+            "Your comment": s.comment,
+        }
+        for s in scores
     ]

@@ -7,8 +7,20 @@ tags on photos. Their calendar settings go with the account itself.
 
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.utils import timezone
 
-from sessions.models import Attendance, Claim, Expense, SessionPhoto
+from sessions.models import (
+    Attendance,
+    Claim,
+    Comment,
+    EvaluationSheet,
+    Expense,
+    Feedback,
+    PitchScore,
+    Prototype,
+    PrototypeImage,
+    SessionPhoto,
+)
 
 
 def session_data_forget(*, user, participants, remove_contributions):
@@ -40,3 +52,24 @@ def claims_forget(*, user, participants, remove_contributions):
     unpaid.delete()
     # The files go only once the deletion is saved: a failed deletion keeps them.
     transaction.on_commit(lambda: [default_storage.delete(name) for name in files])
+
+
+def prototype_data_forget(*, user, participants, remove_contributions):
+    """Ideas, comments, evaluation sheets, test answers and pitch scores. Kept, they show as
+    "A former participant"; removed, the person's comments, answers and scores go. An idea or
+    a sheet is the group's work, so it stays either way, without the person's name. Replies
+    other people wrote to a removed comment stay, under "Deleted by the person who wrote it"."""
+    for picture in PrototypeImage.objects.filter(tagged__in=participants).distinct():
+        picture.tagged.remove(*participants)
+    if not remove_contributions:
+        return
+    Prototype.objects.filter(created_by__in=participants).update(created_by=None)
+    EvaluationSheet.objects.filter(written_by__in=participants).update(written_by=None)
+    Feedback.objects.filter(participant__in=participants).delete()
+    PitchScore.objects.filter(judge__in=participants).delete()
+    theirs = Comment.objects.filter(author__in=participants)
+    answered = theirs.filter(replies__isnull=False).distinct()
+    Comment.objects.filter(pk__in=answered.values("pk")).update(
+        body="", deleted_at=timezone.now(), author=None, hide_name=False
+    )
+    theirs.exclude(pk__in=answered.values("pk")).delete()

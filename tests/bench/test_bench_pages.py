@@ -25,7 +25,8 @@ def test_each_page_answers_for_its_role(scale, client, bench_page):
         client.force_login(User.objects.get(email={r.value: e for r, e in CAST}[page.role]))
     queries, response = count_queries(lambda: client.get(page.path.format(big=BIG_SLUG)))
     assert response.status_code == 200
-    assert queries <= 20
+    # The overview's two ideas sections ask once each while a project has no ideas.
+    assert queries <= 22
 
 
 def test_the_trivial_view_is_only_in_the_benchmarks_settings(db, client):

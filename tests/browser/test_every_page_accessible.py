@@ -98,6 +98,7 @@ def lead_pages(project):
         project_url("needs:consent_paper", project, participant_id=offline.pk),
         *session_pages(project, runs=True),
         *payment_pages(project, lead=True),
+        *prototype_pages(project, runs=True),
         reverse("public:project", kwargs={"slug": project.slug}),
         reverse("glossary"),
         reverse("me:home"),
@@ -174,6 +175,41 @@ def payment_pages(project, *, lead):
     return pages
 
 
+def prototype_pages(project, *, runs):
+    pack = project.prototypes.get(title="Friends' pack")
+    test_round = pack.test_rounds.get()
+    pitch = pack.pitches.get().session
+    comment = pack.comments.exclude(author__role="lead").first()
+    pages = [
+        project_url("prototypes:list", project),
+        project_url("prototypes:new", project),
+        project_url("prototypes:detail", project, pk=pack.pk),
+        project_url("prototypes:edit", project, pk=pack.pk),
+        project_url("prototypes:version_new", project, pk=pack.pk),
+        project_url("prototypes:image_new", project, pk=pack.pk),
+        project_url("prototypes:sheet_new", project, pk=pack.pk),
+        project_url("prototypes:round", project, pk=pack.pk, round_pk=test_round.pk),
+        project_url("prototypes:report", project, pk=pack.pk, comment_pk=comment.pk),
+        project_url("sessions:pitch", project, pk=pitch.pk),
+    ]
+    if runs:
+        pages += [
+            project_url("prototypes:moderation", project),
+            project_url("prototypes:decide", project, pk=pack.pk),
+            project_url("prototypes:round_new", project, pk=pack.pk),
+            project_url("prototypes:hide", project, pk=pack.pk, comment_pk=comment.pk),
+        ]
+    else:
+        pages.append(
+            project_url("sessions:pitch_score", project, pk=pitch.pk, idea_pk=_map(project).pk)
+        )
+    return pages
+
+
+def _map(project):
+    return project.prototypes.get(kind="map")
+
+
 def young_person_pages(project):
     return [
         "/",
@@ -201,6 +237,7 @@ def young_person_pages(project):
         project_url("certificate:mine", project),
         *session_pages(project, runs=False),
         *payment_pages(project, lead=False),
+        *prototype_pages(project, runs=False),
         reverse("me:home"),
         reverse("me:data"),
         reverse("calendar:mine"),

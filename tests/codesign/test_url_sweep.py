@@ -41,6 +41,7 @@ from tests.projects.stage_data import add_decision
 from tests.projects.test_images import jpeg_with_gps
 from tests.sessions.conftest import make_session
 from tests.sessions.payments import came_to
+from tests.sessions.prototype_helpers import add_picture, comment, make_prototype, open_round
 
 MEMBER, SIGNED_IN, OPEN = "member", "signed in", "open"
 GET, POST, GET_POST = ("GET",), ("POST",), ("GET", "POST")
@@ -152,6 +153,8 @@ PAGES = {
     "sessions:photo": (MEMBER, GET),
     "sessions:photo_small": (MEMBER, GET),
     "sessions:photo_delete": (MEMBER, GET_POST),
+    "sessions:pitch": (MEMBER, GET_POST),
+    "sessions:pitch_score": (MEMBER, GET_POST),
     "sessions:poll_new": (MEMBER, GET_POST),
     "sessions:poll": (MEMBER, GET_POST),
     "sessions:poll_pick": (MEMBER, POST),
@@ -179,6 +182,27 @@ PAGES = {
     "payments:claim_decide": (MEMBER, GET_POST),
     "payments:claim_pay": (MEMBER, GET_POST),
     "payments:receipt": (MEMBER, GET),
+    # ideas and prototypes
+    "prototypes:list": (MEMBER, GET),
+    "prototypes:new": (MEMBER, GET_POST),
+    "prototypes:moderation": (MEMBER, GET),
+    "prototypes:detail": (MEMBER, GET),
+    "prototypes:edit": (MEMBER, GET_POST),
+    "prototypes:version_new": (MEMBER, GET_POST),
+    "prototypes:image_new": (MEMBER, GET_POST),
+    "prototypes:image": (MEMBER, GET),
+    "prototypes:image_small": (MEMBER, GET),
+    "prototypes:decide": (MEMBER, GET_POST),
+    "prototypes:comment": (MEMBER, POST),
+    "prototypes:comment_edit": (MEMBER, GET_POST),
+    "prototypes:comment_delete": (MEMBER, GET_POST),
+    "prototypes:report": (MEMBER, GET_POST),
+    "prototypes:hide": (MEMBER, GET_POST),
+    "prototypes:show": (MEMBER, POST),
+    "prototypes:look_again": (MEMBER, POST),
+    "prototypes:sheet_new": (MEMBER, GET_POST),
+    "prototypes:round_new": (MEMBER, GET_POST),
+    "prototypes:round": (MEMBER, GET_POST),
     # A person's calendar address and reminders; the feed itself opens by its secret address.
     "calendar:mine": (SIGNED_IN, GET),
     "calendar:feed_new": (SIGNED_IN, POST),
@@ -245,6 +269,19 @@ def things(cast):
         "consents": consent_for(cast.participants["young_person"], "contact", "yes"),
         **_session_things(cast),
         **_payment_things(cast),
+        **_prototype_things(cast),
+    }
+
+
+def _prototype_things(cast):
+    """An idea with a picture, a comment and a test round, for the prototypes URLs."""
+    prototype = make_prototype(cast)
+    return {
+        "prototypes": prototype,
+        "ideas": prototype,
+        "pictures": add_picture(cast, prototype),
+        "comments": comment(cast, prototype, "staff"),
+        "test-rounds": open_round(prototype),
     }
 
 

@@ -154,9 +154,9 @@ def test_hard_words_are_explained_in_place(cast, client_as):
 
 
 # The sessions sections (next session, what to answer, participation) add up to five; the
-# payments section for leads (claims waiting) two more, and the outcomes waiting for review one
-# more, whatever the size.
-BUDGET = 21
+# payments section for leads (claims waiting) two more, the outcomes waiting for review one
+# more, and the ideas sections two more, whatever the size.
+BUDGET = 23
 
 
 def test_query_budget_holds_at_3_and_50_partners(cast, client_as):

@@ -80,8 +80,11 @@ def test_my_needs_and_consent_belong_to_what_helps_me(cast, client_as):
     [
         ("lead", ["Overview", "Sessions", "People", "Support needs for planning"]),
         ("facilitator", ["Overview", "Sessions", "People", "Support needs for planning"]),
-        ("young_person", ["Overview", "Sessions", "What helps me take part", "Updates"]),
-        ("staff", ["Overview", "Sessions", "What helps me take part", "Updates"]),
+        (
+            "young_person",
+            ["Overview", "Sessions", "Ideas and prototypes", "What helps me take part"],
+        ),
+        ("staff", ["Overview", "Sessions", "Ideas and prototypes", "What helps me take part"]),
     ],
 )
 def test_a_phone_shows_the_pages_each_person_uses_most(cast, client_as, who, first):

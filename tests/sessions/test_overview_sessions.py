@@ -75,8 +75,9 @@ def test_the_overview_stays_within_budget_with_sessions(cast, client_as):
             reply(made, cast.participants["young_person"], "yes", attended=True)
 
     # 21 with an empty cache (the figures are worked out and kept), 12 once they are kept; the
-    # payments section adds two (what this person can claim, what of theirs is waiting).
-    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=23)
+    # payments section adds two (what this person can claim, what of theirs is waiting), and the
+    # ideas sections two more, which ask once each while there are no ideas.
+    assert_query_budget(fetch=lambda: client.get(url(cast.project)), grow=grow, budget=25)
 
 
 def test_the_stage_tasks_follow_held_sessions(cast):

@@ -6,7 +6,7 @@ from participants import demo as people_demo
 from participants import demo_no_email as no_email_demo
 from projects import demo as project_demo
 from sessions import demo as sessions_demo
-from sessions import demo_payments
+from sessions import demo_payments, demo_prototypes
 
 
 class Command(BaseCommand):
@@ -38,6 +38,7 @@ class Command(BaseCommand):
             project_demo.chapter_stages(project, lead=lead, facilitator=facilitator)
             people_demo.chapter_working_group(project)
             jay = sessions_demo.chapter_sessions(project, users)
+            demo_prototypes.chapter_prototypes(project, users)
             project_demo.chapter_outcomes(project, users=users, facilitator=facilitator)
             project_demo.chapter_reflections(project, users=users)
             project_demo.chapter_ladder(project, users=users)
@@ -52,6 +53,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Payments: /projects/{project.slug}/payments/ (Jay's claim for the evening "
             "workshop is paid; the lead sees the queue, rates and finance export)"
+        )
+        self.stdout.write(
+            f"Ideas, comments, a test round and a pitch: /projects/{project.slug}/prototypes/"
         )
         self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
         for email, name, role in people_demo.DEMO_CAST:

@@ -1,0 +1,14 @@
+from django.db import transaction
+
+from projects.audit import audit_record
+
+
+@transaction.atomic
+def evaluation_sheet_add(*, form, prototype, member, by):
+    sheet = form.save(commit=False)
+    sheet.prototype, sheet.written_by = prototype, member
+    sheet.save()
+    audit_record(
+        actor=by, action="evaluation_sheet_add", target=prototype, project=prototype.project
+    )
+    return sheet

@@ -1,0 +1,185 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from codesign.forms import submitted, submitted_files
+from codesign.paging import paged
+from projects.access import get_project, get_project_object
+from projects.images import image_response
+from projects.predicates import membership
+from sessions.forms.comments import CommentForm
+from sessions.forms.photos import PhotoForm
+from sessions.forms.prototypes import DecisionForm, PrototypeForm, PrototypeStatusForm, VersionForm
+from sessions.models import Prototype, PrototypeImage
+from sessions.selectors import prototypes as reads
+from sessions.services import prototypes as services
+
+PER_PAGE = 24
+
+
+def _prototype(request, project, pk, perm="workshops.view_prototype"):
+    return get_project_object(request, project, reads.prototype_for_page(project), perm, pk=pk)
+
+
+@login_required
+@require_GET
+def prototype_list(request, slug):
+    project = get_project(request, slug, "workshops.view_prototype")
+    page = paged(request, reads.gallery(project), per_page=PER_PAGE)
+    context = {"project": project, "page": page}
+    return render(request, "sessions/prototype_list.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def prototype_new(request, slug):
+    project = get_project(request, slug, "workshops.add_prototype")
+    form = PrototypeForm(submitted(request), project=project)
+    if request.method == "POST" and form.is_valid():
+        prototype = services.prototype_create(
+            project=project,
+            by=request.user,
+            member=membership(request.user, project),
+            **form.cleaned_data,
+        )
+        messages.success(request, "Idea added. Everyone in the project can now comment on it.")
+        return redirect(prototype.get_absolute_url())
+    return render(request, "sessions/prototype_new.html", {"project": project, "form": form})
+
+
+@login_required
+@require_GET
+def prototype_detail(request, slug, pk):
+    project = get_project(request, slug)
+    prototype = _prototype(request, project, pk)
+    context = prototype_page_context(request, project, prototype)
+    return render(request, "sessions/prototype_detail.html", context)
+
+
+def prototype_page_context(request, project, prototype, comment_form=None):
+    user = request.user
+    member = membership(user, project)
+    sees_names = user.has_perm("workshops.see_hidden_names", project)
+    return {
+        "project": project,
+        "prototype": prototype,
+        "member": member,
+        "versions": reads.versions_for(prototype),
+        "comments": reads.comments_for(prototype, member=member, sees_names=sees_names),
+        "sheets": list(prototype.evaluation_sheets.select_related("session")),
+        "rounds": reads.rounds_for(prototype),
+        "decisions": list(prototype.decisions.select_related("decision")),
+        "comment_form": comment_form or CommentForm(),
+        "sees_names": sees_names,
+        "moderates": user.has_perm("workshops.moderate_comments", project),
+        "runs": user.has_perm("workshops.run_test_rounds", project),
+        "decides": user.has_perm("workshops.decide_prototype", project),
+        "can_comment": user.has_perm("workshops.add_comment", project),
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def prototype_edit(request, slug, pk):
+    project = get_project(request, slug)
+    prototype = _prototype(request, project, pk, "workshops.change_prototype")
+    initial = {f: getattr(prototype, f) for f in ("title", "description", "kind", "session")}
+    form = PrototypeForm(submitted(request), project=project, initial=initial)
+    status_form = PrototypeStatusForm(
+        submitted(request), initial={"status": prototype.status}, prefix="s"
+    )
+    if prototype.status in (Prototype.Status.ADOPTED, Prototype.Status.DROPPED):
+        status_form = None
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and (status_form is None or status_form.is_valid())
+    ):
+        fields = dict(form.cleaned_data)
+        if status_form is not None:
+            fields["status"] = status_form.cleaned_data["status"]
+        services.prototype_update(prototype=prototype, by=request.user, fields=fields)
+        messages.success(request, "Saved.")
+        return redirect(prototype.get_absolute_url())
+    prototype.refresh_from_db()
+    context = {"project": project, "prototype": prototype, "form": form, "status_form": status_form}
+    return render(request, "sessions/prototype_edit.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def version_new(request, slug, pk):
+    project = get_project(request, slug)
+    prototype = _prototype(request, project, pk, "workshops.change_prototype")
+    form = VersionForm(submitted(request))
+    if request.method == "POST" and form.is_valid():
+        version = services.prototype_version_add(
+            prototype=prototype, by=request.user, **form.cleaned_data
+        )
+        messages.success(
+            request,
+            f"Version {version.number} saved. Earlier pictures are kept with their version.",
+        )
+        return redirect(f"{prototype.get_absolute_url()}#versions")
+    context = {"project": project, "prototype": prototype, "form": form}
+    return render(request, "sessions/prototypeversion_new.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def image_new(request, slug, pk):
+    project = get_project(request, slug)
+    prototype = _prototype(request, project, pk, "workshops.change_prototype")
+    people = project.participants.filter(status="active").prefetch_related("consents")
+    form = PhotoForm(
+        submitted(request), submitted_files(request), people=list(people.order_by("display_name"))
+    )
+    form.fields["image"].label = "Picture"
+    form.fields["alt_text"].label = "Describe the picture"
+    form.fields[
+        "alt_text"
+    ].help_text = (
+        "For people who cannot see it, e.g. “A folded paper pack with a map on the front”."
+    )
+    if request.method == "POST" and form.is_valid():
+        services.prototype_image_add(
+            prototype=prototype,
+            by=request.user,
+            processed=form.processed,
+            alt_text=form.cleaned_data["alt_text"],
+            tagged=form.cleaned_data["tagged"],
+        )
+        messages.success(request, "Picture added. Only people in the project can see it.")
+        return redirect(f"{prototype.get_absolute_url()}#versions")
+    context = {"project": project, "prototype": prototype, "form": form}
+    return render(request, "sessions/prototypeimage_new.html", context)
+
+
+@login_required
+@require_GET
+def image_file(request, slug, pk, image_pk, size="full"):
+    """A picture, only for members of its project (checked on every request)."""
+    project = get_project(request, slug)
+    prototype = _prototype(request, project, pk)
+    picture = get_object_or_404(PrototypeImage, prototype=prototype, pk=image_pk)
+    stored = picture.thumbnail if size == "small" else picture.image
+    kind = "image/png" if stored.name.endswith(".png") else "image/jpeg"
+    return image_response(stored, content_type=kind)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def decision_new(request, slug, pk):
+    project = get_project(request, slug)
+    prototype = _prototype(request, project, pk, "workshops.decide_prototype")
+    form = DecisionForm(submitted(request))
+    if request.method == "POST" and form.is_valid():
+        made = services.prototype_decide(prototype=prototype, by=request.user, **form.cleaned_data)
+        messages.success(
+            request,
+            f"Decision recorded: {made.get_result_display().lower()}. It is in the decision log.",
+        )
+        return redirect(prototype.get_absolute_url())
+    context = {"project": project, "prototype": prototype, "form": form}
+    return render(request, "sessions/prototypedecision_new.html", context)
