@@ -30,4 +30,14 @@ def test_every_page_this_role_uses_on_a_phone(demo, phone, live_server, role):
     person = Participant.objects.get(project=demo, role=role, user__email=email)
     sign_in_browser(phone, live_server, person.user)
     extra = [reverse(name, kwargs={"slug": demo.slug}) for name in EXTRA_PAGES[role]]
-    check_all(phone, [*young_person_pages(demo), *extra])
+    # A young person's own claim is theirs alone: the others get the payments page itself.
+    # Reporting a comment and scoring as a judge are checked for the young person, whose
+    # comment and place on the panel they are.
+    theirs_only = [
+        p
+        for p in young_person_pages(demo)
+        if "/payments/" in p or "/report/" in p or "/score/" in p
+    ]
+    shared = [p for p in young_person_pages(demo) if p not in theirs_only]
+    payments = reverse("payments:home", kwargs={"slug": demo.slug})
+    check_all(phone, [*shared, payments, *extra])

@@ -91,7 +91,8 @@ def test_lead_shares_the_project_and_a_visitor_reads_it(cast, desktop, phone, li
     expect(page.get_by_role("heading", name="Thursday's session moves online")).to_be_visible()
     assert_no_axe_violations(page)
 
-    # The project report, shared with everyone.
+    # The project report, shared with everyone; files sit under "More" in the project menu.
+    page.locator("summary", has_text="More").click()
     page.get_by_role("link", name="Files and reports").click()
     assert_no_axe_violations(page)
     page.get_by_role("link", name="Add a file").click()

@@ -89,7 +89,8 @@ def test_the_overview_works_on_a_phone_for_a_young_person(phone, live_server, ca
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     assert_no_axe_violations(page)
 
-    page.get_by_role("button", name="prototype (what this means)").click()
+    # The word may appear more than once on the page (ideas list too): the first opens it.
+    page.get_by_role("button", name="prototype (what this means)").first.click()
     expect(page.locator(".glossary-meaning:popover-open")).to_contain_text("rough version")
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Close the explanation of prototype").click()
@@ -129,6 +130,8 @@ def test_a_facilitator_records_a_decision_and_explains_a_word(desktop, live_serv
     page.get_by_role("button", name="Save changes").click()
     expect(page.get_by_text("More young people came.")).to_be_visible()
 
+    # On a phone the project's own words sit under "More" in the project menu.
+    page.locator("summary", has_text="More").click()
     page.get_by_role("link", name="Project words").click()
     expect(page.get_by_text("No words of this project's own yet.")).to_be_visible()
     assert_no_axe_violations(page)
