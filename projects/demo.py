@@ -195,7 +195,8 @@ def chapter_stages(project, *, lead, facilitator):
 
 def chapter_outcomes(project, *, users, facilitator):
     """Ideas become outcomes: recorded by the facilitator, reviewed by staff or a manager, and
-    the friends' pack put into practice. Safe to run again: an outcome already there is kept."""
+    the friends' pack put into practice. Safe to run again: an outcome already there is kept,
+    and only reviewed or put into practice if it has not been yet."""
     from projects.models import Outcome
     from projects.services.outcomes import (
         outcome_create,
@@ -207,26 +208,25 @@ def chapter_outcomes(project, *, users, facilitator):
     outcomes = []
     for row in story.DEMO_OUTCOMES:
         title, kind, you_said, we_did, changed, evidence, decision, reviewer, agreed, started = row
+        # The friends' pack outcome is recorded from the adopted idea, in the ideas chapter.
         outcome = project.outcomes.filter(title=title).first()
-        if outcome is not None:
-            outcomes.append(outcome)
-            continue
-        outcome = outcome_create(
-            project=project,
-            by=facilitator,
-            decisions=list(project.decisions.filter(what=decision)),
-            title=title,
-            kind=kind,
-            you_said=you_said,
-            we_did=we_did,
-            what_changed=changed,
-            evidence=evidence,
-        )
-        if reviewer:
+        if outcome is None:
+            outcome = outcome_create(
+                project=project,
+                by=facilitator,
+                decisions=list(project.decisions.filter(what=decision)),
+                title=title,
+                kind=kind,
+                you_said=you_said,
+                we_did=we_did,
+                what_changed=changed,
+                evidence=evidence,
+            )
+        if reviewer and outcome.status == Outcome.Status.PROPOSED:
             outcome_review(outcome=outcome, by=users[reviewer], verdict="agree", note="")
             Outcome.objects.filter(pk=outcome.pk).update(agreed_on=today - timedelta(days=agreed))
             outcome.refresh_from_db()
-        if started is not None:
+        if started is not None and outcome.status == Outcome.Status.AGREED:
             outcome_mark_in_practice(
                 outcome=outcome, by=facilitator, since=today - timedelta(days=started)
             )

@@ -22,10 +22,14 @@ class WorkshopsConfig(AppConfig):
 
     def ready(self):
         from participants.personal_data import personal_data
+        from projects.outcome_links import outcome_links
+        from projects.outcome_news import news
         from projects.overview_sections import Place, sections
         from projects.project_menu import EVERYONE, TAKING_PART, project_menu
         from projects.stage_tasks import registry
+        from sessions.forms.prototypes import outcome_prototypes_field
         from sessions.selectors import personal_data as held
+        from sessions.selectors import prototype_outcomes as behind
         from sessions.selectors.overview import next_session_for, participation_for
         from sessions.selectors.payments import lead_claims_for, own_claims_for
         from sessions.selectors.prototype_overview import idea_participation_for, latest_ideas_for
@@ -34,8 +38,18 @@ class WorkshopsConfig(AppConfig):
             prototype_data_forget,
             session_data_forget,
         )
+        from sessions.services.prototypes import prototypes_link_outcome
         from sessions.stage_tasks import register_prototype_tasks, register_session_tasks
 
+        outcome_links.add(
+            key="prototypes",
+            field=outcome_prototypes_field,
+            initial=behind.prototypes_of,
+            save=prototypes_link_outcome,
+            shown=behind.prototypes_behind,
+            order=10,
+        )
+        news.add_contributors("prototype_makers", behind.prototype_makers)
         register_session_tasks(registry)
         register_prototype_tasks(registry)
         sections.add(

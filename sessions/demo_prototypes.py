@@ -8,14 +8,18 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
+from projects import demo_story as story
 from projects.images import image_process
+from projects.services.outcomes import outcome_create
 from sessions.demo import _at, _map_picture, _png, _session
 from sessions.models import Comment, EvaluationSheet, Feedback, Kind, TestRound
+from sessions.selectors.prototype_outcomes import outcome_draft
 from sessions.services.pitches import pitch_score, pitch_set_up
 from sessions.services.prototypes import (
     prototype_create,
     prototype_decide,
     prototype_image_add,
+    prototype_update,
     prototype_version_add,
 )
 
@@ -88,6 +92,8 @@ def chapter_prototypes(project, users):
         _map_picture(),
         "A paper map of Oban with coloured dots where young people go for help",
     )
+    # The map is still being tried out: no outcome yet.
+    prototype_update(prototype=map_idea, by=facilitator, fields={"status": "testing"})
 
     for prototype, author, body, hide in [
         (pack, "staff", "We could hand this out at the leaving care review.", False),
@@ -210,3 +216,25 @@ def _pack_picture(*, bus_times=False):
             y = 470 + n * 35
             draw.rectangle((560, y, 840, y + 22), fill="#a9dfbf")
     return _png(picture)
+
+
+def chapter_pack_outcome(project, users):
+    """The facilitator records the outcome the adopted friends' pack led to, starting from the
+    pack's own records as the "Record the outcome it led to" page does. Safe to run again."""
+    pack = project.prototypes.filter(title=PACK).first()
+    if pack is None or pack.outcome_id is not None:
+        return
+    title, kind, you_said, we_did, changed, evidence, decision, *_rest = story.DEMO_OUTCOMES[0]
+    draft = outcome_draft(pack)
+    outcome_create(
+        project=project,
+        by=users["facilitator@demo.codesign.test"],
+        title=title,
+        kind=kind,
+        you_said=you_said,
+        we_did=we_did,
+        what_changed=changed,
+        evidence=f"{evidence} {draft['evidence']}".strip(),
+        decisions=[*project.decisions.filter(what=decision), *draft["decisions"]],
+        prototypes=draft["prototypes"],
+    )

@@ -21,6 +21,7 @@ urlpatterns = [
         name="image_small",
     ),
     path("<int:pk>/decision/", prototypes.decision_new, name="decide"),
+    path("<int:pk>/outcome/new/", prototypes.prototype_outcome_new, name="outcome_new"),
     path("<int:pk>/comments/", comments.comment_post, name="comment"),
     path("<int:pk>/comments/<int:comment_pk>/edit/", comments.comment_edit, name="comment_edit"),
     path(

@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from codesign.forms import TITLE_TOO_LONG, OneLineField
 from projects.models import Decision, Outcome, OutcomeReview
+from projects.outcome_links import outcome_links
 
 
 class OutcomeForm(forms.Form):
@@ -51,15 +52,18 @@ class OutcomeForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def __init__(self, *args, project, **kwargs):
+    def __init__(self, *args, project, outcome=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["decisions"].queryset = project.decisions.all()
+        # What else an outcome can come from (ideas and prototypes) joins from the upper apps.
+        self.fields.update(outcome_links.fields(project, outcome))
 
     @classmethod
     def initial_for(cls, outcome):
         initial = {name: getattr(outcome, name) for name in ("title", "kind", "you_said")}
         initial |= {name: getattr(outcome, name) for name in ("we_did", "what_changed")}
-        return initial | {"evidence": outcome.evidence, "decisions": list(outcome.decisions.all())}
+        initial |= {"evidence": outcome.evidence, "decisions": list(outcome.decisions.all())}
+        return initial | outcome_links.initial(outcome)
 
 
 class ReviewForm(forms.Form):

@@ -8,6 +8,7 @@ from django.utils import timezone
 from projects.audit import audit_record
 from projects.freshness import project_changed
 from projects.models import Outcome, OutcomeReview
+from projects.outcome_links import outcome_links
 from projects.outcome_news import news
 
 FIELDS = ("title", "kind", "you_said", "we_did", "what_changed", "evidence")
@@ -15,10 +16,14 @@ FIELDS = ("title", "kind", "you_said", "we_did", "what_changed", "evidence")
 
 @transaction.atomic
 def outcome_create(*, project, by, decisions=(), **fields):
+    """Record an outcome. `fields` may also carry the values of `outcome_links` (the ideas and
+    prototypes behind it), which are saved in the same transaction."""
+    links = outcome_links.take(fields)
     outcome = Outcome.objects.create(
         project=project, recorded_by=by, **{name: fields.get(name, "") for name in FIELDS}
     )
     outcome.decisions.set(_own_decisions(project, decisions))
+    outcome_links.save(outcome, links)
     audit_record(actor=by, action="outcome_create", target=outcome, project=project)
     project_changed(project)
     return outcome
@@ -27,12 +32,14 @@ def outcome_create(*, project, by, decisions=(), **fields):
 @transaction.atomic
 def outcome_update(*, outcome, by, decisions=(), **fields):
     """Change what the outcome says. A changed outcome is a new version to review."""
+    links = outcome_links.take(fields)
     outcome = Outcome.objects.select_for_update().get(pk=outcome.pk)
     for name in FIELDS:
         setattr(outcome, name, fields.get(name, getattr(outcome, name)))
     outcome.revision += 1
     outcome.save()
     outcome.decisions.set(_own_decisions(outcome.project, decisions))
+    outcome_links.save(outcome, links)
     audit_record(actor=by, action="outcome_update", target=outcome, project=outcome.project)
     project_changed(outcome.project)
     return outcome

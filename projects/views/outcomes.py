@@ -9,6 +9,7 @@ from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.outcomes import InPracticeForm, OutcomeForm, ReviewForm
 from projects.models import Outcome
+from projects.outcome_links import outcome_links
 from projects.selectors import outcomes as reads
 from projects.services import outcomes as services
 
@@ -55,7 +56,10 @@ def outcome_edit(request, slug, pk):
         request, project, Outcome.objects.all(), "projects.change_outcome", pk=pk
     )
     form = OutcomeForm(
-        submitted(request), project=project, initial=OutcomeForm.initial_for(outcome)
+        submitted(request),
+        project=project,
+        outcome=outcome,
+        initial=OutcomeForm.initial_for(outcome),
     )
     if request.method == "POST" and form.is_valid():
         services.outcome_update(outcome=outcome, by=request.user, **form.cleaned_data)
@@ -84,8 +88,8 @@ def _detail(request, project, outcome, *, review_form=None, practice_form=None, 
         "has_reviewed": can_review and reads.has_reviewed(outcome, user),
         "review_form": review_form or ReviewForm(),
         "practice_form": practice_form or InPracticeForm(outcome=outcome),
-        # Reverse relations from upper apps (prototypes) join the page through this hook.
-        "linked": [],
+        # What it came from beyond decisions (ideas and prototypes) joins from the upper apps.
+        "linked": outcome_links.shown(outcome),
     }
     return render(request, "projects/outcome_detail.html", context, status=status)
 

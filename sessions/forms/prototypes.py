@@ -3,6 +3,7 @@ from django import forms
 from codesign.forms import TITLE_TOO_LONG, OneLineField
 from projects.models import Decision
 from sessions.models import Prototype, PrototypeDecision
+from sessions.selectors.prototype_outcomes import linkable_prototypes
 
 
 class PrototypeForm(forms.Form):
@@ -77,3 +78,30 @@ class DecisionForm(forms.Form):
         error_messages={"required": "Choose who took part in deciding."},
     )
     young_people_voted = forms.BooleanField(label="Young people had a vote on it", required=False)
+
+
+class OutcomePrototypesField(forms.ModelMultipleChoiceField):
+    """The ideas behind an outcome, on the outcome form."""
+
+    def __init__(self, queryset, outcome=None):
+        super().__init__(
+            label="Ideas behind it (optional)",
+            queryset=queryset,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            help_text="Ideas that were adopted or are being tested. An idea leads to one "
+            "outcome: choosing it here takes it off any other outcome.",
+        )
+        self.outcome_id = outcome.pk if outcome else None
+
+    def label_from_instance(self, prototype):
+        label = f"{prototype.title} ({prototype.get_status_display().lower()})"
+        if prototype.outcome_id and prototype.outcome_id != self.outcome_id:
+            label += f", now behind “{prototype.outcome.title}”"
+        return label
+
+
+def outcome_prototypes_field(project, outcome):
+    """The field for the outcome form, or None when the project has no idea to choose."""
+    queryset = linkable_prototypes(project, outcome)
+    return OutcomePrototypesField(queryset, outcome) if queryset.exists() else None

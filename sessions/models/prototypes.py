@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from participants.models import Participant
-from projects.models import Decision, Project
+from projects.models import Decision, Outcome, Project
 from sessions.models.sessions import Session
 
 
@@ -42,6 +42,15 @@ class Prototype(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.IDEA)
     created_by = models.ForeignKey(
         Participant, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # The outcome it led to. An idea leads to one outcome; an outcome may come from several.
+    outcome = models.ForeignKey(
+        Outcome,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="prototypes",
+        verbose_name="the outcome it led to",
     )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)

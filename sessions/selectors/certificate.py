@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from projects.models import Outcome
 from sessions.models import Attendance
+from sessions.selectors.prototype_outcomes import agreed_outcome, ideas_of
 
 # The sessions a certificate names one by one; the count and hours always cover them all.
 LISTED = 30
@@ -20,6 +21,7 @@ class Certificate:
     session_count: int
     hours: float
     roles: list
+    ideas: list  # [(idea title, title of the agreed outcome it led to, or "")]
     outcomes: list
     issued_on: object
 
@@ -37,6 +39,12 @@ def certificate_for(participant):
     roles = [participant.get_role_display()]
     if participant.in_working_group:
         roles.append("Member of the working group")
+    if participant.pitches_judged.exists():
+        roles.append("Judge at a pitch of ideas")
+    ideas = [
+        (idea.title, outcome.title if (outcome := agreed_outcome(idea)) else "")
+        for idea in ideas_of(participant)[:LISTED]
+    ]
     outcomes = list(
         project.outcomes.exclude(status=Outcome.Status.PROPOSED)
         .order_by("created_at", "pk")
@@ -49,6 +57,7 @@ def certificate_for(participant):
         session_count=len(came),
         hours=round(total.total_seconds() / 3600, 1),
         roles=roles,
+        ideas=ideas,
         outcomes=outcomes,
         issued_on=timezone.localdate(),
     )

@@ -24,7 +24,7 @@ def gallery(project):
 
 
 def prototype_for_page(project):
-    return project.prototypes.select_related("session", "created_by")
+    return project.prototypes.select_related("session", "created_by", "outcome")
 
 
 def versions_for(prototype):

@@ -6,14 +6,14 @@ database and only short lists (partners, funding, reflections, outcomes) are rea
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 
 from projects.decision_log import decision_summary
 from projects.models import Reflection
 from projects.money import format_pence
 from projects.roles import MemberStatus, Role, role_count_words
 from projects.selectors.funding import funding_summary
-from sessions.models import Attendance, Session
+from sessions.models import Attendance, Prototype, Session
 from sessions.stage_tasks import OUTSIDE_WORKING_HOURS
 
 # The most items of one kind a section lists; the pages of the project hold the rest.
@@ -97,11 +97,17 @@ def _reflections(project):
 
 
 def _outcomes(project):
-    outcomes = list(project.outcomes.order_by("created_at", "pk")[:LIST_LIMIT])
+    ideas = Prototype.objects.only("title", "outcome_id").order_by("title", "pk")
+    outcomes = list(
+        project.outcomes.prefetch_related(Prefetch("prototypes", queryset=ideas)).order_by(
+            "created_at", "pk"
+        )[:LIST_LIMIT]
+    )
     group = project.participants.filter(status=MemberStatus.ACTIVE, in_working_group=True)
     counts = group.aggregate(total=Count("pk"), young=Count("pk", filter=Q(role=Role.YOUNG_PERSON)))
     lines = [
         f"- {o.title} ({o.get_status_display().lower()}). You said: {o.you_said} We did: {o.we_did}"
+        + _from_ideas(o)
         for o in outcomes
     ]
     if counts["total"]:
@@ -110,6 +116,13 @@ def _outcomes(project):
             f"{counts['young']} young {'person' if counts['young'] == 1 else 'people'}."
         )
     return "\n".join(lines) or "No outcomes recorded yet."
+
+
+def _from_ideas(outcome):
+    titles = [idea.title for idea in outcome.prototypes.all()]
+    if not titles:
+        return ""
+    return f" It came from the idea{'s' if len(titles) > 1 else ''}: {_and(titles)}."
 
 
 def engagement_numbers(project):

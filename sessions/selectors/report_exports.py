@@ -1,10 +1,10 @@
 """Rows for the report's CSV files: sessions with who came by role, and outcomes."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from projects.roles import Role
-from sessions.models import Session
+from sessions.models import Prototype, Session
 
 SESSIONS_HEADER = [
     "Date",
@@ -24,6 +24,7 @@ OUTCOMES_HEADER = [
     "We did",
     "What changed",
     "Evidence",
+    "Ideas behind it",
     "Reviews agreeing",
 ]
 
@@ -54,10 +55,13 @@ def session_rows(project):
 
 
 def outcome_rows(project):
-    outcomes = project.outcomes.annotate(
-        agreeing=Count("reviews", filter=Q(reviews__verdict="agree"))
-    ).order_by("created_at", "pk")
-    for o in outcomes.iterator():
+    ideas = Prototype.objects.only("title", "outcome_id").order_by("title", "pk")
+    outcomes = (
+        project.outcomes.annotate(agreeing=Count("reviews", filter=Q(reviews__verdict="agree")))
+        .prefetch_related(Prefetch("prototypes", queryset=ideas))
+        .order_by("created_at", "pk")
+    )
+    for o in outcomes.iterator(chunk_size=500):
         yield [
             o.title,
             o.get_kind_display(),
@@ -68,5 +72,6 @@ def outcome_rows(project):
             o.we_did,
             o.what_changed,
             o.evidence,
+            "; ".join(idea.title for idea in o.prototypes.all()),
             o.agreeing,
         ]

@@ -117,3 +117,12 @@ def prototype_decide(*, prototype, by, result, reason, took_part, young_people_v
         detail={"result": result, "decision": decision.pk},
     )
     return made
+
+
+def prototypes_link_outcome(outcome, prototypes):
+    """Make `prototypes` the ideas behind `outcome`: called by the outcome services inside their
+    transaction. An idea leads to one outcome, so choosing it here moves it from any other; ideas
+    from another project are ignored."""
+    chosen = [p.pk for p in prototypes if p.project_id == outcome.project_id]
+    Prototype.objects.filter(outcome=outcome).exclude(pk__in=chosen).update(outcome=None)
+    Prototype.objects.filter(pk__in=chosen).update(outcome=outcome)

@@ -8,6 +8,7 @@ from projects.forms.ladder import LadderForm
 from projects.roles import Role
 from projects.selectors import ladder
 from sessions.selectors import coproduction as reads
+from sessions.selectors.prototype_outcomes import adopted_ideas_by_role
 
 
 @login_required
@@ -19,6 +20,7 @@ def coproduction(request, slug):
         "project": project,
         "decisions": decision_summary(project),
         "roles": [role.label for role in Role],
+        "adopted": adopted_ideas_by_role(project),
         "by_stage": reads.attendance_by_stage_and_role(project),
         "balance": reads.session_balance(project),
         "few_percent": round(reads.FEW_YOUNG_PEOPLE * 100),

@@ -6,12 +6,15 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted, submitted_files
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
+from projects.forms.outcomes import OutcomeForm
 from projects.images import image_response
 from projects.predicates import membership
+from projects.services.outcomes import outcome_create
 from sessions.forms.comments import CommentForm
 from sessions.forms.photos import PhotoForm
 from sessions.forms.prototypes import DecisionForm, PrototypeForm, PrototypeStatusForm, VersionForm
 from sessions.models import Prototype, PrototypeImage
+from sessions.selectors import prototype_outcomes as behind
 from sessions.selectors import prototypes as reads
 from sessions.services import prototypes as services
 
@@ -76,6 +79,9 @@ def prototype_page_context(request, project, prototype, comment_form=None):
         "runs": user.has_perm("workshops.run_test_rounds", project),
         "decides": user.has_perm("workshops.decide_prototype", project),
         "can_comment": user.has_perm("workshops.add_comment", project),
+        "records_outcome": prototype.outcome_id is None
+        and prototype.status in behind.LINKABLE
+        and user.has_perm("projects.add_outcome", project),
     }
 
 
@@ -183,3 +189,28 @@ def decision_new(request, slug, pk):
         return redirect(prototype.get_absolute_url())
     context = {"project": project, "prototype": prototype, "form": form}
     return render(request, "sessions/prototypedecision_new.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def prototype_outcome_new(request, slug, pk):
+    """Record the outcome an idea led to, starting from what the records say about it."""
+    project = get_project(request, slug, "projects.add_outcome")
+    prototype = _prototype(request, project, pk)
+    if prototype.outcome_id:
+        messages.info(request, "This idea already led to an outcome. Here it is.")
+        return redirect("projects:outcome", slug=project.slug, pk=prototype.outcome_id)
+    if prototype.status not in behind.LINKABLE:
+        messages.error(
+            request,
+            "An outcome comes from an idea that was adopted or is being tested. "
+            "Record a decision on it first.",
+        )
+        return redirect(prototype.get_absolute_url())
+    form = OutcomeForm(submitted(request), project=project, initial=behind.outcome_draft(prototype))
+    if request.method == "POST" and form.is_valid():
+        outcome = outcome_create(project=project, by=request.user, **form.cleaned_data)
+        messages.success(request, "The outcome is recorded. Staff and managers can now review it.")
+        return redirect("projects:outcome", slug=project.slug, pk=outcome.pk)
+    context = {"project": project, "form": form, "from_prototype": prototype}
+    return render(request, "projects/outcome_form.html", context)

@@ -177,6 +177,7 @@ def payment_pages(project, *, lead):
 
 def prototype_pages(project, *, runs):
     pack = project.prototypes.get(title="Friends' pack")
+    map_idea = project.prototypes.get(title="Map of where to get help")
     test_round = pack.test_rounds.get()
     pitch = pack.pitches.get().session
     comment = pack.comments.exclude(author__role="lead").first()
@@ -196,6 +197,7 @@ def prototype_pages(project, *, runs):
         pages += [
             project_url("prototypes:moderation", project),
             project_url("prototypes:decide", project, pk=pack.pk),
+            project_url("prototypes:outcome_new", project, pk=map_idea.pk),
             project_url("prototypes:round_new", project, pk=pack.pk),
             project_url("prototypes:hide", project, pk=pack.pk, comment_pk=comment.pk),
         ]

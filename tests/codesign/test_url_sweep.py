@@ -193,6 +193,7 @@ PAGES = {
     "prototypes:image": (MEMBER, GET),
     "prototypes:image_small": (MEMBER, GET),
     "prototypes:decide": (MEMBER, GET_POST),
+    "prototypes:outcome_new": (MEMBER, GET_POST),
     "prototypes:comment": (MEMBER, POST),
     "prototypes:comment_edit": (MEMBER, GET_POST),
     "prototypes:comment_delete": (MEMBER, GET_POST),

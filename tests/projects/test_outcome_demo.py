@@ -13,7 +13,13 @@ def test_the_demo_s_friends_pack_is_reviewed_by_a_manager_and_in_practice_once(s
     assert pack.agreed_on < pack.in_practice_since
     review = pack.reviews.get()
     assert review.verdict == "agree" and review.reviewer.email == "manager@demo.codesign.test"
-    assert pack.decisions.get().what.startswith("Develop the friends' pack")
+    # Recorded from the adopted idea: the decision to develop it and the decision to adopt it.
+    assert sorted(d.what for d in pack.decisions.all()) == [
+        "Develop the friends' pack for use in residential care",
+        "Friends' pack: adopt it",
+    ]
+    assert [p.title for p in pack.prototypes.all()] == ["Friends' pack"]
+    assert "rated" in pack.evidence and "out of 5" in pack.evidence
     waiting = Outcome.objects.get(title="Young people paid for their time")
     assert waiting.status == Outcome.Status.PROPOSED and not waiting.reviews.exists()
     assert Reflection.objects.count() == 8

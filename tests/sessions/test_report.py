@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from projects.models import Reflection, ReportEdit
+from sessions.models import Prototype
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ContributionFactory, PartnerFactory
 from tests.helpers import assert_query_budget
@@ -125,8 +126,22 @@ def test_the_outcomes_csv_is_safe_from_formulas(story, client_as):
     assert '\'=HYPERLINK("http://x")' in titles
     bad = next(r for r in rows if r[0].startswith("'="))
     assert bad[6] == "'+1"
-    pack = next(r for r in rows if r[0] == "Friends' pack adopted")
-    assert pack[2] == "Agreed" and pack[3] == timezone.localdate().isoformat() and pack[9] == "1"
+    pack = dict(zip(rows[0], next(r for r in rows if r[0] == "Friends' pack adopted"), strict=True))
+    assert pack["Status"] == "Agreed" and pack["Agreed on"] == timezone.localdate().isoformat()
+    assert pack["Reviews agreeing"] == "1" and pack["Ideas behind it"] == ""
+
+
+def test_the_outcomes_csv_and_the_report_name_the_ideas_behind_each_outcome(story, client_as):
+    outcome = add_outcome(story.project, story.lead, title="Map in use")
+    for title in ("Map", "Bus times"):
+        Prototype.objects.create(
+            project=story.project, title=title, status="adopted", outcome=outcome
+        )
+    rows = read_csv(client_as("lead").get(url(story.project, "outcomes.csv")))
+    row = dict(zip(rows[0], next(r for r in rows if r[0] == "Map in use"), strict=True))
+    assert row["Ideas behind it"] == "Bus times; Map"
+    page = client_as("lead").get(url(story.project)).content.decode()
+    assert "It came from the ideas: Bus times and Map." in page
 
 
 def test_anonymous_and_outsiders(story, client, client_as):

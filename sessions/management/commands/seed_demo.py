@@ -39,6 +39,7 @@ class Command(BaseCommand):
             people_demo.chapter_working_group(project)
             jay = sessions_demo.chapter_sessions(project, users)
             demo_prototypes.chapter_prototypes(project, users)
+            demo_prototypes.chapter_pack_outcome(project, users)
             project_demo.chapter_outcomes(project, users=users, facilitator=facilitator)
             project_demo.chapter_reflections(project, users=users)
             project_demo.chapter_ladder(project, users=users)
