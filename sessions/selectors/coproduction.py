@@ -1,12 +1,13 @@
 """Evidence from the records of how co-produced a project is: young people's say in decisions,
-who came to sessions in each stage, and the balance of each session against who is in the
-project, flagged when young people were few."""
+who came to sessions in each stage, the balance of each session against who is in the project,
+flagged when young people were few, and each decision, flagged when young people had no say."""
 
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
+from projects.decision_log import DECIDERS_WITH_YOUNG_PEOPLE
 from projects.models import Stage
 from projects.roles import MemberStatus, Role
 from sessions.models import Attendance, Session
@@ -92,4 +93,24 @@ def session_balance(project):
             few=s.young_came / s.came < FEW_YOUNG_PEOPLE,
         )
         for s in sessions
+    ]
+
+
+@dataclass(frozen=True)
+class DecisionBalance:
+    decision: object
+    young_people_had_a_say: bool
+
+
+def decision_balance(project):
+    """The latest decisions, each with whether young people had a say in making it: they had a
+    vote, or the group that decided was young people or everyone together."""
+    decisions = project.decisions.order_by("-decided_on", "-pk")[:BALANCE_ROWS]
+    return [
+        DecisionBalance(
+            decision=decision,
+            young_people_had_a_say=decision.young_people_voted
+            or decision.decided_by in DECIDERS_WITH_YOUNG_PEOPLE,
+        )
+        for decision in decisions
     ]

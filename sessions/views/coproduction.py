@@ -23,6 +23,7 @@ def coproduction(request, slug):
         "adopted": adopted_ideas_by_role(project),
         "by_stage": reads.attendance_by_stage_and_role(project),
         "balance": reads.session_balance(project),
+        "decision_balance": reads.decision_balance(project),
         "few_percent": round(reads.FEW_YOUNG_PEOPLE * 100),
         "ratings": ladder.ladder_by_role(project),
         "rungs": ladder.rungs_explained(),

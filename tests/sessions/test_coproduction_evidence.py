@@ -6,9 +6,14 @@ from datetime import timedelta
 from django.utils import timezone
 
 from projects.models import StageChange
-from sessions.selectors.coproduction import attendance_by_stage_and_role, session_balance
+from sessions.selectors.coproduction import (
+    attendance_by_stage_and_role,
+    decision_balance,
+    session_balance,
+)
 from tests.factories import ParticipantFactory
-from tests.helpers import count_queries
+from tests.helpers import assert_query_budget, count_queries
+from tests.projects.stage_data import add_decision
 from tests.sessions.conftest import make_session, reply
 
 
@@ -81,3 +86,37 @@ def test_the_page_for_every_member_and_empty_project(cast, client_as, client):
     assert "No one has rated the project yet." in body and "Co-production" in body
     assert client_as("outsider").get(url).status_code == 404
     assert client_as("lead").post(url).status_code == 405
+
+
+def test_decisions_where_young_people_had_no_say_are_flagged(cast, client_as):
+    no_vote = {"young_people_voted": False}
+    add_decision(cast.project, what="Meet in the evening", decided_by="everyone", **no_vote)
+    add_decision(cast.project, what="Hire a venue", decided_by="managers", **no_vote)
+    add_decision(cast.project, what="Pick the colours", decided_by="lead", young_people_voted=True)
+    add_decision(cast.project, what="Name the pack", decided_by="young_people", **no_vote)
+    rows = {row.decision.what: row.young_people_had_a_say for row in decision_balance(cast.project)}
+    assert rows == {
+        "Meet in the evening": True,
+        "Hire a venue": False,
+        "Pick the colours": True,
+        "Name the pack": True,
+    }
+    body = client_as("staff").get(f"/projects/{cast.project.slug}/co-production/")
+    text = body.content.decode()
+    assert text.count("Young people had no say.") == 1
+    assert "Hire a venue" in text and "decided by managers" in text
+
+
+def test_decision_balance_lists_the_latest_fifty_in_a_flat_number_of_queries(cast, client_as):
+    client = client_as("young_person")
+    url = f"/projects/{cast.project.slug}/co-production/"
+
+    def grow(n):
+        for i in range(cast.project.decisions.count(), n):
+            add_decision(
+                cast.project, what=f"Decision {i}", decided_by="managers", young_people_voted=False
+            )
+
+    assert_query_budget(fetch=lambda: client.get(url), grow=grow, budget=30, sizes=(3, 60))
+    assert len(decision_balance(cast.project)) == 50
+    assert "These are the latest 50." in client.get(url).content.decode()
