@@ -168,6 +168,7 @@ PAGES = {
     "certificate:mine": (MEMBER, GET),
     "working_group:join": (MEMBER, POST),
     "working_group:leave": (MEMBER, POST),
+    "working_group:update_new": (MEMBER, GET_POST),
     # payments
     "payments:home": (MEMBER, GET),
     "payments:rates": (MEMBER, GET_POST),
