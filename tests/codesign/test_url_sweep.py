@@ -163,6 +163,7 @@ PAGES = {
     "report:page": (MEMBER, GET),
     "report:sessions_csv": (MEMBER, GET),
     "report:outcomes_csv": (MEMBER, GET),
+    "report:feedback_csv": (MEMBER, GET),
     "report:edit": (MEMBER, GET_POST),
     "report:person_certificate": (MEMBER, GET),
     "certificate:mine": (MEMBER, GET),
