@@ -2,6 +2,8 @@
 
 from django.contrib.auth import get_user_model
 
+from projects.demo import days_ago
+from projects.demo_story import DEMO_GROUP_UPDATE
 from projects.roles import Role
 
 DEMO_PASSWORD = "codesign-demo"
@@ -151,6 +153,21 @@ def seed_working_group(project):
     project.participants.filter(user__email__in=DEMO_WORKING_GROUP).update(in_working_group=True)
 
 
+def seed_group_update(project):
+    """Jay posts the group's first update; found by its title when run again."""
+    title, body, published = DEMO_GROUP_UPDATE
+    project.updates.get_or_create(
+        title=title,
+        defaults={
+            "body": body,
+            "is_public": False,
+            "for_working_group": True,
+            "author": get_user_model().objects.get(email=DEMO_WORKING_GROUP[0]),
+            "published_at": days_ago(*published),
+        },
+    )
+
+
 # Someone asking to join with the open link, waiting for a lead.
 DEMO_REQUESTER = ("sam@demo.codesign.test", "Sam")
 OFFLINE_NAME = "Kirsty"
@@ -289,5 +306,6 @@ def chapter_joining(project, users):
 
 
 def chapter_working_group(project):
-    """Young people and staff form the standing working group."""
+    """Young people and staff form the standing working group, and tell everyone about it."""
     seed_working_group(project)
+    seed_group_update(project)

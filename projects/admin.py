@@ -31,8 +31,8 @@ class ProjectAdmin(admin.ModelAdmin):
 
 @admin.register(Update)
 class UpdateAdmin(admin.ModelAdmin):
-    list_display = ["title", "project", "is_public", "published_at", "author"]
-    list_filter = ["is_public", "published_at", "project"]
+    list_display = ["title", "project", "is_public", "for_working_group", "published_at", "author"]
+    list_filter = ["is_public", "for_working_group", "published_at", "project"]
     search_fields = ["title", "body", "project__title"]
     raw_id_fields = ["project", "author"]
     date_hierarchy = "published_at"

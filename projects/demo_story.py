@@ -41,6 +41,16 @@ DEMO_UPDATES = [
     ),
 ]
 
+# An update the working group posts itself (members only): (title, body, (days ago, hour, minute)).
+DEMO_GROUP_UPDATE = (
+    "The working group meets every month",
+    "We have agreed to meet online on the first Tuesday of every month at half past six, so "
+    "nobody misses college or work.\n\n"
+    "First on our list: making sure the friends' pack reaches every care home in the area. "
+    "Anyone taking part can join the group on its page.",
+    (10, 19, 15),
+)
+
 
 DEMO_RESOURCE_TITLE = "Notes from the first co-design session"
 

@@ -503,6 +503,7 @@ class Update(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     published_at = models.DateTimeField()
+    for_working_group = models.BooleanField("from the working group", default=False)
 
     class Meta:
         ordering = ["-published_at", "-pk"]

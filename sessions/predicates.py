@@ -3,10 +3,17 @@ session, a photo's session or a poll, because each has a `project`."""
 
 import rules
 
-from projects.predicates import is_facilitator, is_lead
+from projects.predicates import is_facilitator, is_lead, membership, project_of
 
 # Those who run sessions: plan them, see who is coming and what to arrange, check people in.
 runs_sessions = is_lead | is_facilitator
+
+
+@rules.predicate
+def is_in_working_group(user, obj):
+    """An active member who is in the project's standing working group."""
+    member = membership(user, project_of(obj))
+    return member is not None and member.in_working_group
 
 
 @rules.predicate

@@ -4,6 +4,7 @@ from projects.predicates import is_lead, is_member
 from sessions.predicates import (
     is_claimant,
     is_comment_author,
+    is_in_working_group,
     is_judge,
     is_not_cancelled,
     is_not_hidden_or_deleted,
@@ -21,6 +22,8 @@ rules.add_perm("workshops.view_photo", is_member)
 rules.add_perm("workshops.answer_poll", is_member)
 # Anyone taking part may join or leave the working group themselves.
 rules.add_perm("workshops.join_working_group", is_member)
+# The group's own updates: its members post them, and so do the people who run the project.
+rules.add_perm("workshops.post_group_update", runs_sessions | is_in_working_group)
 
 # Paid involvement: every member sees the policy and their own claims; project leads run the
 # rate card, the queue, payments and the finance export; a claim is seen by its person and leads.

@@ -9,4 +9,5 @@ urlpatterns = [
     path("", working_group.working_group, name="page"),
     path("join/", working_group.working_group_join_view, name="join"),
     path("leave/", working_group.working_group_leave_view, name="leave"),
+    path("updates/new/", working_group.working_group_update_new, name="update_new"),
 ]

@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
@@ -9,25 +8,29 @@ from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.updates import UpdateForm
 from projects.models import Update
+from projects.services.updates import update_post
 
 UPDATES_PER_PAGE = 20
+# ?from=working-group shows only the working group's own updates (its page links here).
+FROM_WORKING_GROUP = "working-group"
 
 
 @login_required
 @require_GET
 def update_list(request, slug):
     project = get_project(request, slug)
-    updates = paged(
-        request,
-        project.updates.select_related("author").order_by("-published_at", "-pk"),
-        per_page=UPDATES_PER_PAGE,
-    )
+    rows = project.updates.select_related("author").order_by("-published_at", "-pk")
+    group_only = request.GET.get("from") == FROM_WORKING_GROUP
+    if group_only:
+        rows = rows.filter(for_working_group=True)
+    updates = paged(request, rows, per_page=UPDATES_PER_PAGE)
     return render(
         request,
         "projects/update_list.html",
         {
             "project": project,
             "updates": updates,
+            "group_only": group_only,
             "can_post": request.user.has_perm("projects.post_update", project),
         },
     )
@@ -39,11 +42,7 @@ def update_new(request, slug):
     project = get_project(request, slug, "projects.post_update")
     form = UpdateForm(submitted(request))
     if request.method == "POST" and form.is_valid():
-        update = form.save(commit=False)
-        update.project = project
-        update.author = request.user
-        update.published_at = timezone.now()
-        update.save()
+        update = update_post(project=project, by=request.user, **form.cleaned_data)
         messages.success(request, f"Update posted: “{update.title}”.")
         return redirect("projects:updates", slug=project.slug)
     return render(request, "projects/update_form.html", {"project": project, "form": form})

@@ -1,10 +1,11 @@
-"""Rows for the report's CSV files: sessions with who came by role, and outcomes."""
+"""Rows for the report's CSV files: sessions with who came by role, outcomes, and the answers
+to test rounds by role."""
 
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from projects.roles import Role
-from sessions.models import Prototype, Session
+from sessions.models import Feedback, Prototype, Session
 
 SESSIONS_HEADER = [
     "Date",
@@ -27,6 +28,15 @@ OUTCOMES_HEADER = [
     "Ideas behind it",
     "Reviews agreeing",
 ]
+FEEDBACK_HEADER = [
+    "Answered on",
+    "Idea or prototype",
+    "Question",
+    "Role",
+    "How useful (1 to 5)",
+    "Comment",
+]
+ROLE_LABELS = dict(Role.choices)
 
 
 def session_rows(project):
@@ -74,4 +84,25 @@ def outcome_rows(project):
             o.evidence,
             "; ".join(idea.title for idea in o.prototypes.all()),
             o.agreeing,
+        ]
+
+
+def feedback_rows(project):
+    """One row per answer to a test round, in one query. Answers are anonymous: only the role
+    kept with the answer is read, never the person, and the day without the time."""
+    answers = (
+        Feedback.objects.filter(round__prototype__project=project)
+        .order_by("round__opens_at", "round__pk", "role", "at", "pk")
+        .values_list(
+            "at", "round__prototype__title", "round__question", "role", "useful", "comment"
+        )
+    )
+    for at, prototype, question, role, useful, comment in answers.iterator():
+        yield [
+            timezone.localdate(at).isoformat(),
+            prototype,
+            question,
+            ROLE_LABELS.get(role, role),
+            useful,
+            comment,
         ]

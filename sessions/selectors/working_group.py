@@ -1,4 +1,5 @@
-"""Reads for the working group page: who is in it (young people first) and its meetings."""
+"""Reads for the working group page: who is in it (young people first), its meetings and its
+latest updates."""
 
 from django.db.models import Case, IntegerField, Value, When
 
@@ -29,3 +30,13 @@ def upcoming_meetings(project, member=None):
 
 def past_meetings(project, member=None):
     return past_sessions(project, member).filter(kind=Kind.WORKING_GROUP)
+
+
+def latest_group_updates(project, n):
+    """The group's newest `n` updates, and whether there are older ones: one query."""
+    rows = list(
+        project.updates.filter(for_working_group=True)
+        .select_related("author")
+        .order_by("-published_at", "-pk")[: n + 1]
+    )
+    return rows[:n], len(rows) > n

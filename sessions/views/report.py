@@ -86,3 +86,10 @@ def sessions_csv(request, slug):
 def outcomes_csv(request, slug):
     project = get_project(request, slug, "projects.export_report")
     return _csv(project, "outcomes", exports.OUTCOMES_HEADER, exports.outcome_rows(project))
+
+
+@login_required
+@require_GET
+def feedback_csv(request, slug):
+    project = get_project(request, slug, "projects.export_report")
+    return _csv(project, "feedback", exports.FEEDBACK_HEADER, exports.feedback_rows(project))

@@ -1,7 +1,7 @@
 """An idea becomes an outcome: the facilitator records it with "you said, we did" on a computer,
 the manager asks for a change and then agrees on a phone, the facilitator marks it in practice
-and the young people behind it are told; a young person joins the working group, rates how
-co-produced it feels and writes a reflection."""
+and the young people behind it are told; a young person joins the working group, tells everyone
+what the group is doing, rates how co-produced it feels and writes a reflection."""
 
 import pytest
 from django.utils import timezone
@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from participants.models import Notification
 from projects.models import Decision, Outcome
-from tests.helpers import assert_no_axe_violations, sign_in_browser
+from tests.helpers import assert_no_axe_violations, expect_form_error, sign_in_browser
 from tests.projects.stage_data import add_decision
 from tests.sessions.conftest import make_session
 
@@ -86,8 +86,27 @@ def test_an_outcome_from_recording_to_practice_and_joining_the_working_group(
     page.get_by_role("button", name="Join the working group").click()
     expect(page.get_by_text("You are in the working group. Welcome!")).to_be_visible()
     assert_no_axe_violations(page)
-    # They rate how co-produced it feels, anonymously, and write what helped.
+    # Now in the group, they post its first update; it is on the updates page, tagged.
+    page.get_by_role("link", name="Post an update for the group").click()
+    page.get_by_label("Title").fill("We meet every month")
+    page.get_by_role("button", name="Post update").click()
+    expect_form_error(page, "Write the update before posting it.")
+    assert_no_axe_violations(page)
+    page.get_by_label("What you want to say").fill("First Tuesday of the month, online.")
+    page.get_by_role("button", name="Post update").click()
+    expect(page.get_by_text("Update posted: “We meet every month”.")).to_be_visible()
+    expect(page.get_by_text("First Tuesday of the month, online.")).to_be_visible()
+    page.get_by_role("link", name="See them on the updates page").click()
+    expect(page.get_by_role("heading", name="Updates from the working group")).to_be_visible()
+    update = page.get_by_role("article", name="We meet every month")
+    expect(update.get_by_text("Working group", exact=True)).to_be_visible()
+    assert_no_axe_violations(page)
+    # They rate how co-produced it feels, anonymously, and write what helped. Sending the
+    # form without a rung shows the page again with what to put right.
     page.goto("/projects/care-leavers/co-production/")
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Give my rating").click()
+    expect_form_error(page, "Choose the rung of the ladder that fits best.")
     assert_no_axe_violations(page)
     page.get_by_label("Co-design:").check()
     page.get_by_role("button", name="Give my rating").click()

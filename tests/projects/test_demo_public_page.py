@@ -12,8 +12,9 @@ def test_the_demo_project_has_a_public_page_with_updates_and_a_file(settings, db
     assert project.area == "Argyll and Bute"
     assert project.starts_on < project.ends_on
     assert "paid" in project.payment_policy
-    assert project.updates.count() == 3
-    assert project.updates.filter(is_public=False).count() == 1
+    assert project.updates.count() == 4
+    assert project.updates.filter(is_public=False).count() == 2
+    assert project.updates.get(for_working_group=True).author.email.startswith("young.person")
     assert project.resources.count() == 1
     resource = project.resources.get()
     assert not resource.is_public
@@ -26,6 +27,7 @@ def test_the_demo_project_has_a_public_page_with_updates_and_a_file(settings, db
     assert "moves online because of the snow" in body
     assert "friends&#x27; pack is now used in residential care" in body
     assert "everyone is paid for their time" not in body
+    assert "The working group meets every month" not in body
     assert "Notes from the first co-design session" not in body
     assert "Morag" not in body and "demo.codesign.test" not in body
 

@@ -59,3 +59,21 @@ def test_other_members_get_403(cast, client_as, update, who):
     assert client.post(url(update), {"title": "Hacked", "body": "x"}).status_code == 403
     update.refresh_from_db()
     assert update.title == "Old title"
+
+
+def test_a_working_group_update_stays_the_groups_when_a_lead_edits_it(cast, client_as):
+    update = UpdateFactory(project=cast.project, for_working_group=True, is_public=False)
+    shared = {"title": "Shared", "body": "Now public", "is_public": "on"}
+    client_as("lead").post(url(update), shared)
+    update.refresh_from_db()
+    assert update.for_working_group and update.is_public and update.title == "Shared"
+
+
+def test_being_in_the_working_group_gives_no_right_to_edit(cast, client_as):
+    cast.participants["young_person"].in_working_group = True
+    cast.participants["young_person"].save()
+    update = UpdateFactory(project=cast.project, for_working_group=True, author=cast.young_person)
+    response = client_as("young_person").post(url(update), {"title": "Mine", "body": "Mine"})
+    assert response.status_code == 403
+    update.refresh_from_db()
+    assert update.title != "Mine"

@@ -94,3 +94,53 @@ def test_a_page_of_2000_updates_holds_20_and_costs_the_same_queries(cast, client
         row_marker='class="update card',
     )
     assert "Page 1 of 100" in response.content.decode()
+
+
+def test_the_working_groups_updates_are_tagged(cast, client_as):
+    UpdateFactory(project=cast.project, title="From the group", for_working_group=True)
+    UpdateFactory(project=cast.project, title="From the lead")
+    body = client_as("young_person").get(URL).content.decode()
+    assert body.count(">Working group</span>") == 1
+    assert body.index("From the group") < body.index(">Working group</span>")
+    assert "?from=working-group" in body
+
+
+def test_it_lists_only_the_working_groups_updates_when_asked(cast, client_as):
+    UpdateFactory(project=cast.project, title="From the group", for_working_group=True)
+    UpdateFactory(project=cast.project, title="From the lead")
+    body = client_as("lead").get(URL + "?from=working-group").content.decode()
+    assert "Updates from the working group" in body
+    assert "From the group" in body and "From the lead" not in body
+    assert "See all updates" in body
+    # Anything else in the address shows every update.
+    body = client_as("lead").get(URL + "?from=nowhere").content.decode()
+    assert "From the group" in body and "From the lead" in body
+
+
+def test_an_empty_working_group_list_says_so(cast, client_as):
+    UpdateFactory(project=cast.project, title="From the lead")
+    body = client_as("staff").get(URL + "?from=working-group").content.decode()
+    assert "The working group has not posted an update yet." in body
+
+
+def test_the_working_groups_list_pages_and_stays_filtered(cast, client_as):
+    now = timezone.now()
+    for _ in range(21):
+        UpdateFactory(project=cast.project, for_working_group=True, published_at=now)
+    UpdateFactory(project=cast.project, title="From the lead", published_at=now)
+    client = client_as("manager")
+    first = client.get(URL + "?from=working-group").content.decode()
+    assert first.count('class="update card') == 20
+    assert 'href="?from=working-group&amp;page=2"' in first
+    second = client.get(URL + "?from=working-group&page=2").content.decode()
+    assert second.count('class="update card') == 1 and "From the lead" not in second
+
+
+def test_query_budget_of_the_working_groups_list(cast, client_as):
+    client = client_as("young_person")
+
+    def grow(n):
+        for _ in range(cast.project.updates.count(), n):
+            UpdateFactory(project=cast.project, author=cast.lead, for_working_group=True)
+
+    assert_query_budget(fetch=lambda: client.get(URL + "?from=working-group"), grow=grow, budget=7)

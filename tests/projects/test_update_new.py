@@ -1,7 +1,7 @@
 import pytest
 from django.utils import timezone
 
-from projects.models import Update
+from projects.models import AuditEntry, Update
 from tests.conftest import MEMBER_ROLES
 
 URL = "/projects/care-leavers/updates/new/"
@@ -85,3 +85,14 @@ def test_visitors_are_sent_to_sign_in(cast, client):
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/?next=")
     assert not Update.objects.exists()
+
+
+def test_posting_is_recorded_and_moves_the_projects_figures_on(cast, client_as):
+    version = cast.project.data_version
+    client_as("lead").post(URL, GOOD)
+    update = Update.objects.get()
+    assert not update.for_working_group
+    cast.project.refresh_from_db()
+    assert cast.project.data_version == version + 1
+    entry = AuditEntry.objects.get(action="update_post")
+    assert entry.actor == cast.lead and entry.target_id == str(update.pk)

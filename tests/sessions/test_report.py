@@ -8,12 +8,14 @@ import pytest
 from django.utils import timezone
 
 from projects.models import Reflection, ReportEdit
-from sessions.models import Prototype
+from sessions.models import Feedback, Prototype
+from sessions.services.test_rounds import feedback_give
 from tests.conftest import MEMBER_ROLES
-from tests.factories import ContributionFactory, PartnerFactory
+from tests.factories import ContributionFactory, PartnerFactory, ProjectFactory
 from tests.helpers import assert_query_budget
 from tests.projects.outcome_data import add_outcome, agree
 from tests.sessions.conftest import make_session, reply
+from tests.sessions.prototype_helpers import make_prototype, open_round
 
 
 def url(project, tail=""):
@@ -102,6 +104,7 @@ def test_only_the_lead_edits_and_downloads(story, client_as, who):
     assert client.post(url(story.project, "helped/edit/"), {"text": "Mine"}).status_code == 403
     assert client.get(url(story.project, "sessions.csv")).status_code == 403
     assert client.get(url(story.project, "outcomes.csv")).status_code == 403
+    assert client.get(url(story.project, "feedback.csv")).status_code == 403
     assert not ReportEdit.objects.exists()
 
 
@@ -146,8 +149,11 @@ def test_the_outcomes_csv_and_the_report_name_the_ideas_behind_each_outcome(stor
 
 def test_anonymous_and_outsiders(story, client, client_as):
     assert client.get(url(story.project))["Location"].startswith("/accounts/login/")
+    assert client.get(url(story.project, "feedback.csv"))["Location"].startswith("/accounts/")
     assert client_as("outsider").get(url(story.project)).status_code == 404
     assert client_as("outsider").get(url(story.project, "outcomes.csv")).status_code == 404
+    assert client_as("outsider").get(url(story.project, "feedback.csv")).status_code == 404
+    assert client_as("lead").post(url(story.project, "feedback.csv")).status_code == 405
 
 
 def test_query_budget_at_3_and_50_outcomes(story, client_as):
@@ -160,3 +166,95 @@ def test_query_budget_at_3_and_50_outcomes(story, client_as):
             )
 
     assert_query_budget(fetch=lambda: client.get(url(story.project)), grow=grow, budget=20)
+
+
+def answer(cast, test_round, who, useful, comment=""):
+    return feedback_give(
+        test_round=test_round, participant=cast.participants[who], useful=useful, comment=comment
+    )
+
+
+def test_the_lead_finds_the_answers_file_beside_the_others(story, client_as):
+    body = client_as("lead").get(url(story.project)).content.decode()
+    assert url(story.project, "feedback.csv") in body
+    assert "answers to test rounds (CSV)" in body and "It never shows who answered." in body
+
+
+def test_the_feedback_csv_has_one_row_per_answer_by_role(story, client_as):
+    pack = make_prototype(story, title="Friends' pack")
+    first = open_round(pack)
+    answer(story, first, "young_person", 5, "Really useful")
+    answer(story, first, "staff", 3)
+    later = open_round(make_prototype(story, title="Map"), opens_in=1, closes_in=48)
+    Feedback.objects.create(round=later, participant=None, role="manager", useful=2)
+    header, *rows = read_csv(client_as("lead").get(url(story.project, "feedback.csv")))
+    assert header == [
+        "Answered on",
+        "Idea or prototype",
+        "Question",
+        "Role",
+        "How useful (1 to 5)",
+        "Comment",
+    ]
+    today = timezone.localdate().isoformat()
+    question = "Would this pack help you in your first week?"
+    assert rows == [
+        [today, "Friends' pack", question, "Frontline staff", "3", ""],
+        [today, "Friends' pack", question, "Young person", "5", "Really useful"],
+        [today, "Map", question, "Manager", "2", ""],
+    ]
+
+
+def test_the_feedback_csv_never_names_who_answered(story, client_as):
+    for who in ("young_person", "staff", "manager"):
+        story.users[who].display_name = f"Rater {who}"
+        story.users[who].save()
+        story.participants[who].display_name = f"Rater {who}"
+        story.participants[who].save()
+    test_round = open_round(make_prototype(story))
+    for who in ("young_person", "staff", "manager"):
+        answer(story, test_round, who, 4, "Good")
+    response = client_as("lead").get(url(story.project, "feedback.csv"))
+    text = response.content.decode()
+    for who in ("young_person", "staff", "manager"):
+        assert "Rater" not in text and story.users[who].email not in text
+    header, *rows = read_csv(response)
+    assert not any(word in " ".join(header).lower() for word in ("name", "person", "email"))
+    assert all(len(row) == len(header) for row in rows) and len(rows) == 3
+    # The day is kept, not the time: answers cannot be matched to who was in the room when.
+    assert all(len(row[0]) == len("2026-01-31") for row in rows)
+    assert response["Cache-Control"] == "no-store"
+    assert 'filename="care-leavers-feedback.csv"' in response["Content-Disposition"]
+
+
+def test_the_feedback_csv_is_safe_from_formulas(story, client_as):
+    test_round = open_round(make_prototype(story, title="=1+1"))
+    answer(story, test_round, "staff", 2, '=HYPERLINK("http://x")')
+    answer(story, test_round, "manager", 4, "-2 points")
+    rows = read_csv(client_as("lead").get(url(story.project, "feedback.csv")))
+    assert {row[1] for row in rows[1:]} == {"'=1+1"}
+    assert {row[5] for row in rows[1:]} == {'\'=HYPERLINK("http://x")', "'-2 points"}
+
+
+def test_the_feedback_csv_holds_only_this_projects_answers(story, client_as):
+    elsewhere = make_prototype(story, title="Elsewhere")
+    elsewhere.project = ProjectFactory()
+    elsewhere.save()
+    Feedback.objects.create(round=open_round(elsewhere), role="staff", useful=1)
+    rows = read_csv(client_as("lead").get(url(story.project, "feedback.csv")))
+    assert rows[1:] == []
+
+
+def test_query_budget_of_the_feedback_csv_at_3_and_50_answers(story, client_as):
+    client = client_as("lead")
+    rounds = [open_round(make_prototype(story, title=f"Idea {n}")) for n in range(2)]
+
+    def grow(n):
+        for i in range(Feedback.objects.count(), n):
+            Feedback.objects.create(
+                round=rounds[i % 2], participant=None, role="young_person", useful=1 + i % 5
+            )
+
+    fetch = lambda: client.get(url(story.project, "feedback.csv"))  # noqa: E731
+    assert_query_budget(fetch=fetch, grow=grow, budget=5)
+    assert len(read_csv(fetch())) == 51
