@@ -4,10 +4,13 @@ import uuid
 
 from dateutil.relativedelta import relativedelta
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 
+from participants.notify import notify, site_url
 from projects.freshness import changes_project
-from sessions.models import Session
+from sessions.models import Attendance, Session
+from sessions.services.disruption import TOLD
 from sessions.services.replies import waiting_list_promote
 
 
@@ -76,18 +79,67 @@ def session_create(*, project, by, fields, repeat=Repeat.NEVER, times=1):
 
 @transaction.atomic
 @changes_project
-def session_update(*, session, fields):
+def session_update(*, session, fields, now=None):
     """Change a session. Calendar apps see the change because its SEQUENCE goes up; a larger
-    capacity gives places to the people waiting."""
-    locked = Session.objects.select_for_update().get(pk=session.pk)
+    capacity gives places to the people waiting; a new time or place is told to everyone who
+    said yes or maybe or is waiting, if the session has not happened yet.
+
+    Returns (session, the names of the fields changed, the people given a place, the number of
+    people told of a new time or place)."""
+    locked = Session.objects.select_for_update().select_related("project").get(pk=session.pk)
     changed = [name for name, value in fields.items() if getattr(locked, name) != value]
+    before = {name: getattr(locked, name) for name in TOLD_OF}
     for name, value in fields.items():
         setattr(locked, name, value)
     if changed:
         locked.sequence += 1
     locked.save()
     promoted = waiting_list_promote(session=locked)
-    return locked, changed, promoted
+    told = 0
+    now = now or timezone.now()
+    if set(changed) & set(TOLD_OF) and not locked.is_cancelled and before["ends_at"] > now:
+        told = _tell_of_change(locked, before)
+    return locked, changed, promoted, told
+
+
+# A change to any of these matters to someone planning to come.
+TOLD_OF = ("starts_at", "ends_at", "venue_name", "address", "online_link")
+
+
+def _tell_of_change(session, before):
+    """Tell the people coming (or waiting) about the session's new time or place. People who
+    take part offline have no account to tell: the planner hears how many were told."""
+    attendances = (
+        Attendance.objects.filter(session=session, reply__in=TOLD, participant__user__isnull=False)
+        .select_related("participant__user")
+        .order_by("pk")
+    )
+    old_starts = timezone.localtime(before["starts_at"])
+    moved = before["starts_at"] != session.starts_at or before["ends_at"] != session.ends_at
+    told = 0
+    for attendance in attendances:
+        body = render_to_string(
+            "sessions/email/session_changed.txt",
+            {
+                "session": session,
+                "attendance": attendance,
+                "old_starts": old_starts,
+                "moved": moved,
+                "starts": timezone.localtime(session.starts_at),
+                "ends": timezone.localtime(session.ends_at),
+                "url": site_url(session.get_absolute_url()),
+            },
+        ).strip()
+        notify(
+            user=attendance.participant.user,
+            project=session.project,
+            essential=True,
+            subject=f"{session.title}: {'new time' if moved else 'new place'}",
+            body=body,
+            text="A session you replied to has a new time or place",
+        )
+        told += 1
+    return told
 
 
 @transaction.atomic

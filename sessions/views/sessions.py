@@ -106,10 +106,13 @@ def session_edit(request, slug, pk):
         request.POST if request.method == "POST" else None, instance=session, is_new=False
     )
     if request.method == "POST" and form.is_valid():
-        _, changed, promoted = services.session_update(
+        _, changed, promoted, told = services.session_update(
             session=session, fields=form.session_fields()
         )
         text = "Session saved." if changed else "Nothing was changed."
+        if told:
+            text += f" {told} {'person' if told == 1 else 'people'} who replied "
+            text += "have been told about the new time or place."
         if promoted:
             text += f" {len(promoted)} {'person' if len(promoted) == 1 else 'people'} from the "
             text += "waiting list now have a place and have been told."

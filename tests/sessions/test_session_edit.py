@@ -1,10 +1,12 @@
+from datetime import timedelta
+
 import pytest
 from django.utils import timezone
 
 from participants.models import Notification
 from sessions.models import Attendance
 from tests.factories import ParticipantFactory
-from tests.sessions.conftest import reply
+from tests.sessions.conftest import make_session, reply
 
 
 def url(session):
@@ -76,3 +78,44 @@ def test_a_session_elsewhere_is_not_found(cast, client_as, session):
         client_as("lead").get(f"/projects/{other.slug}/sessions/{session.pk}/edit/").status_code
         == 404
     )
+
+
+def test_a_new_time_is_told_to_everyone_coming_or_waiting(cast, client_as, session, mailoutbox):
+    for who, answer in [("young_person", "yes"), ("staff", "maybe"), ("manager", "no")]:
+        reply(session, cast.participants[who], answer)
+    offline = ParticipantFactory(project=cast.project, user=None, display_name="Kirsty")
+    reply(session, offline, "yes")
+    new_start = timezone.localtime(session.starts_at) + timedelta(days=1)
+    data = form(
+        session,
+        starts_at=new_start.strftime("%Y-%m-%dT%H:%M"),
+        ends_at=(new_start + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+    )
+    response = client_as("lead").post(url(session), data, follow=True)
+    assert "2 people who replied have been told about the new time or place." in (
+        response.content.decode()
+    )
+    told = {m.to[0]: m for m in mailoutbox}
+    assert set(told) == {cast.young_person.email, cast.staff.email}
+    body = told[cast.young_person.email].body
+    assert "has a new time" in body and new_start.strftime("%H:%M") in body
+    assert "your reply still stands (“Yes, I'll come”)" in body
+    assert Notification.objects.filter(user=cast.staff, is_essential=True).exists()
+
+
+def test_a_new_place_is_told_but_other_changes_are_not(cast, client_as, session, mailoutbox):
+    reply(session, cast.participants["young_person"], "yes")
+    client_as("lead").post(url(session), form(session, title="Evening workshop: maps"))
+    client_as("lead").post(url(session), form(session, question_1="Any food you cannot eat?"))
+    assert mailoutbox == []
+    client_as("lead").post(url(session), form(session, venue_name="Oban Library"))
+    [message] = mailoutbox
+    assert "has a new place" in message.body and "Oban Library" in message.body
+
+
+def test_a_session_that_has_happened_tells_no_one(cast, client_as, mailoutbox):
+    past = make_session(cast.project, days=-3)
+    reply(past, cast.participants["young_person"], "yes", attended=True)
+    client_as("lead").post(url(past), form(past, venue_name="The library, as it turned out"))
+    past.refresh_from_db()
+    assert past.venue_name == "The library, as it turned out" and mailoutbox == []
