@@ -6,6 +6,7 @@ from participants.models import Notification
 from projects.models import AuditEntry
 from sessions.models import Comment, CommentReport
 from sessions.services.moderation import comment_hide
+from tests.helpers import assert_query_budget
 from tests.sessions.prototype_helpers import comment, make_prototype, url
 
 HIDDEN_MESSAGE = (
@@ -172,3 +173,45 @@ def test_the_facilitator_sees_open_reports_first_oldest_first(cast, client_as):
     )
     assert page.index("reported first") < page.index("reported second")
     assert quiet.body not in page
+
+
+def test_the_facilitator_sees_why_it_was_reported_but_not_who_reported_it(cast, client_as):
+    prototype = make_prototype(cast)
+    reported = comment(cast, prototype, "manager", body="reported twice")
+    for who, reason in [("staff", "It names my neighbour."), ("young_person", "It is unkind.")]:
+        CommentReport.objects.create(
+            comment=reported, reporter=cast.participants[who], reason=reason
+        )
+    CommentReport.objects.create(
+        comment=reported,
+        reporter=cast.participants["local_lead"],
+        reason="An old report, already dealt with.",
+        closed_at=reported.created_at,
+    )
+    page = (
+        client_as("facilitator")
+        .get(f"/projects/{cast.project.slug}/prototypes/comments-to-look-at/")
+        .content.decode()
+    )
+    assert "It names my neighbour." in page and "It is unkind." in page
+    assert "An old report, already dealt with." not in page
+    for who in ("staff", "young_person", "local_lead"):
+        assert cast.participants[who].display_name not in page.split("reported twice")[1]
+
+
+def test_the_reasons_cost_one_query_however_many_comments_wait(cast, client_as):
+    prototype = make_prototype(cast)
+    client = client_as("facilitator")
+
+    def grow(n):
+        for i in range(Comment.objects.count(), n):
+            written = comment(cast, prototype, "manager", body=f"comment {i}")
+            CommentReport.objects.create(
+                comment=written, reporter=cast.participants["staff"], reason=f"reason {i}"
+            )
+
+    assert_query_budget(
+        fetch=lambda: client.get(f"/projects/{cast.project.slug}/prototypes/comments-to-look-at/"),
+        grow=grow,
+        budget=25,
+    )
