@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from projects.access import get_project
 from projects.forms.projects import ProjectCreateForm, ProjectSettingsForm
 from projects.freshness import fragment_freshness
@@ -22,22 +23,26 @@ from projects.services.projects import (
     settings_fingerprint,
 )
 
+# Cards, two to a row on a computer.
+PROJECTS_PER_PAGE = 24
+
 
 @require_GET
 def home(request):
     if not request.user.is_authenticated:
         return render(request, "landing.html")
-    return render(request, "projects/project_list.html", {"projects": my_projects(request.user)})
+    return project_list(request)
 
 
 def my_projects(user):
-    return Project.objects.for_user(user).with_next_steps_for(user).order_by("title")
+    return Project.objects.for_user(user).with_next_steps_for(user).order_by("title", "pk")
 
 
 @login_required
 @require_GET
 def project_list(request):
-    return render(request, "projects/project_list.html", {"projects": my_projects(request.user)})
+    page = paged(request, my_projects(request.user), per_page=PROJECTS_PER_PAGE)
+    return render(request, "projects/project_list.html", {"projects": page})
 
 
 @login_required

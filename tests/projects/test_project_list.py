@@ -48,3 +48,16 @@ def test_once_i_have_said_what_helps_the_reminder_goes(cast, client_as):
     SupportNeeds.objects.create(participant=cast.participants["young_person"])
     body = client_as("young_person").get("/projects/").content.decode()
     assert "tell us what helps you take part" not in body
+
+
+def test_someone_in_many_projects_sees_them_a_page_at_a_time(cast, client_as):
+    for n in range(29):
+        ParticipantFactory(
+            user=cast.manager, role=Role.MANAGER, project=ProjectFactory(title=f"Project {n:02}")
+        )
+    client = client_as("manager")
+    first = client.get("/").content.decode()
+    assert "You take part in 30 projects." in first and "Page 1 of 2" in first
+    assert first.count('class="card card-linked') == 24
+    second = client.get("/projects/?page=2").content.decode()
+    assert second.count('class="card card-linked') == 6 and "Support for care leavers" in second
