@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from participants.views import invitations, membership, network, sign_in_cards
+from participants.views import invitations, join_settings, membership, network, sign_in_cards
 
 app_name = "participants"
 
@@ -25,15 +25,15 @@ urlpatterns = [
         invitations.invitation_resend_view,
         name="invitation_resend",
     ),
-    path("settings/", membership.people_settings, name="settings"),
-    path("settings/new-link/", membership.open_join_new_code, name="open_join_new_code"),
+    path("settings/", join_settings.people_settings, name="settings"),
+    path("settings/new-link/", join_settings.open_join_new_code, name="open_join_new_code"),
     path("offline/new/", membership.add_offline, name="add_offline"),
     path("waiting/", membership.waiting, name="waiting"),
     path("<int:pk>/", membership.person, name="person"),
     path("<int:pk>/role/", membership.person_role, name="person_role"),
     path("<int:pk>/leave/", membership.person_leave, name="person_leave"),
     path("<int:pk>/bring-back/", membership.person_bring_back, name="person_bring_back"),
-    path("<int:pk>/code/", membership.person_code, name="person_code"),
+    path("<int:pk>/code/", invitations.person_code, name="person_code"),
     path("<int:pk>/sign-in-card/", sign_in_cards.sign_in_card_new, name="sign_in_card"),
     path(
         "<int:pk>/working-group/",

@@ -3,6 +3,8 @@
 from django import forms
 from phonenumber_field.formfields import PhoneNumberField
 
+from codesign.forms import OneLineField
+from participants.models import InvitationState
 from projects.roles import Role, role_choices
 
 
@@ -71,3 +73,26 @@ class InviteForm(forms.Form):
         if cleaned.get("how") == self.CODE:
             cleaned["email"] = ""
         return cleaned
+
+
+class InvitationSearchForm(forms.Form):
+    """Find an invitation by name, email or code, and by where it stands. Bad values are dropped."""
+
+    find = OneLineField(label="Name, email or code", required=False, max_length=80)
+    state = forms.ChoiceField(
+        label="Where it stands",
+        required=False,
+        choices=[("", "Any"), *InvitationState.choices],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="invitations-search", **kwargs)
+
+    def terms(self):
+        if not self.is_valid():
+            return {}
+        return {"find": self.cleaned_data["find"], "state": self.cleaned_data["state"]}
+
+    @property
+    def is_searching(self):
+        return any(self.terms().values())

@@ -1,9 +1,9 @@
-"""Forms for the people pages: roles, people taking part offline, joining settings."""
+"""Forms for the people pages: roles, people taking part offline, finding someone."""
 
 from django import forms
 
 from codesign.forms import OneLineField
-from projects.roles import LOCAL_LEAD_ROLE_CHOICES, OPEN_JOIN_ROLE_CHOICES, Role, role_choices
+from projects.roles import Role, role_choices
 
 
 class RoleChangeForm(forms.Form):
@@ -22,47 +22,6 @@ class OfflineParticipantForm(forms.Form):
         error_messages={"required": "Type their name."},
     )
     role = forms.ChoiceField(label="How they take part", choices=role_choices(Role))
-
-
-class PeopleSettingsForm(forms.Form):
-    open_join_enabled = forms.BooleanField(
-        label="Let people join with a link",
-        required=False,
-        help_text=(
-            "Anyone with the link can ask to join, so no one is turned away. Turning it off "
-            "stops the link working; turning it on again makes a new link."
-        ),
-    )
-    open_join_roles = forms.MultipleChoiceField(
-        label="People who use the link can take part as",
-        choices=role_choices(OPEN_JOIN_ROLE_CHOICES),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=(
-            "Facilitators and leads can see other people's details, so they are always "
-            "invited one by one."
-        ),
-    )
-    open_join_needs_approval = forms.BooleanField(
-        label="A lead says yes before people join with the link",
-        required=False,
-        help_text="Until then they cannot see the project. You will see them on the people page.",
-    )
-    local_lead_roles = forms.MultipleChoiceField(
-        label="Local leads can invite people as",
-        choices=role_choices(LOCAL_LEAD_ROLE_CHOICES),
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": "Choose at least one role local leads can invite people as."},
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("open_join_enabled") and not cleaned.get("open_join_roles"):
-            self.add_error(
-                "open_join_roles",
-                "Choose at least one way people can take part when they use the link.",
-            )
-        return cleaned
 
 
 class PeopleSearchForm(forms.Form):

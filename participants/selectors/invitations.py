@@ -1,7 +1,11 @@
 """Reads about invitations: who may invite into which role, and the invitations a viewer sees."""
 
+from django.db.models import Q
+from django.utils import timezone
+
+from participants import codes
 from participants.codes import INVITATION_CODE_LENGTH
-from participants.models import Invitation
+from participants.models import Invitation, InvitationState
 from projects.predicates import membership
 from projects.roles import DEFAULT_LOCAL_LEAD_ROLES, LOCAL_LEAD_ROLE_CHOICES, Role, ordered_roles
 
@@ -37,14 +41,35 @@ def find_invitation(code):
     )
 
 
-def invitations_for(project, viewer, *, everyone):
-    """The invitations a viewer may see: all of them for leads, their own for local leads."""
+def invitations_for(project, viewer, *, everyone, find="", state=""):
+    """The invitations a viewer may see: all of them for leads, their own for local leads;
+    narrowed by words in the name or email, or by the code, and by where they stand."""
     invitations = Invitation.objects.filter(project=project).select_related(
         "invited_by", "accepted_by", "participant"
     )
     if not everyone:
         invitations = invitations.filter(invited_by=viewer)
+    if find:
+        matches = Q(name__icontains=find) | Q(email__icontains=find)
+        code = codes.normalise(find)
+        if len(code) >= 4:
+            matches |= Q(code__contains=code)
+        invitations = invitations.filter(matches)
+    if state:
+        invitations = invitations.filter(_in_state(state))
     return invitations.order_by("-created_at", "-pk")
+
+
+def _in_state(state):
+    """Invitation.state as a query: it is worked out from the dates, never stored."""
+    unused = Q(accepted_at__isnull=True)
+    return {
+        InvitationState.JOINED: Q(accepted_at__isnull=False),
+        InvitationState.CANCELLED: unused & Q(revoked_at__isnull=False),
+        InvitationState.EXPIRED: unused
+        & Q(revoked_at__isnull=True, expires_at__lte=timezone.now()),
+        InvitationState.WAITING: unused & Q(revoked_at__isnull=True, expires_at__gt=timezone.now()),
+    }[state]
 
 
 def last_contact_phone(user):

@@ -8,18 +8,23 @@ from django.utils.timezone import localtime
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.forms import submitted
+from codesign.paging import paged
 from codesign.qr import qr_svg
-from participants.forms.invitations import InviteForm
+from participants.forms.invitations import InvitationSearchForm, InviteForm
 from participants.models import Invitation
 from participants.notify import join_url, site_url
-from participants.selectors.invitations import invite_roles_for, last_contact_phone
+from participants.selectors.invitations import (
+    invitations_for,
+    invite_roles_for,
+    last_contact_phone,
+)
 from participants.services.invitations import (
     invitation_create,
     invitation_resend,
     invitation_revoke,
 )
-from projects.access import get_project, get_project_object
-from projects.roles import role_phrase
+from projects.access import get_participant, get_project, get_project_object
+from projects.roles import MemberStatus, role_phrase
 
 
 def people_url(project):
@@ -137,3 +142,48 @@ def invitation_resend_view(request, slug, pk):
             f"{date_format(localtime(invitation.expires_at), 'j F Y')}.",
         )
     return redirect(people_url(project))
+
+
+# Each invitation carries its own buttons: 20 keep the page light.
+INVITATIONS_PER_PAGE = 20
+
+
+def invitations_section(request, project, *, everyone):
+    """The invitations part of the people page: a page of the invitations this person may see,
+    narrowed by the invitation search, with the whole count while searching."""
+    search = InvitationSearchForm(request.GET)
+    user = request.user
+    section = {
+        "invitation_search": search,
+        "invitations": paged(
+            request,
+            invitations_for(project, user, everyone=everyone, **search.terms()),
+            per_page=INVITATIONS_PER_PAGE,
+            param="invitations",
+        ),
+    }
+    if search.is_searching:
+        section["all_invitations"] = invitations_for(project, user, everyone=everyone).count()
+    return section
+
+
+@login_required
+@require_POST
+def person_code(request, slug, pk):
+    """Make a code for someone taking part offline, so they can claim their place later."""
+    project = get_project(request, slug, "participants.manage_people")
+    person = get_participant(request, project, pk, "participants.manage_people", select=["user"])
+    if not person.is_offline or person.status != MemberStatus.ACTIVE:
+        messages.error(
+            request, f"{person.display_name} already has an account or is not taking part."
+        )
+        return redirect("participants:person", slug=project.slug, pk=person.pk)
+    invitation = invitation_create(
+        project=project, by=request.user, role=person.role, participant=person
+    )
+    messages.success(
+        request,
+        f"Here is {person.display_name}'s code. When they use it, their place in the project "
+        "becomes theirs, with everything so far.",
+    )
+    return redirect(card_url(invitation))

@@ -10,12 +10,8 @@ from codesign.paging import paged
 from participants.forms.membership import (
     OfflineParticipantForm,
     PeopleSearchForm,
-    PeopleSettingsForm,
     RoleChangeForm,
 )
-from participants.notify import join_url
-from participants.selectors.invitations import invitations_for, local_lead_roles
-from participants.selectors.joining import open_join_roles
 from participants.selectors.membership import (
     active_counts_by_role,
     by_role,
@@ -25,7 +21,6 @@ from participants.selectors.membership import (
     people_taking_part,
     people_with_status,
 )
-from participants.services.invitations import invitation_create
 from participants.services.membership import (
     member_approve,
     member_decline,
@@ -34,10 +29,8 @@ from participants.services.membership import (
     participant_change_role,
     participant_mark_left,
     participant_set_working_group,
-    project_open_join_new_code,
-    project_people_settings_update,
 )
-from participants.views.invitations import card_url, people_url
+from participants.views.invitations import invitations_section, people_url
 from projects.access import get_participant, get_project
 from projects.models import Project
 from projects.roles import MemberStatus, role_phrase
@@ -83,20 +76,13 @@ def people(request, slug):
         if not can_manage:
             context["mine"] = paged(request, people_invited_by(project, user), param="mine")
     if can_invite:
-        context["invitations"] = paged(
-            request,
-            invitations_for(project, user, everyone=can_manage),
-            per_page=INVITATIONS_PER_PAGE,
-            param="invitations",
-        )
+        context |= invitations_section(request, project, everyone=can_manage)
     for key in ["page", *STATUS_LISTS.values(), "mine"]:
         if key in context:
             _mark_what_viewer_may_see(user, project, context[key])
     return render(request, "participants/participant_list.html", context)
 
 
-# Each invitation carries its own buttons: 20 keep the page light.
-INVITATIONS_PER_PAGE = 20
 # Each list on the people page has its own page number in the address.
 STATUS_LISTS = {
     MemberStatus.PENDING: "waiting",
@@ -236,27 +222,6 @@ def person_working_group(request, slug, pk):
 
 
 @login_required
-@require_POST
-def person_code(request, slug, pk):
-    """Make a code for someone taking part offline, so they can claim their place later."""
-    project, person = _project_and_person(request, slug, pk, "participants.manage_people")
-    if not person.is_offline or person.status != MemberStatus.ACTIVE:
-        messages.error(
-            request, f"{person.display_name} already has an account or is not taking part."
-        )
-        return redirect("participants:person", slug=project.slug, pk=person.pk)
-    invitation = invitation_create(
-        project=project, by=request.user, role=person.role, participant=person
-    )
-    messages.success(
-        request,
-        f"Here is {person.display_name}'s code. When they use it, their place in the project "
-        "becomes theirs, with everything so far.",
-    )
-    return redirect(card_url(invitation))
-
-
-@login_required
 @require_http_methods(["GET", "POST"])
 def add_offline(request, slug):
     project = get_project(request, slug, "participants.manage_people")
@@ -299,49 +264,6 @@ def decline(request, slug, pk):
             "You can still say yes later."
         ),
     )
-
-
-def _settings_initial(project):
-    return {
-        "open_join_enabled": project.open_join_enabled,
-        "open_join_roles": [role.value for role in open_join_roles(project)],
-        "open_join_needs_approval": project.open_join_needs_approval,
-        "local_lead_roles": [role.value for role in local_lead_roles(project)],
-    }
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def people_settings(request, slug):
-    project = get_project(request, slug, "participants.manage_people")
-    form = PeopleSettingsForm(submitted(request), initial=_settings_initial(project))
-    if request.method == "POST" and form.is_valid():
-        project_people_settings_update(project=project, by=request.user, **form.cleaned_data)
-        messages.success(request, "Joining settings saved.")
-        return redirect("participants:settings", slug=project.slug)
-    join_link = (
-        join_url(project.open_join_code)
-        if project.open_join_enabled and project.open_join_code
-        else ""
-    )
-    return render(
-        request,
-        "participants/project_people_settings.html",
-        {"project": project, "form": form, "join_link": join_link},
-    )
-
-
-@login_required
-@require_POST
-def open_join_new_code(request, slug):
-    project = get_project(request, slug, "participants.manage_people")
-    try:
-        project_open_join_new_code(project=project, by=request.user)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-    else:
-        messages.success(request, "There is a new join link. The old one no longer works.")
-    return redirect("participants:settings", slug=project.slug)
 
 
 @login_required

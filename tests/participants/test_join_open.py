@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 
 from participants.models import Participant, User
-from participants.services.membership import (
+from participants.services.join_settings import (
     project_open_join_new_code,
     project_people_settings_update,
 )

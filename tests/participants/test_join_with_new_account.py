@@ -6,12 +6,12 @@ from allauth.account.models import EmailAddress
 
 from participants.models import InvitationState, User
 from participants.services.invitations import invitation_create, invitation_revoke
+from participants.services.join_settings import project_people_settings_update
 from participants.services.joining import (
     InvitationRevoked,
     OpenJoinClosed,
     join_with_new_account,
 )
-from participants.services.membership import project_people_settings_update
 from projects.roles import MemberStatus, Role
 
 NEW = {"email": "jay@example.org", "password": "a long pass phrase", "display_name": "Jay"}

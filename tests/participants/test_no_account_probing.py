@@ -9,7 +9,7 @@ from django.core import mail
 from django.test import Client
 
 from participants.models import Participant, User
-from participants.services.membership import project_people_settings_update
+from participants.services.join_settings import project_people_settings_update
 from tests.factories import InvitationFactory
 
 PASSWORD = "a-long-enough-passphrase"

@@ -1,9 +1,12 @@
 import re
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
-from participants.models import Participant
+from participants.models import Invitation, InvitationState, Participant
 from participants.scale import bulk_invitations, bulk_members, bulk_users
+from participants.selectors.invitations import invitations_for
 from projects.glossary import seed_site_glossary
 from projects.roles import Role
 from tests.conftest import MEMBER_ROLES
@@ -205,3 +208,69 @@ def test_invitations_come_20_a_page(cast, client_as):
     assert 'aria-label="Pages of invitations"' in body and "Page 1 of 3" in body
     body = client_as("lead").get(URL, {"invitations": "3"}).content.decode()
     assert body.count("<strong>Guest ") == 5
+
+
+def invitation_names(body):
+    return re.findall(r"<li class=\"people-row\">\s*<div>\s*<strong>([^<]+)</strong>", body)
+
+
+def test_a_lead_finds_an_invitation_by_name_email_or_code(cast, client_as):
+    InvitationFactory(project=cast.project, invited_by=cast.lead, name="Jay", email="")
+    InvitationFactory(project=cast.project, invited_by=cast.lead, name="", email="kai@example.org")
+    card = InvitationFactory(project=cast.project, invited_by=cast.lead, name="Sam", email="")
+    InvitationFactory(
+        project=cast.project, invited_by=cast.lead, name="Jo", revoked_at=timezone.now()
+    )
+    client = client_as("lead")
+    by_name = client.get(URL, {"invitations-search-find": "ja"}).content.decode()
+    assert invitation_names(by_name) == ["Jay"]
+    assert "1 of 4 found." in by_name and "Invitations (4)" in by_name
+    by_email = client.get(URL, {"invitations-search-find": "KAI@"}).content.decode()
+    assert invitation_names(by_email) == ["kai@example.org"]
+    # A code as printed on the card, with its dashes and in small letters.
+    typed = card.grouped_code.lower()
+    assert invitation_names(
+        client.get(URL, {"invitations-search-find": typed}).content.decode()
+    ) == ["Sam"]
+    cancelled = client.get(URL, {"invitations-search-state": "cancelled"}).content.decode()
+    assert invitation_names(cancelled) == ["Jo"]
+    none = client.get(URL, {"invitations-search-find": "nobody"}).content.decode()
+    assert "No invitation matches." in none and "0 of 4 found." in none
+
+
+def test_invitation_search_keeps_a_local_lead_to_their_own(cast, client_as):
+    InvitationFactory(project=cast.project, invited_by=cast.lead, name="Jay")
+    InvitationFactory(project=cast.project, invited_by=cast.local_lead, name="Jade")
+    body = client_as("local_lead").get(URL, {"invitations-search-find": "ja"}).content.decode()
+    assert invitation_names(body) == ["Jade"] and "1 of 1 found." in body
+
+
+def test_a_bad_invitation_search_is_ignored_not_an_error(cast, client_as):
+    InvitationFactory(project=cast.project, invited_by=cast.lead, name="Jay")
+    response = client_as("lead").get(URL, {"invitations-search-state": "lost", "page": "x"})
+    assert response.status_code == 200 and invitation_names(response.content.decode()) == ["Jay"]
+
+
+def test_invitation_states_as_queries_agree_with_each_invitation(cast):
+    now = timezone.now()
+    made = [
+        InvitationFactory(project=cast.project, name="waiting"),
+        InvitationFactory(project=cast.project, name="ran out", expires_at=now - timedelta(days=1)),
+        InvitationFactory(project=cast.project, name="cancelled", revoked_at=now),
+        InvitationFactory(
+            project=cast.project, name="joined", accepted_at=now, accepted_by=cast.staff
+        ),
+        InvitationFactory(
+            project=cast.project,
+            name="joined after it ran out",
+            accepted_at=now,
+            accepted_by=cast.manager,
+            expires_at=now - timedelta(days=1),
+        ),
+    ]
+    for state in InvitationState.values:
+        found = invitations_for(cast.project, cast.lead, everyone=True, state=state)
+        expected = {
+            i.pk for i in Invitation.objects.filter(pk__in=[m.pk for m in made]) if i.state == state
+        }
+        assert {i.pk for i in found} == expected, state

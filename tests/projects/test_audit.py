@@ -7,12 +7,14 @@ from django.core.exceptions import ValidationError
 from participants.models import Invitation, Participant
 from participants.services.account import FORMER_PARTICIPANT, user_delete
 from participants.services.invitations import invitation_create, invitation_revoke
+from participants.services.join_settings import (
+    project_open_join_new_code,
+    project_people_settings_update,
+)
 from participants.services.membership import (
     participant_change_role,
     participant_mark_left,
     participant_set_working_group,
-    project_open_join_new_code,
-    project_people_settings_update,
 )
 from projects.audit import audit_record
 from projects.models import AuditEntry
