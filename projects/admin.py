@@ -8,6 +8,7 @@ from projects.models import (
     GlossaryTerm,
     Organisation,
     Outcome,
+    OutcomePhoto,
     OutcomeReview,
     Partner,
     Project,
@@ -17,6 +18,7 @@ from projects.models import (
     Update,
 )
 from projects.money import format_pence
+from projects.services.outcomes import outcome_delete
 from projects.services.resources import resource_delete
 
 
@@ -198,11 +200,34 @@ class OutcomeReviewInline(admin.TabularInline):
     can_delete = False
 
 
+class OutcomePhotoInline(admin.TabularInline):
+    """What is known about each photo, never the photo: the files are shown only on the
+    outcome's page, to members of its project. Photos are added and removed there too."""
+
+    model = OutcomePhoto
+    extra = 0
+    fields = ["alt_text", "width", "height", "uploaded_by", "uploaded_at"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Outcome)
 class OutcomeAdmin(admin.ModelAdmin):
+    """Deleting an outcome here also removes its photos' stored files."""
+
     list_display = ["title", "project", "kind", "status", "agreed_on", "in_practice_since"]
     list_filter = ["status", "kind", "project"]
     search_fields = ["title", "you_said", "we_did", "project__title"]
     raw_id_fields = ["project", "recorded_by"]
     filter_horizontal = ["decisions"]
-    inlines = [OutcomeReviewInline]
+    inlines = [OutcomeReviewInline, OutcomePhotoInline]
+
+    def delete_model(self, request, obj):
+        outcome_delete(outcome=obj)
+
+    def delete_queryset(self, request, queryset):
+        for outcome in queryset:
+            outcome_delete(outcome=outcome)

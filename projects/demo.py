@@ -1,11 +1,14 @@
 """The reference story's project, told in chapters that `manage.py seed_demo` calls in
 order. The story's words and numbers are in `projects/demo_story.py`."""
 
+import io
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image, ImageDraw, ImageFont
 
 from projects import demo_story as story
 from projects.models import Decision, GlossaryTerm, Project, StageChange
@@ -231,7 +234,46 @@ def chapter_outcomes(project, *, users, facilitator):
                 outcome=outcome, by=facilitator, since=today - timedelta(days=started)
             )
         outcomes.append(outcome)
+    seed_outcome_photo(outcomes[0], by=facilitator)  # the friends' pack, first in the story
     return outcomes
+
+
+def seed_outcome_photo(outcome, *, by):
+    """A photo of the printed friends' packs as evidence that the pack is in use. Safe to run
+    again: an outcome that has a photo is left as it is."""
+    from projects.images import image_process
+    from projects.services.outcome_photos import outcome_photo_add
+
+    if outcome.photos.exists():
+        return
+    upload = SimpleUploadedFile("packs.png", _packs_on_a_shelf(), content_type="image/png")
+    outcome_photo_add(
+        outcome=outcome,
+        by=by,
+        processed=image_process(upload),
+        alt_text=story.DEMO_OUTCOME_PHOTO_ALT,
+    )
+
+
+def _packs_on_a_shelf():
+    picture = Image.new("RGB", (1200, 800), "#efe6d8")
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((0, 600, 1200, 660), fill="#a0522d", outline="#6e3b1f", width=4)
+    for n in range(3):
+        left = 120 + n * 230
+        draw.rectangle((left, 220, left + 190, 600), fill="#2e86c1", outline="#1b4f72", width=6)
+        draw.ellipse((left + 45, 300, left + 145, 400), fill="#f7dc6f")
+    draw.rectangle((840, 400, 1120, 600), fill="#ffffff", outline="#555555", width=4)
+    font = ImageFont.load_default(size=34)
+    for n, words in enumerate(["Take one", "when you", "move on"]):
+        draw.text((870, 425 + n * 52), words, fill="#222222", font=font)
+    return _png(picture)
+
+
+def _png(picture):
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
 
 
 def chapter_reflections(project, *, users):

@@ -307,6 +307,12 @@ DEMO_OUTCOMES = [
     ),
 ]
 
+# The photo kept as evidence of the friends' pack outcome (a drawing: nobody is in it).
+DEMO_OUTCOME_PHOTO_ALT = (
+    "Three printed friends' packs standing on a shelf in a residential unit, blue covers "
+    "with a yellow sun, beside a card saying “Take one when you move on”"
+)
+
 # Reflections from the reference story: (who wrote it (email), kind, text).
 DEMO_REFLECTIONS = [
     (

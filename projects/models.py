@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
+from django.utils import timezone
 
 from projects.roles import MemberStatus
 from projects.uploads import describe_content_type
@@ -365,6 +366,42 @@ class OutcomeReview(models.Model):
 
     def __str__(self):
         return f"{self.get_verdict_display()} ({self.outcome})"
+
+
+def outcome_photo_path(instance, filename):
+    """outcomes/<project id>/<outcome id>/<random name>: no one can guess a photo's address."""
+    suffix = PurePosixPath(filename).suffix.lower()
+    outcome = instance.outcome
+    return f"outcomes/{outcome.project_id}/{outcome.pk}/{secrets.token_urlsafe(18)}{suffix}"
+
+
+class OutcomePhoto(models.Model):
+    """A photo kept as evidence that an outcome happened, re-encoded without metadata.
+
+    Members of the project only: it is never on the public page. Whoever uploads it confirms
+    that nobody can be recognised in it, or that everyone who can be said yes to it being used.
+    """
+
+    outcome = models.ForeignKey(Outcome, on_delete=models.CASCADE, related_name="photos")
+    image = models.FileField(upload_to=outcome_photo_path, max_length=200)
+    thumbnail = models.FileField(upload_to=outcome_photo_path, max_length=200)
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    alt_text = models.CharField(
+        "describe the photo",
+        max_length=300,
+        help_text="For people who cannot see it.",
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self):
+        return self.alt_text
 
 
 class Reflection(models.Model):

@@ -43,7 +43,8 @@ class OutcomeForm(forms.Form):
         label="Evidence (optional)",
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Quotes, numbers, or where someone can see it for themselves.",
+        help_text="Quotes, numbers, or where someone can see it for themselves. "
+        "Photos are added on the outcome's own page.",
     )
     decisions = forms.ModelMultipleChoiceField(
         label="Decisions behind it (optional)",

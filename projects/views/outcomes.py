@@ -12,6 +12,7 @@ from projects.models import Outcome
 from projects.outcome_links import outcome_links
 from projects.selectors import outcomes as reads
 from projects.services import outcomes as services
+from projects.services.outcome_photos import MAX_PHOTOS
 
 PER_PAGE = 20
 FILTERS = [("", "All"), ("waiting", "Waiting for review"), *Outcome.Status.choices]
@@ -71,7 +72,7 @@ def outcome_edit(request, slug, pk):
 
 def _outcome(request, slug, pk, perm=None):
     project = get_project(request, slug)
-    queryset = Outcome.objects.prefetch_related("decisions")
+    queryset = Outcome.objects.prefetch_related("decisions", "photos")
     return project, get_project_object(request, project, queryset, perm, pk=pk)
 
 
@@ -79,11 +80,14 @@ def _detail(request, project, outcome, *, review_form=None, practice_form=None, 
     user = request.user
     can_review = user.has_perm("projects.review_outcome", outcome)
     can_change = user.has_perm("projects.change_outcome", outcome)
+    photos = list(outcome.photos.all())
     context = {
         "project": project,
         "outcome": outcome,
         "reviews": reads.outcome_reviews(outcome),
         "can_change": can_change,
+        "photos": photos,
+        "photos_full": len(photos) >= MAX_PHOTOS,
         "can_review": can_review,
         "has_reviewed": can_review and reads.has_reviewed(outcome, user),
         "review_form": review_form or ReviewForm(),

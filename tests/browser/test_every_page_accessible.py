@@ -116,6 +116,12 @@ def outcome_pages(project, *, records):
     pages = [project_url("projects:outcome", project, pk=o.pk) for o in project.outcomes.all()]
     if records:
         pages.append(project_url("projects:outcome_edit", project, pk=project.outcomes.first().pk))
+        pack = project.outcomes.get(title__startswith="Friends' pack")
+        photo = pack.photos.get()
+        pages += [
+            project_url("projects:outcome_photo_new", project, pk=pack.pk),
+            project_url("projects:outcome_photo_remove", project, pk=pack.pk, photo_pk=photo.pk),
+        ]
     return pages
 
 

@@ -8,9 +8,10 @@
 Adding a URL pattern without a row in PAGES fails `test_every_url_pattern_is_in_the_table`:
 add the row here (its access and the methods it accepts); a URL that names an object by id
 needs one in the `things` fixture, keyed by the path segment before the id ("people/<int:pk>/"
-uses things["people"]). Each request is checked to change nothing. The view's own test file
-keeps what differs by role, the happy path and bad input. The admin and django-allauth's pages
-are not ours.
+uses things["people"]), or by that segment and the one before it where one word names two
+kinds of thing ("outcomes/<int:pk>/photos/<int:photo_pk>/" uses things["outcomes/photos"]).
+Each request is checked to change nothing. The view's own test file keeps what differs by
+role, the happy path and bad input. The admin and django-allauth's pages are not ours.
 """
 
 import re
@@ -36,7 +37,7 @@ from tests.factories import (
     UpdateFactory,
 )
 from tests.participants.people import consent_for
-from tests.projects.outcome_data import add_outcome
+from tests.projects.outcome_data import add_outcome, add_photo
 from tests.projects.stage_data import add_decision
 from tests.projects.test_images import jpeg_with_gps
 from tests.sessions.conftest import make_session
@@ -82,6 +83,10 @@ PAGES = {
     "projects:outcome_edit": (MEMBER, GET_POST),
     "projects:outcome_review": (MEMBER, POST),
     "projects:outcome_in_practice": (MEMBER, POST),
+    "projects:outcome_photo_new": (MEMBER, GET_POST),
+    "projects:outcome_photo": (MEMBER, GET),
+    "projects:outcome_photo_small": (MEMBER, GET),
+    "projects:outcome_photo_remove": (MEMBER, GET_POST),
     "projects:reflections": (MEMBER, GET_POST),
     "projects:glossary": (MEMBER, GET),
     "projects:glossary_new": (MEMBER, GET_POST),
@@ -253,11 +258,13 @@ def things(cast):
     project = cast.project
     offline = ParticipantFactory(project=project, user=None, display_name="Kirsty")
     partner = PartnerFactory(project=project)
+    outcome = add_outcome(project, cast.lead)
     return {
         "updates": UpdateFactory(project=project, author=cast.lead),
         "resources": ResourceFactory(project=project),
         "decisions": add_decision(project),
-        "outcomes": add_outcome(project, cast.lead),
+        "outcomes": outcome,
+        "outcomes/photos": add_photo(outcome, cast.facilitator),
         "glossary": GlossaryTerm.objects.create(
             project=project, term="STAF", plain_meaning="A charity."
         ),
@@ -325,14 +332,16 @@ def _payment_things(cast):
 
 def _url(name, cast, things):
     route = dict(_patterns())[name]
-    kwargs = {}
+    kwargs, parent = {}, ""
     for before, converter, key in re.findall(r"([\w-]+)/<(?:(\w+):)?(\w+)>", route):
         if key == "slug":
             kwargs[key] = cast.project.slug
         elif converter == "int":
-            kwargs[key] = things[before].pk
+            nested = f"{parent}/{before}"
+            kwargs[key] = things[nested if nested in things else before].pk
         else:
             kwargs[key] = "KXPT7HWQ"
+        parent = before
     return reverse(name, kwargs=kwargs)
 
 

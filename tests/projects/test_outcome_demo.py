@@ -20,6 +20,11 @@ def test_the_demo_s_friends_pack_is_reviewed_by_a_manager_and_in_practice_once(s
     ]
     assert [p.title for p in pack.prototypes.all()] == ["Friends' pack"]
     assert "rated" in pack.evidence and "out of 5" in pack.evidence
+    # One photo of the printed packs as evidence (a drawing: nobody is in it), added once.
+    photo = pack.photos.get()
+    assert photo.alt_text.startswith("Three printed friends' packs standing on a shelf")
+    assert photo.uploaded_by.email == "facilitator@demo.codesign.test"
+    assert pack.revision == 1 and pack.reviews.get().revision == 1
     waiting = Outcome.objects.get(title="Young people paid for their time")
     assert waiting.status == Outcome.Status.PROPOSED and not waiting.reviews.exists()
     assert Reflection.objects.count() == 8
