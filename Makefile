@@ -48,7 +48,7 @@ wrk:
 
 # Scale data, gunicorn and wrk, on SQLite and PostgreSQL (BENCH_DATABASE_URL, default
 # postgres://postgres@127.0.0.1:5432/codesign_bench, dropped and made afresh): writes
-# docs/performance.md. About 5 minutes.
+# docs/performance.md. About 10 minutes.
 bench: install wrk
 	$(PY) -m bench.run
 

@@ -19,8 +19,9 @@ from django.test.utils import CaptureQueriesContext
 def main():
     django.setup()
     from bench.pages import PAGES
+    from bench.paths import path_values
     from participants.models import User
-    from sessions.management.commands.seed_scale import BIG_SLUG, CAST
+    from sessions.management.commands.seed_scale import CAST
 
     emails = {role.value: email for role, email in CAST}
     clients, cookies = {"": Client()}, {"": ""}
@@ -31,9 +32,10 @@ def main():
         session = client.cookies[settings.SESSION_COOKIE_NAME].value
         cookies[role] = f"{settings.SESSION_COOKIE_NAME}={session}"
 
+    values = path_values()
     pages = []
     for page in PAGES:
-        path = page.path.format(big=BIG_SLUG)
+        path = page.url(values)
         client = clients[page.role]
         client.get(path, HTTP_ACCEPT_ENCODING="gzip")
         with CaptureQueriesContext(connection) as queries:

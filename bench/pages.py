@@ -1,4 +1,6 @@
-"""The pages `make bench` measures: one line each. `{big}` is the big project's slug.
+"""The pages `make bench` measures: one line each. `{big}` is the big project's slug;
+`{session}`, `{prototype}` and `{outcome}` are its busiest session, idea and outcome (see
+bench/paths.py, which reads them once the data is loaded).
 
 A new list page adds itself here, as the role that uses it most (a lead for pages only leads
 see). Roles are Role values; "" measures the page signed out.
@@ -16,6 +18,10 @@ class Page:
     path: str
     target: float = 0.10  # share of the trivial view's throughput it should reach
 
+    def url(self, values):
+        """The page's address, with the placeholders filled in from `values`."""
+        return self.path.format(**values)
+
 
 PAGES = [
     Page("Home (my projects)", "young_person", "/"),
@@ -32,5 +38,19 @@ PAGES = [
     Page("Stage history", "young_person", "/projects/{big}/stage/history/"),
     Page("Project words", "young_person", "/projects/{big}/glossary/"),
     Page("My page (/me/)", "young_person", "/me/"),
+    Page("Sessions", "young_person", "/projects/{big}/sessions/"),
+    Page("A session (most replies)", "young_person", "/projects/{big}/sessions/{session}/"),
+    Page("A session (most replies)", "facilitator", "/projects/{big}/sessions/{session}/"),
+    Page("Ideas and prototypes", "young_person", "/projects/{big}/prototypes/"),
+    Page("An idea (most comments)", "young_person", "/projects/{big}/prototypes/{prototype}/"),
+    Page("Outcomes", "staff", "/projects/{big}/outcomes/"),
+    Page("An outcome (most reviews)", "staff", "/projects/{big}/outcomes/{outcome}/"),
+    Page("Working group", "young_person", "/projects/{big}/working-group/"),
+    Page("How co-produced is it", "lead", "/projects/{big}/co-production/"),
+    Page("Report", "lead", "/projects/{big}/report/"),
+    Page("Payments", "lead", "/projects/{big}/payments/"),
+    Page("Claims to decide and pay", "lead", "/projects/{big}/payments/queue/"),
+    Page("My claims (payments)", "young_person", "/projects/{big}/payments/"),
+    Page("My certificate", "young_person", "/me/certificates/{big}/"),
     Page("Public page", "", "/p/{big}/"),
 ]

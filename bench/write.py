@@ -89,7 +89,11 @@ Written by `make bench` on {meta["date"]} ({meta["elapsed"]} s); run it again to
 
 **How it is measured.** A scale dataset (`manage.py seed_scale`: 200 projects, 10,000 people,
 and one big project with 2,000 people, 500 decisions, 1,000 spending records, 200 stage moves,
-200 updates, files and project words, 300 open invitations) is served by gunicorn on
+200 updates, files and project words, 300 open invitations; 300 sessions, a third still to
+come and some cancelled or moved online, with 4,000 replies; 300 ideas with 600 versions,
+2,000 comments, 100 test rounds with 1,500 answers and 150 evaluation sheets; 200 outcomes with
+400 reviews, 200 reflections, 300 ladder ratings and 600 payment claims from waiting to paid)
+is served by gunicorn on
 127.0.0.1 ({meta["workers"]} sync workers, DEBUG off, a throwaway SECRET_KEY, static files from
 WhiteNoise) on a machine with {meta["cpus"]} CPUs. For each page, wrk
 (`-t{meta["threads"]} -c{meta["connections"]}`, {meta["seconds"]} s a run, gzip accepted, signed
@@ -104,7 +108,9 @@ few seconds apart) is the figure to compare across machines and runs. Queries ar
 with Django's test client on the same data (second fetch: a warm worker). *HTML KB* is before
 compression, *sent KB* after. *First load* is the page plus every stylesheet, script and
 image it loads, compressed as a browser gets them; *repeat load* is what a second visit
-fetches again (static files carry far-future cache headers, so only the page).
+fetches again (static files carry far-future cache headers, so only the page). A page about
+one session, idea or outcome shows the big project's busiest: the most replies, comments or
+reviews.
 
 **Targets** (on PostgreSQL): every page at least 10 % of the trivial view (the overview 15 %),
 p95 ≤ {P95_MS} ms at {meta["connections"]} connections, HTML ≤ {HTML_KB} KB, first load ≤

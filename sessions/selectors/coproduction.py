@@ -4,6 +4,7 @@ flagged when young people were few, and each decision, flagged when young people
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from django.db.models import Count, Q
 
@@ -29,7 +30,7 @@ class Balance:
 
 def stage_at(changes, when, first):
     """The stage a project was in at `when`, from its ordered (at, to_stage) changes."""
-    index = bisect_right([at for at, _stage in changes], when)
+    index = bisect_right(changes, when, key=itemgetter(0))
     return changes[index - 1][1] if index else first
 
 

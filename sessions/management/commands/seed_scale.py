@@ -5,13 +5,40 @@ from django.db import transaction
 
 from participants import scale as people
 from projects import scale
-from projects.models import FundingContribution, Organisation, Partner, Project, Stage
+from projects.models import (
+    FundingContribution,
+    Organisation,
+    OutcomeReview,
+    Partner,
+    Project,
+    Stage,
+)
 from projects.roles import Role
+from sessions import scale as activity
+from sessions.models import (
+    Attendance,
+    Comment,
+    EvaluationSheet,
+    Feedback,
+    PrototypeVersion,
+    TestRound,
+)
 
 BIG_SLUG = "scale-big"
 DOMAIN = "scale.codesign.test"
 # The big project's own cast, one account per role, for signing in to measure each role's pages.
 CAST = [(role, f"{role.value}@{DOMAIN}") for role in Role]
+# Sizes that need another size above zero: replies need sessions, comments need ideas…
+NEEDS = {
+    "replies": "sessions",
+    "versions": "ideas",
+    "comments": "ideas",
+    "test_rounds": "ideas",
+    "feedback": "test_rounds",
+    "sheets": "ideas",
+    "reviews": "outcomes",
+    "claims": "replies",
+}
 
 
 class Command(BaseCommand):
@@ -32,6 +59,19 @@ class Command(BaseCommand):
         size("--files", type=int, default=200, help="Files in the big project.")
         size("--words", type=int, default=200, help="Project words in the big project.")
         size("--invitations", type=int, default=300, help="Open invitations in the big project.")
+        size("--sessions", type=int, default=300, help="Sessions, past and upcoming.")
+        size("--replies", type=int, default=4_000, help="Replies to sessions (and attendance).")
+        size("--ideas", type=int, default=300, help="Ideas and prototypes.")
+        size("--versions", type=int, default=600, help="Versions of prototypes.")
+        size("--comments", type=int, default=2_000, help="Comments on ideas.")
+        size("--test-rounds", type=int, default=100, help="Test rounds on prototypes.")
+        size("--feedback", type=int, default=1_500, help="Answers to test rounds.")
+        size("--sheets", type=int, default=150, help="Evaluation sheets.")
+        size("--outcomes", type=int, default=200, help="Outcomes.")
+        size("--reviews", type=int, default=400, help="Reviews of outcomes by staff and managers.")
+        size("--reflections", type=int, default=200, help="Reflections for the report.")
+        size("--ratings", type=int, default=300, help="Ratings on the ladder of participation.")
+        size("--claims", type=int, default=600, help="Payment claims, from waiting to paid.")
 
     def handle(self, *args, **sizes):
         self._check(sizes)
@@ -42,11 +82,14 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             big, cast = self._big_project(sizes)
+            top_up_activity(big, sizes)
             self._other_projects(sizes, cast)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Loaded {sizes['projects']} projects and {sizes['people']} people; "
-                f"the big project is /projects/{BIG_SLUG}/ with {sizes['big_people']} people."
+                f"the big project is /projects/{BIG_SLUG}/ with {sizes['big_people']} people, "
+                f"{sizes['sessions']} sessions, {sizes['ideas']} ideas, "
+                f"{sizes['outcomes']} outcomes and {sizes['claims']} claims."
             )
         )
 
@@ -59,6 +102,19 @@ class Command(BaseCommand):
             raise CommandError(f"The big project needs at least {len(CAST)} people, one a role.")
         if sizes["people"] < sizes["big_people"]:
             raise CommandError("--people counts everyone, so it cannot be less than --big-people.")
+        for size, needed in NEEDS.items():
+            if sizes[size] and not sizes[needed]:
+                raise CommandError(f"{_option(size)} needs at least one of {_option(needed)}.")
+        for size, each in (("replies", "sessions"), ("feedback", "test_rounds")):
+            if sizes[size] > sizes[each] * sizes["big_people"]:
+                raise CommandError(
+                    f"Each person answers once, so {_option(size)} can be at most "
+                    f"{_option(each)} times --big-people."
+                )
+        if sizes["ratings"] > sizes["big_people"]:
+            raise CommandError(
+                "Each person rates once, so --ratings cannot be more than --big-people."
+            )
 
     def _big_project(self, sizes):
         emails = [email for _, email in CAST] + [
@@ -142,3 +198,63 @@ class Command(BaseCommand):
             people.bulk_members(projects[0], [cast[role]], roles=[role])
             if len(projects) > 1:
                 people.bulk_members(projects[1], [cast[role]], roles=[Role.STAFF])
+
+
+def _option(size):
+    return "--" + size.replace("_", "-")
+
+
+def top_up_activity(project, sizes, *, now=None):
+    """Sessions, ideas, outcomes and claims in the big project, up to `sizes`. Each kind is
+    topped up, so running it again with bigger sizes adds only the difference."""
+    cast = {p.role: p for p in project.participants.filter(user__email__in=dict(CAST).values())}
+    lead, facilitator = cast[Role.LEAD].user, cast[Role.FACILITATOR]
+    members = project.participants.filter(user__isnull=False).order_by("pk")
+    reviewers = members.filter(role__in=[Role.STAFF, Role.MANAGER]).values_list("user", flat=True)
+    activity.top_up_sessions(project, sizes["sessions"], by=facilitator.user, now=now)
+    regulars = [cast[role].pk for role, _ in CAST]
+    activity.top_up_replies(project, sizes["replies"], regulars=regulars, now=now)
+    activity.top_up_prototypes(project, sizes["ideas"], now=now)
+    activity.top_up_versions(project, sizes["versions"], by=facilitator.user, now=now)
+    activity.top_up_comments(project, sizes["comments"], moderator=facilitator.pk, now=now)
+    activity.top_up_test_rounds(project, sizes["test_rounds"], by=facilitator.user, now=now)
+    activity.top_up_feedback(project, sizes["feedback"], now=now)
+    activity.top_up_evaluation_sheets(project, sizes["sheets"])
+    scale.top_up_outcomes(project, sizes["outcomes"], by=lead)
+    scale.top_up_outcome_reviews(project, sizes["reviews"], reviewers=reviewers[:50])
+    scale.top_up_reflections(
+        project, sizes["reflections"], authors=members.values_list("user", flat=True)[:100]
+    )
+    scale.top_up_ladder_ratings(
+        project, sizes["ratings"], raters=members.values_list("user", "role")
+    )
+    activity.top_up_claims(project, sizes["claims"], by=lead, now=now)
+    _check_made(project, sizes)
+
+
+def _check_made(project, sizes):
+    """Some sizes can only be reached if the others leave room (claims need attendance that
+    has not been claimed for; reviews need outcomes and reviewers): say which fell short."""
+    made = {
+        "sessions": project.sessions.count(),
+        "replies": Attendance.objects.filter(session__project=project).count(),
+        "ideas": project.prototypes.count(),
+        "versions": PrototypeVersion.objects.filter(prototype__project=project).count(),
+        "comments": Comment.objects.filter(prototype__project=project).count(),
+        "test_rounds": TestRound.objects.filter(prototype__project=project).count(),
+        "feedback": Feedback.objects.filter(round__prototype__project=project).count(),
+        "sheets": EvaluationSheet.objects.filter(prototype__project=project).count(),
+        "outcomes": project.outcomes.count(),
+        "reviews": OutcomeReview.objects.filter(outcome__project=project).count(),
+        "reflections": project.reflections.count(),
+        "ratings": project.ladder_ratings.count(),
+        "claims": project.claims.count(),
+    }
+    short = [f"{_option(k)} {sizes[k]} (only {n})" for k, n in made.items() if n < sizes[k]]
+    if short:
+        raise CommandError(
+            "Not enough room for all the rows asked for: "
+            + ", ".join(short)
+            + ". Ask for fewer, or for more of what they rest on (more replies leave more to "
+            "claim for; more outcomes, more to review)."
+        )
