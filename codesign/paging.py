@@ -12,16 +12,17 @@ from django.core.paginator import Paginator
 PER_PAGE = 50
 
 
-def paged(request, rows, *, per_page=PER_PAGE, param="page", count=None):
-    """The page of `rows` the address asks for; a page number out of range or not a number
-    gives the nearest real page rather than an error. Give `count` when the database has
-    already counted the rows (several lists counted in one query), to save counting again."""
+def paged(request, rows, *, per_page=PER_PAGE, param="page", count=None, number=None):
+    """The page of `rows` the address asks for (or page `number`, when the view knows better,
+    as after adding a row); a page number out of range or not a number gives the nearest real
+    page rather than an error. Give `count` when the database has already counted the rows
+    (several lists counted in one query), to save counting again."""
     if per_page > PER_PAGE:
         raise ValueError(f"A page shows at most {PER_PAGE} rows.")
     paginator = Paginator(rows, per_page)
     if count is not None:
         paginator.count = count
-    page = paginator.get_page(request.GET.get(param))
+    page = paginator.get_page(number if number is not None else request.GET.get(param))
     page.previous_query = _query(request, param, page, -1) if page.has_previous() else ""
     page.next_query = _query(request, param, page, 1) if page.has_next() else ""
     return page

@@ -85,7 +85,8 @@ def top_up_updates(project, n, *, by=None):
 
 
 def top_up_resources(project, n, *, by=None):
-    """Files share one small stored file, so a big list costs no disk."""
+    """Files share one small stored file, so a big list costs no disk. (Deleting one of these
+    rows deletes the shared file: scale data is for measuring, not for using.)"""
     missing = _missing(project.resources, n)
     if not missing:
         return

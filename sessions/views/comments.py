@@ -13,7 +13,7 @@ from sessions.forms.comments import CommentForm
 from sessions.models import Comment
 from sessions.selectors import prototypes as reads
 from sessions.services import comments as services
-from sessions.views.prototypes import prototype_page_context
+from sessions.views.prototypes import COMMENTS_PER_PAGE, prototype_page_context
 
 
 def get_comment(request, project, prototype_pk, comment_pk, perm=None):
@@ -31,9 +31,15 @@ def get_comment(request, project, prototype_pk, comment_pk, perm=None):
     return prototype, check_access(request.user, comment, perm)
 
 
-def _comments_part(request, project, prototype, form=None, status=200):
-    context = prototype_page_context(request, project, prototype, comment_form=form)
+def _comments_part(request, project, prototype, form=None, status=200, page=None):
+    context = prototype_page_context(
+        request, project, prototype, comment_form=form, comments_page=page
+    )
     return render(request, "sessions/includes/comments.html", context, status=status)
+
+
+def _page_of(comment):
+    return reads.thread_position(comment) // COMMENTS_PER_PAGE + 1
 
 
 @login_required
@@ -50,16 +56,19 @@ def comment_post(request, slug, pk):
         ).first()
     form = CommentForm(request.POST)
     if form.is_valid():
-        services.comment_post(
+        comment = services.comment_post(
             prototype=prototype,
             author=membership(request.user, project),
             parent=parent,
             **form.cleaned_data,
         )
+        # Show the page the new comment is on (the last one, or its thread's).
+        page = _page_of(comment)
         if request.htmx:
-            return _comments_part(request, project, prototype)
+            return _comments_part(request, project, prototype, page=page)
         messages.success(request, "Comment posted.")
-        return redirect(f"{prototype.get_absolute_url()}#comments")
+        query = f"?comments={page}" if page > 1 else ""
+        return redirect(f"{prototype.get_absolute_url()}{query}#comment-{comment.pk}")
     if request.htmx:
         return _comments_part(request, project, prototype, form=form, status=422)
     context = prototype_page_context(request, project, prototype, comment_form=form)

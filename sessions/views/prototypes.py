@@ -60,16 +60,34 @@ def prototype_detail(request, slug, pk):
     return render(request, "sessions/prototype_detail.html", context)
 
 
-def prototype_page_context(request, project, prototype, comment_form=None):
+def _number(value):
+    return int(value) if value and value.isdigit() and len(value) < 12 else None
+
+
+# Threads a page: a comment and its replies count as one.
+COMMENTS_PER_PAGE = 20
+
+
+def prototype_page_context(request, project, prototype, comment_form=None, comments_page=None):
     user = request.user
     member = membership(user, project)
     sees_names = user.has_perm("workshops.see_hidden_names", project)
+    threads = paged(
+        request,
+        reads.comment_threads(prototype),
+        per_page=COMMENTS_PER_PAGE,
+        param="comments",
+        number=comments_page,
+    )
     return {
         "project": project,
         "prototype": prototype,
         "member": member,
         "versions": reads.versions_for(prototype),
-        "comments": reads.comments_for(prototype, member=member, sees_names=sees_names),
+        "threads": threads,
+        "comments": reads.with_replies(threads, member=member, sees_names=sees_names),
+        # One reply form at a time, under the comment whose "Reply" was chosen.
+        "reply_to": _number(request.GET.get("reply_to")),
         "sheets": list(prototype.evaluation_sheets.select_related("session")),
         "rounds": reads.rounds_for(prototype),
         "decisions": list(prototype.decisions.select_related("decision")),

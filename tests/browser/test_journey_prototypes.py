@@ -4,6 +4,7 @@ without showing their name to peers; the group fills in an evaluation sheet; a t
 collects ratings from each role; a pitch panel with two young people scores it; the lead records
 the decision to adopt it."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -86,6 +87,15 @@ def test_the_friends_pack_from_idea_to_adopted(cast, browser, live_server, js, t
     if js:
         expect(fiona.get_by_text("Comment posted.")).to_have_count(0)  # swapped in, no reload
     assert_no_axe_violations(fiona)
+
+    # The facilitator answers it: only that reply form opens, under the comment.
+    priya.goto(pack.get_absolute_url())
+    priya.get_by_role("link", name=re.compile(r"^Reply to")).first.click()
+    priya.get_by_label("Your reply").fill("Yes, and at college too.")
+    priya.get_by_role("button", name="Post the reply").click()
+    expect(priya.get_by_text("Yes, and at college too.")).to_be_visible()
+    assert_no_axe_violations(priya)
+    assert Comment.objects.get(body="Yes, and at college too.").parent is not None
 
     # A young person comments without showing their name to other participants.
     jay.goto(pack.get_absolute_url())
