@@ -18,7 +18,6 @@ from projects.models import (
     Update,
 )
 from projects.money import format_pence
-from projects.services.outcomes import outcome_delete
 from projects.services.resources import resource_delete
 
 
@@ -223,11 +222,5 @@ class OutcomeAdmin(admin.ModelAdmin):
     search_fields = ["title", "you_said", "we_did", "project__title"]
     raw_id_fields = ["project", "recorded_by"]
     filter_horizontal = ["decisions"]
+    # Deleting an outcome here takes its photos' stored files too (codesign.stored_files).
     inlines = [OutcomeReviewInline, OutcomePhotoInline]
-
-    def delete_model(self, request, obj):
-        outcome_delete(outcome=obj)
-
-    def delete_queryset(self, request, queryset):
-        for outcome in queryset:
-            outcome_delete(outcome=outcome)

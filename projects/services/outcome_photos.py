@@ -6,7 +6,6 @@ outcome's revision stays, and reviews already given still stand.
 """
 
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
 from django.db import transaction
 
 from projects.audit import audit_record
@@ -78,12 +77,4 @@ def outcome_photo_remove(*, photo, by):
         detail={"photo": photo.pk},
     )
     project_changed(outcome.project)
-    photo_files_delete_on_commit([photo])
-
-
-def photo_files_delete_on_commit(photos):
-    """Delete the photos' stored files (the picture and its small copy) once the transaction
-    that deletes their rows is committed: a failed deletion keeps the files with the rows."""
-    names = [stored.name for photo in photos for stored in (photo.image, photo.thumbnail)]
-    names = [name for name in names if name]
-    transaction.on_commit(lambda: [default_storage.delete(name) for name in names])
+    # The picture and its small copy leave storage once this is committed (stored_files).

@@ -10,7 +10,6 @@ from projects.freshness import project_changed
 from projects.models import Outcome, OutcomeReview
 from projects.outcome_links import outcome_links
 from projects.outcome_news import news
-from projects.services.outcome_photos import photo_files_delete_on_commit
 
 FIELDS = ("title", "kind", "you_said", "we_did", "what_changed", "evidence")
 
@@ -44,13 +43,6 @@ def outcome_update(*, outcome, by, decisions=(), **fields):
     audit_record(actor=by, action="outcome_update", target=outcome, project=outcome.project)
     project_changed(outcome.project)
     return outcome
-
-
-@transaction.atomic
-def outcome_delete(*, outcome):
-    """Delete an outcome (only the admin site does), and its photos' stored files with it."""
-    photo_files_delete_on_commit(list(outcome.photos.all()))
-    outcome.delete()
 
 
 def _own_decisions(project, decisions):

@@ -24,8 +24,6 @@ def resource_add(*, project, by, title, description, is_public, upload, checked)
 
 @transaction.atomic
 def resource_delete(*, resource):
-    """Delete the record, then the stored file once the deletion is committed."""
-    storage, name = resource.file.storage, resource.file.name
+    """Delete the record; the stored file goes once the deletion is committed (see
+    codesign.stored_files)."""
     resource.delete()
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))

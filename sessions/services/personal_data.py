@@ -5,8 +5,6 @@ still add up; what the person told us about themselves for a session goes, and s
 tags on photos. Their calendar settings go with the account itself.
 """
 
-from django.core.files.storage import default_storage
-from django.db import transaction
 from django.utils import timezone
 
 from sessions.models import (
@@ -14,7 +12,6 @@ from sessions.models import (
     Claim,
     Comment,
     EvaluationSheet,
-    Expense,
     Feedback,
     PitchScore,
     Prototype,
@@ -44,14 +41,8 @@ def claims_forget(*, user, participants, remove_contributions):
     unpaid = Claim.objects.filter(
         participant__in=participants, status__in=[Claim.Status.WAITING, Claim.Status.DECLINED]
     )
-    files = list(
-        Expense.objects.filter(claim__in=unpaid)
-        .exclude(receipt="")
-        .values_list("receipt", flat=True)
-    )
+    # The receipts go from storage only once the deletion is saved (codesign.stored_files).
     unpaid.delete()
-    # The files go only once the deletion is saved: a failed deletion keeps them.
-    transaction.on_commit(lambda: [default_storage.delete(name) for name in files])
 
 
 def prototype_data_forget(*, user, participants, remove_contributions):

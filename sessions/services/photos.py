@@ -22,7 +22,5 @@ def photo_add(*, session, by, processed, alt_text, tagged=()):
 
 @transaction.atomic
 def photo_delete(*, photo):
-    image, thumbnail = photo.image, photo.thumbnail
+    """The photo and its small copy leave storage once this is committed (stored_files)."""
     photo.delete()
-    image.delete(save=False)
-    thumbnail.delete(save=False)

@@ -142,11 +142,14 @@ def delete_url(photo):
     return photo_url(photo) + "delete/"
 
 
-def test_a_facilitator_takes_a_photo_down_and_its_files_go(cast, client_as, photo):
+def test_a_facilitator_takes_a_photo_down_and_its_files_go(
+    cast, client_as, photo, django_capture_on_commit_callbacks
+):
     names = [photo.image.name, photo.thumbnail.name]
     client = client_as("facilitator")
     assert "Take down this photo?" in client.get(delete_url(photo)).content.decode()
-    response = client.post(delete_url(photo), follow=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(delete_url(photo), follow=True)
     assert "Photo taken down and deleted." in response.content.decode()
     assert not SessionPhoto.objects.exists()
     assert not any(default_storage.exists(name) for name in names)
