@@ -14,6 +14,7 @@ from participants.forms.needs import SupportNeedsForm
 from participants.selectors.consent import may_contact, refused_data_use
 from participants.selectors.needs import (
     needs_counts,
+    needs_table,
     needs_visible_to,
     support_needs_of,
 )
@@ -134,33 +135,35 @@ class NeedsRow:
 def needs_summary(request, slug):
     project = get_project(request, slug, "participants.view_needs_summary")
     people = needs_visible_to(request.user, project)
-    for person in people:
-        person.project = project  # already fetched; keeps the permission checks query-free
-    # The query already narrows to the right people; the permission has the final say.
-    people = [p for p in people if request.user.has_perm("participants.view_support_needs", p)]
-    # Everyone listed is someone this user plans support for, so they may type in the needs of
-    # anyone taking part offline.
-    rows = [NeedsRow(p, p.user_id is None) for p in people]
-    member = membership(request.user, project)
     # The numbers count everyone; the table shows a page of the people asked for.
+    counts = needs_counts(people)
     search = PeopleSearchForm(request.GET)
-    terms = search.terms()
-    words, role = terms.get("words", "").casefold(), terms.get("role", "")
-    shown = [
-        row
-        for row in rows
-        if words in row.participant.display_name.casefold() and role in ("", row.participant.role)
+    page = paged(
+        request,
+        needs_table(people, **search.terms()),
+        count=None if search.is_searching else counts["everyone"],
+    )
+    for person in page:
+        person.project = project  # already fetched; keeps the permission checks query-free
+    # The query already narrows to the right people; the permission has the final say. Everyone
+    # listed is someone this user plans support for, so they may type in the needs of anyone
+    # taking part offline.
+    page.object_list = [
+        NeedsRow(person, person.user_id is None)
+        for person in page
+        if request.user.has_perm("participants.view_support_needs", person)
     ]
+    member = membership(request.user, project)
     return render(
         request,
         "participants/supportneeds_summary.html",
         {
             "project": project,
-            "rows": paged(request, shown),
-            "everyone": len(rows),
+            "rows": page,
+            "everyone": counts["everyone"],
             "search": search,
-            "counts": needs_counts([row.participant for row in rows if not row.refused]),
-            "refused": sum(row.refused for row in rows),
+            "counts": counts,
+            "refused": counts["refused"],
             "only_invitees": member.role not in (Role.LEAD, Role.FACILITATOR),
             "paper_form_url": reverse("needs:consent_print", kwargs={"slug": project.slug}),
         },

@@ -5,8 +5,10 @@ import re
 import pytest
 from django.utils import timezone
 
-from participants.models import Participant
+from participants import consent_texts
+from participants.models import Consent, Participant
 from participants.scale import bulk_members, bulk_needs, bulk_users
+from participants.views import needs as needs_views
 from projects.roles import Role
 from tests.factories import ParticipantFactory
 from tests.helpers import assert_paged_at_scale, assert_query_budget
@@ -135,16 +137,54 @@ def test_other_members_get_403_and_see_nothing(cast, client_as, planned, who):
     assert "07700 900123" not in response.content.decode()
 
 
-def test_query_budget_holds_at_3_and_50_people(cast, client_as):
+def with_answers(members):
+    """Consent answers for `members`, varied: every third says no to us using their
+    information, every other says yes to being contacted, the rest have not answered."""
+    answers = [
+        Consent(
+            participant=member,
+            purpose=purpose,
+            level=level,
+            text_shown=consent_texts.text_shown(purpose),
+        )
+        for index, member in enumerate(members)
+        for purpose, level in (
+            [("data", "no" if index % 3 == 0 else "yes")] + [("contact", "yes")] * (index % 2)
+        )
+    ]
+    Consent.objects.bulk_create(answers)
+
+
+def test_query_budget_holds_at_3_50_and_300_people(cast, client_as):
     client = client_as("lead")
     Participant.objects.filter(project=cast.project).exclude(role=Role.LEAD).delete()
 
     def grow(n):
-        while Participant.objects.filter(project=cast.project).count() < n:
-            person = ParticipantFactory(project=cast.project)
-            needs_for(person, childcare=True, availability=["evenings"], access=["bsl"])
+        have = cast.project.participants.count()
+        users = bulk_users([f"many{i}@example.org" for i in range(have, n)])
+        members = bulk_members(cast.project, users)
+        bulk_needs(members)
+        with_answers(members)
 
-    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=7)
+    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=9, sizes=(3, 50, 300))
+
+
+def test_searching_costs_one_query_more_however_many_match(cast, client_as):
+    client = client_as("facilitator")
+
+    def grow(n):
+        have = cast.project.participants.count()
+        users = bulk_users([f"many{i}@example.org" for i in range(have, n)])
+        members = bulk_members(cast.project, users)
+        bulk_needs(members)
+        with_answers(members)
+
+    assert_query_budget(
+        fetch=lambda: client.get(URL, {"q": "person", "role": "young_person"}),
+        grow=grow,
+        budget=10,
+        sizes=(3, 50, 300),
+    )
 
 
 def test_a_local_leads_query_budget_holds_too(cast, client_as):
@@ -155,7 +195,7 @@ def test_a_local_leads_query_budget_holds_too(cast, client_as):
             person = ParticipantFactory(project=cast.project, invited_by=cast.local_lead)
             needs_for(person, travel=True)
 
-    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=7)
+    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=9)
 
 
 def test_a_page_of_2000_people_holds_50_rows_counts_everyone_and_costs_the_same_queries(
@@ -190,3 +230,45 @@ def test_it_finds_someones_needs_by_name_and_role(cast, client_as, planned):
     assert count_of(body, "Need childcare") == count_of(
         client.get(URL).content.decode(), "Need childcare"
     )
+
+
+def test_the_search_ignores_capitals_and_narrows_by_role_and_name_together(
+    cast, client_as, planned
+):
+    client = client_as("lead")
+    body = client.get(URL, {"q": "rOBYN"}).content.decode()
+    assert body.count('<th scope="row">') == 1 and "Step-free access" in body
+    body = client.get(URL, {"q": "rob", "role": "staff"}).content.decode()
+    assert "No one matches." in body
+    body = client.get(URL, {"q": "rob", "role": "young_person"}).content.decode()
+    assert "Robyn" in body and "1 of 9 found." in body
+
+
+def test_the_search_finds_people_beyond_the_first_page(cast, client_as):
+    client = client_as("lead")
+    users = bulk_users([f"many{i}@example.org" for i in range(60)])
+    bulk_needs(bulk_members(cast.project, users))
+    zara = ParticipantFactory(project=cast.project, display_name="Zara")
+    needs_for(zara, dietary="Coeliac")
+    body = client.get(URL).content.decode()
+    assert "Zara" not in body and "Page 1 of 2" in body
+    body = client.get(URL, {"page": 2}).content.decode()
+    assert "Zara" in body and "Coeliac" in body
+    body = client.get(URL, {"q": "zar"}).content.decode()
+    assert "Coeliac" in body and "1 of 67 found." in body
+
+
+def test_the_permission_has_the_final_say_over_each_row(cast, client_as, planned, monkeypatch):
+    """Should the query ever let in someone the local lead did not invite, their row is not
+    shown."""
+    monkeypatch.setattr(
+        needs_views,
+        "needs_visible_to",
+        lambda user, project: Participant.objects.filter(project=project).order_by(
+            "display_name", "pk"
+        ),
+    )
+    body = client_as("local_lead").get(URL).content.decode()
+    assert "Kirsty" in body and "Nut allergy" in body
+    for hidden in ("Robyn", "Step-free access", "07700 900123", "Shona"):
+        assert hidden not in body
