@@ -1,7 +1,7 @@
 """Load a council-sized dataset for the benchmark: many projects and people, one big project."""
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
 from participants import scale as people
 from projects import scale
@@ -84,6 +84,10 @@ class Command(BaseCommand):
             big, cast = self._big_project(sizes)
             top_up_activity(big, sizes)
             self._other_projects(sizes, cast)
+        # Fresh statistics for the query planner, as a database in use would have: without
+        # them PostgreSQL guesses the sizes of the new tables and can choose slow plans.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Loaded {sizes['projects']} projects and {sizes['people']} people; "
