@@ -1,10 +1,12 @@
-"""Small request-wide behaviours: a request id for the logs, and no caching of personal pages."""
+"""Small request-wide behaviours: a request id for the logs, no caching of personal pages, and
+gzip for text only."""
 
 import contextvars
 import logging
 import re
 import uuid
 
+from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_cache_control
 
 REQUEST_ID_HEADER = "X-Request-ID"
@@ -62,3 +64,21 @@ class PrivatePagesMiddleware:
             patch_cache_control(response, private=True, no_store=True)
             response.headers.pop("Expires", None)
         return response
+
+
+# Kinds of response worth compressing. Pictures, PDFs and other files are compressed already:
+# gzipping them again costs the server time, saves nothing and hides their length.
+COMPRESSIBLE = re.compile(
+    r"(text/[\w.+-]+|application/(json|javascript|xml|[\w.+-]+\+(json|xml))|image/svg\+xml)"
+    r"\s*(;|$)",
+    re.IGNORECASE,
+)
+
+
+class CompressTextMiddleware(GZipMiddleware):
+    """Django's gzip, for pages, CSV, JSON and calendars only; files go out as they are."""
+
+    def process_response(self, request, response):
+        if not COMPRESSIBLE.match(response.get("Content-Type", "")):
+            return response
+        return super().process_response(request, response)

@@ -60,12 +60,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Pages, CSV and JSON are gzipped here; static files never reach it (WhiteNoise above serves
-    # its own pre-compressed copies). Safe against BREACH for pages with a form: Django masks the
+    # Pages, CSV and JSON are gzipped here; pictures, PDFs and other files are not (they are
+    # compressed already), and static files never reach it (WhiteNoise above serves its own
+    # pre-compressed copies). Safe against BREACH for pages with a form: Django masks the
     # CSRF token afresh in every response, this middleware pads each body with up to 100 random
     # bytes, and the session cookie is SameSite=Lax, so a page another site makes the browser
     # fetch in the background comes back signed out, without anyone's details in it.
-    "django.middleware.gzip.GZipMiddleware",
+    "codesign.middleware.CompressTextMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -238,7 +239,7 @@ TASKS = {
 }
 
 SESSION_COOKIE_HTTPONLY = True
-# Compressed pages rely on this (see GZipMiddleware above): keep it Lax or Strict.
+# Compressed pages rely on this (see CompressTextMiddleware above): keep it Lax or Strict.
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14

@@ -6,7 +6,9 @@ import re
 
 from django.conf import settings
 
+from codesign.middleware import COMPRESSIBLE
 from tests.factories import ContributionFactory, PartnerFactory
+from tests.sessions.prototype_helpers import add_picture, make_prototype
 
 GZIP = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
 TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -54,13 +56,13 @@ def test_a_form_page_carries_a_freshly_masked_token_and_random_padding(cast, cli
 
 def test_the_session_cookie_stays_off_cross_site_background_requests():
     assert settings.SESSION_COOKIE_SAMESITE in {"Lax", "Strict"}
-    assert "django.middleware.gzip.GZipMiddleware" in settings.MIDDLEWARE
+    assert "codesign.middleware.CompressTextMiddleware" in settings.MIDDLEWARE
 
 
 def test_static_files_are_served_before_compression_by_whitenoise():
     order = settings.MIDDLEWARE
     assert order.index("whitenoise.middleware.WhiteNoiseMiddleware") < order.index(
-        "django.middleware.gzip.GZipMiddleware"
+        "codesign.middleware.CompressTextMiddleware"
     )
 
 
@@ -70,3 +72,27 @@ def test_json_is_gzipped(cast, client_as):
     assert response["Content-Encoding"] == "gzip"
     data = json.loads(gzip.decompress(response.content))
     assert "young_person@example.org" in json.dumps(data)
+
+
+def test_pictures_and_files_go_out_as_they_are(cast, client_as):
+    prototype = make_prototype(cast)
+    picture = add_picture(cast, prototype)
+    path = f"/projects/{cast.project.slug}/prototypes/{prototype.pk}/pictures/{picture.pk}/"
+    response = client_as("young_person").get(path, **GZIP)
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    assert not response.has_header("Content-Encoding")
+    assert b"".join(response.streaming_content)[:3] == b"\xff\xd8\xff"
+
+
+def test_only_text_kinds_are_compressed():
+    for kind in [
+        "text/html; charset=utf-8",
+        "text/csv",
+        "text/calendar; charset=utf-8",
+        "application/json",
+        "application/problem+json",
+        "image/svg+xml",
+    ]:
+        assert COMPRESSIBLE.match(kind), kind
+    for kind in ["image/jpeg", "image/png", "application/pdf", "application/zip", "", "texty"]:
+        assert not COMPRESSIBLE.match(kind), kind
