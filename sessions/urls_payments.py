@@ -18,5 +18,6 @@ urlpatterns = [
     path("claims/<int:pk>/edit/", claims.claim_edit, name="claim_edit"),
     path("claims/<int:pk>/decide/", approvals.claim_decide, name="claim_decide"),
     path("claims/<int:pk>/pay/", approvals.claim_pay, name="claim_pay"),
+    path("claims/<int:pk>/not-paid/", approvals.claim_unpay, name="claim_unpay"),
     path("claims/<int:pk>/receipts/<int:expense>/", claims.receipt, name="receipt"),
 ]

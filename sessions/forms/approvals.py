@@ -68,6 +68,22 @@ class PayForm(forms.Form):
         return day
 
 
+class UnpayForm(forms.Form):
+    reason = forms.CharField(
+        label="What happened",
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="For example: “I chose the wrong claim.” The person is told this.",
+        error_messages={"required": "Say what happened: the person is told why."},
+    )
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError("Say what happened: the person is told why.")
+        return reason
+
+
 class FinanceForm(forms.Form):
     start = forms.DateField(
         label="From",

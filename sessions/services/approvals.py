@@ -128,3 +128,37 @@ def claim_pay(*, claim, by, paid_on, route):
         f"({locked.get_paid_by_route_display().lower()}).",
     )
     return locked
+
+
+@transaction.atomic
+def claim_unpay(*, claim, by, reason):
+    """Undo "paid" on a claim marked paid by mistake: it goes back to approved, waiting to be
+    paid, and its spending record leaves the project's accounts. The audit trail keeps what
+    was undone and why, and the person is told."""
+    locked = _locked(claim, expect=Claim.Status.PAID)
+    _not_own(locked, by)
+    undone = {
+        "paid_on": locked.paid_on.isoformat() if locked.paid_on else "",
+        "route": locked.paid_by_route,
+        "total_pence": locked.total_pence,
+        "reason": reason,
+    }
+    spend = locked.spend
+    locked.status = Claim.Status.APPROVED
+    locked.paid_on = None
+    locked.paid_by_route = ""
+    locked.paid_by = None
+    locked.spend = None
+    locked.save(update_fields=["status", "paid_on", "paid_by_route", "paid_by", "spend"])
+    if spend is not None:
+        spend.delete()
+    audit_record(
+        actor=by, action="claim_unpay", target=locked, project=locked.project, detail=undone
+    )
+    _tell(
+        locked,
+        "your claim is not paid yet",
+        f"Your claim for {locked.session.title} was marked as paid by mistake. It is approved "
+        f"and waiting to be paid.\n\nWhy: {reason}",
+    )
+    return locked

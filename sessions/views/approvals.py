@@ -1,4 +1,4 @@
-"""The leads' queue of claims, deciding a claim, and marking it paid."""
+"""The leads' queue of claims, deciding a claim, marking it paid, and undoing that."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,7 +10,7 @@ from codesign.forms import submitted
 from codesign.paging import paged
 from participants.selectors.consent import is_under_18
 from projects.access import get_project, get_project_object
-from sessions.forms.approvals import DecideForm, PayForm
+from sessions.forms.approvals import DecideForm, PayForm, UnpayForm
 from sessions.models import Claim, Route
 from sessions.selectors import payments as reads
 from sessions.services import approvals as services
@@ -109,4 +109,30 @@ def claim_pay(request, slug, pk):
             return redirect("payments:queue", slug=project.slug)
     return render(
         request, "sessions/claim_pay.html", {"project": project, "claim": claim, "form": form}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def claim_unpay(request, slug, pk):
+    """Undo "paid" when a claim was marked paid by mistake."""
+    project, claim = _claim_for_lead(request, slug, pk)
+    if claim.status != Claim.Status.PAID:
+        messages.error(request, "This claim is not marked as paid, so there is nothing to undo.")
+        return redirect(claim)
+    form = UnpayForm(submitted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.claim_unpay(claim=claim, by=request.user, reason=form.cleaned_data["reason"])
+        except ClaimRefused as refused:
+            form.add_error(None, str(refused))
+        else:
+            messages.success(
+                request,
+                "It is no longer marked as paid. It is approved, waiting to be paid, and its "
+                "spending is taken out of the project's accounts.",
+            )
+            return redirect(claim)
+    return render(
+        request, "sessions/claim_unpay.html", {"project": project, "claim": claim, "form": form}
     )

@@ -175,6 +175,7 @@ def payment_pages(project, *, lead):
             project_url("payments:terms", project),
             project_url("payments:finance", project),
             project_url("payments:claim_decide", project, pk=waiting.pk),
+            project_url("payments:claim_unpay", project, pk=paid.pk),
             project_url("payments:claim_edit", project, pk=waiting.pk),
             project_url("payments:claim_record", project, pk=first.pk, person=kirsty.pk),
         ]

@@ -188,6 +188,7 @@ PAGES = {
     "payments:claim_edit": (MEMBER, GET_POST),
     "payments:claim_decide": (MEMBER, GET_POST),
     "payments:claim_pay": (MEMBER, GET_POST),
+    "payments:claim_unpay": (MEMBER, GET_POST),
     "payments:receipt": (MEMBER, GET),
     # ideas and prototypes
     "prototypes:list": (MEMBER, GET),
