@@ -143,6 +143,16 @@ def _encode(picture, as_png):
     return out.getvalue()
 
 
+def image_store(picture, processed):
+    """Put a picture made by image_process on a row with `image`, `thumbnail`, `width` and
+    `height` fields (a session photo, an idea's picture, an outcome's photo): the files are
+    written, the row is not saved. Returns the row."""
+    picture.width, picture.height = processed.width, processed.height
+    picture.image.save(processed.name, processed.image, save=False)
+    picture.thumbnail.save(processed.thumbnail_name, processed.thumbnail, save=False)
+    return picture
+
+
 def alt_text_clean(text):
     """The picture's description for people who cannot see it: required, in a few words."""
     text = " ".join((text or "").split())

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from projects.audit import audit_record
 from projects.freshness import project_changed
+from projects.images import image_store
 from projects.models import Outcome, OutcomePhoto
 
 MAX_PHOTOS = 12
@@ -40,15 +41,7 @@ def outcome_photo_add(*, outcome, by, processed, alt_text):
     locked = Outcome.objects.select_for_update().select_related("project").get(pk=outcome.pk)
     if locked.photos.count() >= MAX_PHOTOS:
         raise ValidationError(photos_full_message())
-    photo = OutcomePhoto(
-        outcome=locked,
-        uploaded_by=by,
-        alt_text=alt_text,
-        width=processed.width,
-        height=processed.height,
-    )
-    photo.image.save(processed.name, processed.image, save=False)
-    photo.thumbnail.save(processed.thumbnail_name, processed.thumbnail, save=False)
+    photo = image_store(OutcomePhoto(outcome=locked, uploaded_by=by, alt_text=alt_text), processed)
     photo.save()
     audit_record(
         actor=by,

@@ -1,20 +1,13 @@
 from django.db import transaction
 
+from projects.images import image_store
 from sessions.models import SessionPhoto
 
 
 @transaction.atomic
 def photo_add(*, session, by, processed, alt_text, tagged=()):
     """Store a photo already checked and cleaned by projects.images.image_process."""
-    photo = SessionPhoto(
-        session=session,
-        uploaded_by=by,
-        alt_text=alt_text,
-        width=processed.width,
-        height=processed.height,
-    )
-    photo.image.save(processed.name, processed.image, save=False)
-    photo.thumbnail.save(processed.thumbnail_name, processed.thumbnail, save=False)
+    photo = image_store(SessionPhoto(session=session, uploaded_by=by, alt_text=alt_text), processed)
     photo.save()
     photo.tagged.set(tagged)
     return photo

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from projects.audit import audit_record
+from projects.images import image_store
 from projects.models import Decision
 from sessions.models import Prototype, PrototypeDecision, PrototypeImage, PrototypeVersion
 
@@ -70,12 +71,8 @@ def prototype_image_add(*, prototype, by, processed, alt_text, tagged=()):
         version=prototype.versions.order_by("-number").first(),
         uploaded_by=by,
         alt_text=alt_text,
-        width=processed.width,
-        height=processed.height,
     )
-    image.image.save(processed.name, processed.image, save=False)
-    image.thumbnail.save(processed.thumbnail_name, processed.thumbnail, save=False)
-    image.save()
+    image_store(image, processed).save()
     image.tagged.set(tagged)
     if prototype.status == Prototype.Status.IDEA:
         prototype.status = Prototype.Status.PROTOTYPE
