@@ -1,12 +1,14 @@
 """Cached figures that are never stale after a change: a version number on each project.
 
 `Project.data_version` goes up by one in the same transaction as every write that changes
-what a project's pages count or total (people, invitations, partners, funding, spending,
-decisions, project words); saving the project row (settings, stage) changes `updated_at`,
-which is in the key too. Cached fragments and figures put the version in
-their key, so after a change every web process, on every server, looks under a new key and
-works the figures out afresh: nothing has to be deleted from any cache, and a per-process
-cache (the embedded default) is as safe as a shared one. Old keys simply age out.
+what a project's pages count, total or list (people, invitations, partners, funding, spending,
+decisions, project words; sessions, replies and attendance, time polls, ideas, comments, test
+rounds and their answers, evaluation sheets, claims and payment terms); saving the project row
+(settings, stage) changes `updated_at`, which is in the key too. Cached fragments and figures
+put the version in their key, so after a change every web process, on every server, looks
+under a new key and works the figures out afresh: nothing has to be deleted from any cache,
+and a per-process cache (the embedded default) is as safe as a shared one. Old keys simply
+age out.
 
     with project_changing(project):        # a write in a view
         form.save()
@@ -60,36 +62,58 @@ def project_changing(project):
 
 
 def changes_project(service):
-    """Decorate a service (inside its @transaction.atomic) that writes to one project: when it
-    returns, that project moves to a new data version. The project is its `project` argument,
-    or the project of its `participant`, `invitation`, `partner`, `session` or `poll` argument,
-    or of its result.
+    """Decorate a service that writes to one project, below its @transaction.atomic: the
+    project moves to a new data version in the same transaction. The project is its `project`
+    argument, or the project of its `participant`, `invitation`, `partner`, `session`, `poll`,
+    `prototype` or `claim` argument, or of its result.
+
+    With the project in the arguments the version moves first, so every such write takes the
+    project's row lock before any other: two writes to one project wait for each other instead
+    of each holding a row the other needs.
     """
 
     @functools.wraps(service)
     def wrapper(*args, **kwargs):
+        project = _project_in(kwargs)
+        if project is not None:
+            _changed(project)
+            return service(*args, **kwargs)
         result = service(*args, **kwargs)
-        project = _project_in(kwargs, result)
+        project = _project_of(result)
         if project is None:
             raise TypeError(f"{service.__name__} does not say which project it changed.")
-        if isinstance(project, Project):
-            project_changed(project)
-        else:
-            project_changed_by_id(project)
+        _changed(project)
         return result
 
+    wrapper.changes_project = True
     return wrapper
 
 
-def _project_in(kwargs, result):
+NAMED = ("participant", "invitation", "partner", "session", "poll", "prototype", "claim")
+
+
+def _changed(project):
+    if isinstance(project, Project):
+        project_changed(project)
+    else:
+        project_changed_by_id(project)
+
+
+def _project_in(kwargs):
     if isinstance(kwargs.get("project"), Project):
         return kwargs["project"]
-    named = ("participant", "invitation", "partner", "session", "poll")
-    for thing in [*(kwargs.get(name) for name in named), result]:
-        if thing is not None and hasattr(thing, "project_id"):
-            # The object in hand when it is already loaded, so it reads the new version.
-            loaded = thing._state.fields_cache.get("project")
-            return loaded if loaded is not None else thing.project_id
+    for name in NAMED:
+        project = _project_of(kwargs.get(name))
+        if project is not None:
+            return project
+    return None
+
+
+def _project_of(thing):
+    if thing is not None and hasattr(thing, "project_id"):
+        # The object in hand when it is already loaded, so it reads the new version.
+        loaded = thing._state.fields_cache.get("project")
+        return loaded if loaded is not None else thing.project_id
     return None
 
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from projects.audit import audit_record
-from projects.freshness import project_changed
+from projects.freshness import project_changed, project_changed_by_id
 from projects.models import Outcome, OutcomeReview
 from projects.outcome_links import outcome_links
 from projects.outcome_news import news
@@ -49,6 +49,7 @@ def outcome_update(*, outcome, by, decisions=(), **fields):
 @transaction.atomic
 def outcome_delete(*, outcome):
     """Delete an outcome (only the admin site does), and its photos' stored files with it."""
+    project_changed_by_id(outcome.project_id)
     photo_files_delete_on_commit(list(outcome.photos.all()))
     outcome.delete()
 

@@ -2,10 +2,12 @@
 
 from django.db import transaction
 
+from projects.freshness import changes_project, project_changed_by_id
 from projects.models import Resource
 
 
 @transaction.atomic
+@changes_project
 def resource_add(*, project, by, title, description, is_public, upload, checked):
     """Store an uploaded file under a random name; `checked` comes from uploads.check_upload."""
     upload.name = f"upload.{checked.kind.extension}"
@@ -25,6 +27,7 @@ def resource_add(*, project, by, title, description, is_public, upload, checked)
 @transaction.atomic
 def resource_delete(*, resource):
     """Delete the record, then the stored file once the deletion is committed."""
+    project_changed_by_id(resource.project_id)
     storage, name = resource.file.storage, resource.file.name
     resource.delete()
     if name:

@@ -1,9 +1,11 @@
 from django.db import transaction
 
+from projects.freshness import changes_project, project_changed_by_id
 from sessions.models import SessionPhoto
 
 
 @transaction.atomic
+@changes_project
 def photo_add(*, session, by, processed, alt_text, tagged=()):
     """Store a photo already checked and cleaned by projects.images.image_process."""
     photo = SessionPhoto(
@@ -22,6 +24,7 @@ def photo_add(*, session, by, processed, alt_text, tagged=()):
 
 @transaction.atomic
 def photo_delete(*, photo):
+    project_changed_by_id(photo.session.project_id)
     image, thumbnail = photo.image, photo.thumbnail
     photo.delete()
     image.delete(save=False)
