@@ -21,6 +21,16 @@ age out.
 
     cached(project, "decision_summary", lambda: decision_summary(project))
 
+Some figures change with time alone: a session ends, a test round closes, a new day starts.
+Their builder also says until when its answer holds, and `cached_until` works it out again
+once that moment has passed:
+
+    cached_until(project, "next_session", lambda now: (first_session(now), its_end))
+
+What one person sees of their own (their reply, their claims) is cached under a key of their
+own, `for_person(name, member)`, and only ever read back for them. Whatever depends on what
+the viewer may do (a role's permission) is decided on every request, outside the cache.
+
 Cached values are plain numbers, strings and tuples where they can be: unpickling model
 instances from a cache costs more than the queries that made them. Bigger pieces of a page
 are cached as HTML with {% cache freshness.timeout "name" freshness.key %} (see
@@ -34,6 +44,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from projects.models import Project
 
@@ -137,3 +148,23 @@ def fragment_freshness(project):
 def cached(project, name, build):
     """`build()`'s result for this version of the project's data, worked out at most once."""
     return cache.get_or_set(cache_key(project, name), build, TIMEOUT)
+
+
+def cached_until(project, name, build, *, now=None):
+    """`build(now)` returns (value, until): the value, and the moment from which time alone
+    makes it wrong (a session ending, a new day), or None when only a write can. The value is
+    kept for this version of the project's data and worked out again once `until` has passed.
+    """
+    now = now or timezone.now()
+    key = cache_key(project, name)
+    kept = cache.get(key)
+    if kept is not None and (kept[1] is None or now < kept[1]):
+        return kept[0]
+    value, until = build(now)
+    cache.set(key, (value, until), TIMEOUT)
+    return value
+
+
+def for_person(name, member):
+    """The name of one person's own part of a page: only ever read back for that person."""
+    return f"{name}:person:{member.pk}"
