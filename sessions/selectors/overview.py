@@ -58,14 +58,18 @@ def next_session_for(project, user, member):
     viewer's."""
     now = timezone.now()
     session, first_end = cached_until(project, "next_session", _next_session(project), now=now)
+    can_plan = user.has_perm("workshops.plan_session", project)
     data = {
         "project": project,
         "session": session,
         "own": None,
         "unanswered": [],
         "polls": [],
-        "can_plan": user.has_perm("workshops.plan_session", project),
+        "can_plan": can_plan,
         "is_member": member is not None,
+        # What the section's HTML, kept for this version of the data, varies on: whose it is,
+        # what they may do, and until when the sessions to come stay the same.
+        "fragment": (getattr(member, "pk", None), can_plan, first_end),
     }
     if member is None:
         return data
@@ -203,6 +207,7 @@ def _participation(project, now):
             }
         )
     shown = {
+        "month": f"{this_month:%Y-%m}",
         "roles": [role_heading(role) for role in roles],
         "months": months,
         "total": sum(m["total"] for m in months),

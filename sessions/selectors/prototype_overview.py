@@ -68,10 +68,13 @@ def latest_ideas_for(project, user, member):
     if not ideas:
         return {"project": project, "ideas": [], "comments": []}
     sees_names = user.has_perm("workshops.see_hidden_names", project)
+    shown = [comment.shown(member, sees_names) for comment in comments]
     return {
         "project": project,
         "ideas": ideas,
-        "comments": [comment.shown(member, sees_names) for comment in comments],
+        "comments": shown,
+        # The section's HTML, kept for this version of the data, varies only on the names.
+        "fragment": tuple(comment.shown_name for comment in shown),
     }
 
 
