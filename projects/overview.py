@@ -31,6 +31,7 @@ class Overview:
     people_total: int
     waiting_for_approval: int
     funding_count: int
+    counts: dict
     parts: object
 
 
@@ -116,5 +117,6 @@ def project_overview(project):
         people_total=sum(p.count for p in people),
         waiting_for_approval=numbers["waiting"],
         funding_count=numbers["counts"]["funding"],
+        counts=numbers["counts"],
         parts=OverviewParts(project),
     )

@@ -93,6 +93,19 @@ def test_what_is_next_says_honestly_that_nothing_is_planned_yet(cast, client_as)
     assert "No outcomes recorded yet." in body
 
 
+@pytest.mark.parametrize("who", ["lead", "young_person"])
+def test_what_is_next_no_longer_says_nothing_is_made_once_there_is(cast, client_as, who):
+    activity.top_up_prototypes(cast.project, 1)
+    project_changed_by_id(cast.project.pk)
+    body = client_as(who).get(url(cast.project)).content.decode()
+    assert "No prototypes made yet." not in body
+    assert "No outcomes recorded yet." in body
+    top_up_outcomes(cast.project, 1, by=cast.lead)
+    project_changed_by_id(cast.project.pk)
+    body = client_as(who).get(url(cast.project)).content.decode()
+    assert "No outcomes recorded yet." not in body and 'id="next-heading"' not in body
+
+
 def test_it_shows_the_stage_history_to_every_member(cast, client_as):
     StageChange.objects.create(
         project=cast.project,
