@@ -207,16 +207,20 @@ class TaskRegistry:
 
     def counts(self, project):
         """Every registered number for one project, in one query."""
-        return self.counts_until(project)[0]
+        return self._fetch(project, moments=False)[0]
 
     def counts_until(self, project):
         """Every registered number for one project, and the soonest moment one of them may
         change by time alone (None if none can): one query."""
-        if not self._counts and not self._moments:
-            return {}, None
+        return self._fetch(project, moments=True)
+
+    def _fetch(self, project, *, moments):
         # Prefixed: a count may share its name with a relation ("partners").
         expressions = {f"count_{name}": build() for name, build in self._counts.items()}
-        expressions |= {f"moment_{name}": build() for name, build in self._moments.items()}
+        if moments:
+            expressions |= {f"moment_{name}": build() for name, build in self._moments.items()}
+        if not expressions:
+            return {}, None
         row = Project.objects.filter(pk=project.pk).annotate(**expressions).values(*expressions)
         values = row.get()
         counts = {
@@ -224,8 +228,8 @@ class TaskRegistry:
             for name, value in values.items()
             if name.startswith("count_")
         }
-        moments = [value for name, value in values.items() if name.startswith("moment_") and value]
-        return counts, min(moments, default=None)
+        soonest = [value for name, value in values.items() if name.startswith("moment_") and value]
+        return counts, min(soonest, default=None)
 
     def checklist(self, project, stage=None, counts=None):
         stage = Stage(stage or project.stage)

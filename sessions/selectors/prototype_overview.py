@@ -66,7 +66,7 @@ def latest_ideas_for(project, user, member):
     moderation or deleted are left out; a hidden name stays hidden."""
     ideas, comments = cached(project, "latest_ideas", lambda: _latest(project))
     if not ideas:
-        return {"project": project, "ideas": [], "comments": []}
+        return {"project": project, "ideas": [], "comments": [], "fragment": ()}
     sees_names = user.has_perm("workshops.see_hidden_names", project)
     shown = [comment.shown(member, sees_names) for comment in comments]
     return {
