@@ -4,7 +4,7 @@ from django.db.models.functions import Now
 
 from projects.models import Stage
 from projects.roles import MemberStatus, Role
-from projects.stage_tasks import TaskStatus, count_related
+from projects.stage_tasks import TaskStatus, count_related, next_related_moment
 
 WAITING = [MemberStatus.INVITED, MemberStatus.PENDING]
 STAFF_ROLES = [Role.STAFF, Role.MANAGER]
@@ -70,6 +70,12 @@ def register_people_tasks(registry):
         count_related("participants", role=Role.YOUNG_PERSON, status__in=WAITING),
     )
     registry.add_count("young_people_invited", _open_invitations([Role.YOUNG_PERSON]))
+    registry.add_moment(
+        "invitation_runs_out",
+        next_related_moment(
+            "invitations", "expires_at", accepted_at__isnull=True, revoked_at__isnull=True
+        ),
+    )
     registry.add_count("staff_active", count_related("participants", role=Role.STAFF, **active))
     registry.add_count(
         "managers_active", count_related("participants", role=Role.MANAGER, **active)

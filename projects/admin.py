@@ -18,6 +18,7 @@ from projects.models import (
     Update,
 )
 from projects.money import format_pence
+from projects.services.outcomes import outcome_delete
 from projects.services.resources import resource_delete
 
 
@@ -224,3 +225,10 @@ class OutcomeAdmin(admin.ModelAdmin):
     filter_horizontal = ["decisions"]
     # Deleting an outcome here takes its photos' stored files too (codesign.stored_files).
     inlines = [OutcomeReviewInline, OutcomePhotoInline]
+
+    def delete_model(self, request, obj):
+        outcome_delete(outcome=obj)
+
+    def delete_queryset(self, request, queryset):
+        for outcome in queryset:
+            outcome_delete(outcome=outcome)

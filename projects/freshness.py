@@ -1,12 +1,14 @@
 """Cached figures that are never stale after a change: a version number on each project.
 
 `Project.data_version` goes up by one in the same transaction as every write that changes
-what a project's pages count or total (people, invitations, partners, funding, spending,
-decisions, project words); saving the project row (settings, stage) changes `updated_at`,
-which is in the key too. Cached fragments and figures put the version in
-their key, so after a change every web process, on every server, looks under a new key and
-works the figures out afresh: nothing has to be deleted from any cache, and a per-process
-cache (the embedded default) is as safe as a shared one. Old keys simply age out.
+what a project's pages count, total or list (people, invitations, partners, funding, spending,
+decisions, project words; sessions, replies and attendance, time polls, ideas, comments, test
+rounds and their answers, evaluation sheets, claims and payment terms); saving the project row
+(settings, stage) changes `updated_at`, which is in the key too. Cached fragments and figures
+put the version in their key, so after a change every web process, on every server, looks
+under a new key and works the figures out afresh: nothing has to be deleted from any cache,
+and a per-process cache (the embedded default) is as safe as a shared one. Old keys simply
+age out.
 
     with project_changing(project):        # a write in a view
         form.save()
@@ -18,6 +20,16 @@ cache (the embedded default) is as safe as a shared one. Old keys simply age out
     def member_approve(*, participant, by): ...
 
     cached(project, "decision_summary", lambda: decision_summary(project))
+
+Some figures change with time alone: a session ends, a test round closes, a new day starts.
+Their builder also says until when its answer holds, and `cached_until` works it out again
+once that moment has passed:
+
+    cached_until(project, "next_session", lambda now: (first_session(now), its_end))
+
+What one person sees of their own (their reply, their claims) is cached under a key of their
+own, `for_person(name, member)`, and only ever read back for them. Whatever depends on what
+the viewer may do (a role's permission) is decided on every request, outside the cache.
 
 Cached values are plain numbers, strings and tuples where they can be: unpickling model
 instances from a cache costs more than the queries that made them. Bigger pieces of a page
@@ -32,6 +44,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from projects.models import Project
 
@@ -60,36 +73,58 @@ def project_changing(project):
 
 
 def changes_project(service):
-    """Decorate a service (inside its @transaction.atomic) that writes to one project: when it
-    returns, that project moves to a new data version. The project is its `project` argument,
-    or the project of its `participant`, `invitation`, `partner`, `session` or `poll` argument,
-    or of its result.
+    """Decorate a service that writes to one project, below its @transaction.atomic: the
+    project moves to a new data version in the same transaction. The project is its `project`
+    argument, or the project of its `participant`, `invitation`, `partner`, `session`, `poll`,
+    `prototype` or `claim` argument, or of its result.
+
+    With the project in the arguments the version moves first, so every such write takes the
+    project's row lock before any other: two writes to one project wait for each other instead
+    of each holding a row the other needs.
     """
 
     @functools.wraps(service)
     def wrapper(*args, **kwargs):
+        project = _project_in(kwargs)
+        if project is not None:
+            _changed(project)
+            return service(*args, **kwargs)
         result = service(*args, **kwargs)
-        project = _project_in(kwargs, result)
+        project = _project_of(result)
         if project is None:
             raise TypeError(f"{service.__name__} does not say which project it changed.")
-        if isinstance(project, Project):
-            project_changed(project)
-        else:
-            project_changed_by_id(project)
+        _changed(project)
         return result
 
+    wrapper.changes_project = True
     return wrapper
 
 
-def _project_in(kwargs, result):
+NAMED = ("participant", "invitation", "partner", "session", "poll", "prototype", "claim")
+
+
+def _changed(project):
+    if isinstance(project, Project):
+        project_changed(project)
+    else:
+        project_changed_by_id(project)
+
+
+def _project_in(kwargs):
     if isinstance(kwargs.get("project"), Project):
         return kwargs["project"]
-    named = ("participant", "invitation", "partner", "session", "poll")
-    for thing in [*(kwargs.get(name) for name in named), result]:
-        if thing is not None and hasattr(thing, "project_id"):
-            # The object in hand when it is already loaded, so it reads the new version.
-            loaded = thing._state.fields_cache.get("project")
-            return loaded if loaded is not None else thing.project_id
+    for name in NAMED:
+        project = _project_of(kwargs.get(name))
+        if project is not None:
+            return project
+    return None
+
+
+def _project_of(thing):
+    if thing is not None and hasattr(thing, "project_id"):
+        # The object in hand when it is already loaded, so it reads the new version.
+        loaded = thing._state.fields_cache.get("project")
+        return loaded if loaded is not None else thing.project_id
     return None
 
 
@@ -113,3 +148,23 @@ def fragment_freshness(project):
 def cached(project, name, build):
     """`build()`'s result for this version of the project's data, worked out at most once."""
     return cache.get_or_set(cache_key(project, name), build, TIMEOUT)
+
+
+def cached_until(project, name, build, *, now=None):
+    """`build(now)` returns (value, until): the value, and the moment from which time alone
+    makes it wrong (a session ending, a new day), or None when only a write can. The value is
+    kept for this version of the project's data and worked out again once `until` has passed.
+    """
+    now = now or timezone.now()
+    key = cache_key(project, name)
+    kept = cache.get(key)
+    if kept is not None and (kept[1] is None or now < kept[1]):
+        return kept[0]
+    value, until = build(now)
+    cache.set(key, (value, until), TIMEOUT)
+    return value
+
+
+def for_person(name, member):
+    """The name of one person's own part of a page: only ever read back for that person."""
+    return f"{name}:person:{member.pk}"

@@ -6,7 +6,7 @@ from functools import cached_property
 from django.db.models import Count
 
 from projects.decision_log import decision_summary
-from projects.freshness import cached
+from projects.freshness import cached_until
 from projects.roles import MemberStatus, Role, role_count_words
 from projects.selectors.funding import funding_summary
 from projects.stage_tasks import next_stage, registry, stage_index, stage_tracker
@@ -31,6 +31,7 @@ class Overview:
     people_total: int
     waiting_for_approval: int
     funding_count: int
+    counts: dict
     parts: object
 
 
@@ -65,16 +66,18 @@ def latest_stage_moves(project):
 
 def overview_numbers(project):
     """Plain numbers, quick to cache: every stage task's count, active people by role and how
-    many wait for a lead's yes. Fetched once per change to the project's data."""
+    many wait for a lead's yes. Fetched once per change to the project's data, and again when
+    time alone changes a count (an invitation runs out, a session ends, a test round closes)."""
 
-    def build():
+    def build(now):
         rows = project.participants.values("role", "status").annotate(n=Count("pk")).order_by()
         active = {r["role"]: r["n"] for r in rows if r["status"] == MemberStatus.ACTIVE}
         waiting = sum(r["n"] for r in rows if r["status"] == MemberStatus.PENDING)
         people = [(role.value, active[role]) for role in Role if active.get(role)]
-        return {"counts": registry.counts(project), "people": people, "waiting": waiting}
+        counts, until = registry.counts_until(project)
+        return {"counts": counts, "people": people, "waiting": waiting}, until
 
-    return cached(project, "overview_numbers", build)
+    return cached_until(project, "overview_numbers", build)
 
 
 class OverviewParts:
@@ -114,5 +117,6 @@ def project_overview(project):
         people_total=sum(p.count for p in people),
         waiting_for_approval=numbers["waiting"],
         funding_count=numbers["counts"]["funding"],
+        counts=numbers["counts"],
         parts=OverviewParts(project),
     )

@@ -17,6 +17,16 @@ down (figures about the project as a whole). An ATTENTION section's template ren
 (`<li>…</li>`): they join the lead's "Needs your attention" list. `member` is the viewer's
 active Participant row (None for a site administrator looking in). A section's build should
 cost a fixed number of queries, whatever the size of the project.
+
+The overview is the page everyone opens most, so a build caches what it reads for the
+project's data version (projects/freshness.py): what everyone sees with `cached`, or with
+`cached_until` when time alone changes it; what is the viewer's own under `for_person(name,
+member)`. Cache plain values (numbers, strings, tuples), never model instances, and decide
+what the viewer's role lets them see on every request, outside the cache. A section's HTML
+can be kept too: its template wraps itself in {% cache freshness.timeout "name" freshness.key
+… %}, naming after the key everything else it varies on (whose it is, what they may do, until
+when time leaves it alone). The writes behind a cached section must move the version
+(tests/sessions/test_services_move_the_version.py).
 """
 
 from dataclasses import dataclass

@@ -18,8 +18,16 @@ all of them are fetched in one query, so a page costs the same however many task
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery, TextChoices
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Count,
+    DateTimeField,
+    IntegerField,
+    Min,
+    OuterRef,
+    Subquery,
+    TextChoices,
+)
+from django.db.models.functions import Coalesce, Now
 from django.urls import reverse
 
 from projects.models import Project, Stage
@@ -66,6 +74,28 @@ def count_related(relation, **filters):
             .values("n")
         )
         return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+
+    return build
+
+
+def next_related_moment(relation, field, **filters):
+    """A factory for "the soonest `field` still to come among Project.<relation>'s rows that
+    match filters" (e.g. when the first open invitation runs out), as one subquery: the moment
+    a count of those rows changes by time alone. None when there is no such row."""
+
+    def build():
+        reverse_field = Project._meta.get_field(relation)
+        model, fk_name = reverse_field.related_model, reverse_field.field.name
+        rows = (
+            model._default_manager.filter(
+                **{fk_name: OuterRef("pk"), f"{field}__gte": Now()}, **filters
+            )
+            .order_by()
+            .values(fk_name)
+            .annotate(at=Min(field))
+            .values("at")
+        )
+        return Subquery(rows, output_field=DateTimeField())
 
     return build
 
@@ -140,11 +170,18 @@ class TaskRegistry:
     def __init__(self):
         self._tasks = {}
         self._counts = {}
+        self._moments = {}
 
     def add_count(self, name, build):
         """Register a number tasks can read from `counts[name]`; `build()` returns an expression
         evaluated against the project row (see count_related)."""
         self._counts[name] = build
+
+    def add_moment(self, name, build):
+        """Register when a count changes by time alone (an invitation running out, a session
+        ending); `build()` returns an expression for the soonest such moment still to come, or
+        None (see next_related_moment). Cached task lists are worked out again from then."""
+        self._moments[name] = build
 
     def add_task(
         self, *, stage, key, title, status, required=False, url_name=None, hint="", after=()
@@ -170,12 +207,29 @@ class TaskRegistry:
 
     def counts(self, project):
         """Every registered number for one project, in one query."""
-        if not self._counts:
-            return {}
+        return self._fetch(project, moments=False)[0]
+
+    def counts_until(self, project):
+        """Every registered number for one project, and the soonest moment one of them may
+        change by time alone (None if none can): one query."""
+        return self._fetch(project, moments=True)
+
+    def _fetch(self, project, *, moments):
         # Prefixed: a count may share its name with a relation ("partners").
         expressions = {f"count_{name}": build() for name, build in self._counts.items()}
+        if moments:
+            expressions |= {f"moment_{name}": build() for name, build in self._moments.items()}
+        if not expressions:
+            return {}, None
         row = Project.objects.filter(pk=project.pk).annotate(**expressions).values(*expressions)
-        return {name.removeprefix("count_"): value for name, value in row.get().items()}
+        values = row.get()
+        counts = {
+            name.removeprefix("count_"): value
+            for name, value in values.items()
+            if name.startswith("count_")
+        }
+        soonest = [value for name, value in values.items() if name.startswith("moment_") and value]
+        return counts, min(soonest, default=None)
 
     def checklist(self, project, stage=None, counts=None):
         stage = Stage(stage or project.stage)

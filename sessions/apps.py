@@ -31,7 +31,7 @@ class WorkshopsConfig(AppConfig):
         from sessions.selectors import personal_data as held
         from sessions.selectors import prototype_outcomes as behind
         from sessions.selectors.overview import next_session_for, participation_for
-        from sessions.selectors.payments import lead_claims_for, own_claims_for
+        from sessions.selectors.payment_overview import lead_claims_for, own_claims_for
         from sessions.selectors.prototype_overview import idea_participation_for, latest_ideas_for
         from sessions.services.personal_data import (
             claims_forget,

@@ -1,7 +1,7 @@
 """Tasks for the stage task lists: holding a session (and one outside working hours), making a
 prototype, running a test round and recording a decision on a prototype."""
 
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Count, DateTimeField, IntegerField, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Now
 
 from projects.models import Stage
@@ -25,6 +25,21 @@ def _count_sessions(*conditions, held):
         return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
     return build
+
+
+def _next_session_end():
+    """When the first session still to come ends: it counts as held from then."""
+    from sessions.models import Session
+
+    rows = (
+        Session.objects.filter(project=OuterRef("pk"), ends_at__gte=Now())
+        .exclude(status=Session.Status.CANCELLED)
+        .order_by()
+        .values("project")
+        .annotate(at=Min("ends_at"))
+        .values("at")
+    )
+    return Subquery(rows, output_field=DateTimeField())
 
 
 def _status(held, planned):
@@ -56,6 +71,7 @@ def register_session_tasks(registry):
         status=_meetings,
     )
     registry.add_count("sessions_held", _count_sessions(held=True))
+    registry.add_moment("session_ends", _next_session_end)
     registry.add_count("sessions_planned", _count_sessions(held=False))
     registry.add_count(
         "sessions_held_outside_hours", _count_sessions(OUTSIDE_WORKING_HOURS, held=True)
@@ -105,6 +121,20 @@ def _count_rounds(*, closed):
     return build
 
 
+def _next_round_close():
+    """When the first test round still open closes: it counts as closed from then."""
+    from sessions.models import TestRound
+
+    rows = (
+        TestRound.objects.filter(prototype__project=OuterRef("pk"), closes_at__gte=Now())
+        .order_by()
+        .values("prototype__project")
+        .annotate(at=Min("closes_at"))
+        .values("at")
+    )
+    return Subquery(rows, output_field=DateTimeField())
+
+
 def _count_decisions():
     from sessions.models import PrototypeDecision
 
@@ -118,6 +148,7 @@ def register_prototype_tasks(registry):
     registry.add_count("prototypes_made", _count_prototypes(status__in=MADE))
     registry.add_count("test_rounds", _count_rounds(closed=False))
     registry.add_count("test_rounds_closed", _count_rounds(closed=True))
+    registry.add_moment("test_round_closes", _next_round_close)
     registry.add_count("prototype_decisions", _count_decisions)
     registry.add_task(
         stage=Stage.PROTOTYPING,

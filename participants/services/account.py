@@ -57,6 +57,17 @@ def user_delete(*, user, remove_contributions=False):
     user.delete()
 
 
+@transaction.atomic
+def profile_save(*, form):
+    """Save a person's own details (`form` is a valid ProfileForm). Their name shows on the
+    projects they take part in (who moved a stage, who decided), so each moves on."""
+    user = form.save()
+    project_changed_by_id(
+        *Participant.objects.filter(user=user).values_list("project_id", flat=True)
+    )
+    return user
+
+
 def user_stop_texts(*, user):
     """No more texts, whatever was asked before. The number stays until the person removes it."""
     user.wants_texts = False

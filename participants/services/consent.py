@@ -12,9 +12,11 @@ from participants import consent_texts
 from participants.models import Consent
 from participants.selectors.consent import age_band_for, age_on, current_consents, is_under_18
 from participants.services.membership import participant_lock
+from projects.freshness import changes_project, project_changed_by_id
 
 
 @transaction.atomic
+@changes_project
 def consents_give(*, participant, answers, recorded_by=None, under_18=None, now=None):
     """Record answers ({purpose: level}) to the consent questions in their current wording.
 
@@ -59,6 +61,7 @@ def consents_give(*, participant, answers, recorded_by=None, under_18=None, now=
 
 
 @transaction.atomic
+@changes_project
 def own_consents_give(*, participant, answers, date_of_birth=None, age_band="", now=None):
     """A member answers the consent questions for themself, saying their age at the same time."""
     user = participant.user
@@ -74,6 +77,7 @@ def own_consents_give(*, participant, answers, date_of_birth=None, age_band="", 
 @transaction.atomic
 def consent_withdraw(*, consent, now=None):
     """Withdraw one answer at once: from now on it counts as "no" (photos: not at all)."""
+    project_changed_by_id(consent.participant.project_id)
     participant_lock(consent.participant)
     consent = Consent.objects.get(pk=consent.pk)
     if consent.withdrawn_at is None:

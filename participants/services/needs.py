@@ -4,9 +4,11 @@ from django.db import transaction
 
 from participants.models import SupportNeeds
 from participants.services.membership import participant_lock
+from projects.freshness import changes_project
 
 
 @transaction.atomic
+@changes_project
 def support_needs_save(*, participant, **fields):
     """Create or replace the participant's support needs."""
     participant_lock(participant)

@@ -19,7 +19,7 @@ from participants.models import Consent
 from participants.selectors.account import my_participations, only_lead_of, personal_data
 from participants.selectors.consent import consent_prompts, current_consents
 from participants.selectors.needs import support_needs_of
-from participants.services.account import user_delete, user_stop_texts
+from participants.services.account import profile_save, user_delete, user_stop_texts
 from participants.services.consent import consent_withdraw
 from projects.roles import MemberStatus
 
@@ -65,7 +65,7 @@ def home(request):
     user = request.user
     form = ProfileForm(submitted(request), instance=user)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        profile_save(form=form)
         messages.success(request, "Your details are saved.")
         return redirect("me:home")
     today = timezone.localdate()

@@ -2,6 +2,7 @@
 
 from django.db.models import Count, F, Q
 
+from projects.freshness import cached
 from projects.models import Outcome, OutcomeReview
 
 WAITING = Q(status=Outcome.Status.PROPOSED, reviews_now=0)
@@ -56,8 +57,9 @@ def has_reviewed(outcome, user):
 
 
 def outcomes_waiting_for(project, user, member):
-    """For the overview: how many outcomes wait for a review, for people who can review."""
+    """For the overview: how many outcomes wait for a review, for people who can review. The
+    count is cached for each version of the project's data; who sees it is asked every time."""
     if member is None or not user.has_perm("projects.review_outcome", project):
         return None
-    waiting = waiting_count(project)
+    waiting = cached(project, "outcomes_waiting", lambda: waiting_count(project))
     return {"waiting": waiting, "project": project} if waiting else None

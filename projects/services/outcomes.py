@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from projects.audit import audit_record
-from projects.freshness import project_changed
+from projects.freshness import project_changed, project_changed_by_id
 from projects.models import Outcome, OutcomeReview
 from projects.outcome_links import outcome_links
 from projects.outcome_news import news
@@ -43,6 +43,14 @@ def outcome_update(*, outcome, by, decisions=(), **fields):
     audit_record(actor=by, action="outcome_update", target=outcome, project=outcome.project)
     project_changed(outcome.project)
     return outcome
+
+
+@transaction.atomic
+def outcome_delete(*, outcome):
+    """Delete an outcome (only the admin site does); its photos' files leave storage once this
+    is committed (codesign.stored_files)."""
+    project_changed_by_id(outcome.project_id)
+    outcome.delete()
 
 
 def _own_decisions(project, decisions):

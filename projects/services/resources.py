@@ -2,10 +2,12 @@
 
 from django.db import transaction
 
+from projects.freshness import changes_project, project_changed_by_id
 from projects.models import Resource
 
 
 @transaction.atomic
+@changes_project
 def resource_add(*, project, by, title, description, is_public, upload, checked):
     """Store an uploaded file under a random name; `checked` comes from uploads.check_upload."""
     upload.name = f"upload.{checked.kind.extension}"
@@ -26,4 +28,5 @@ def resource_add(*, project, by, title, description, is_public, upload, checked)
 def resource_delete(*, resource):
     """Delete the record; the stored file goes once the deletion is committed (see
     codesign.stored_files)."""
+    project_changed_by_id(resource.project_id)
     resource.delete()

@@ -56,15 +56,24 @@ class Comment(models.Model):
 
     def name_for(self, viewer_member, sees_hidden_names):
         """The author's name as this viewer may see it."""
-        if self.author_id is None:
-            return FORMER_PARTICIPANT
-        if (
-            self.hide_name
-            and not sees_hidden_names
-            and self.author_id != getattr(viewer_member, "pk", None)
-        ):
-            return HIDDEN_NAME
-        return self.author.display_name
+        return author_name_for(
+            author_id=self.author_id,
+            name=lambda: self.author.display_name,
+            hide_name=self.hide_name,
+            viewer_member=viewer_member,
+            sees_hidden_names=sees_hidden_names,
+        )
+
+
+def author_name_for(*, author_id, name, hide_name, viewer_member, sees_hidden_names):
+    """A comment's author as one viewer may see them: a name they asked to hide from other
+    participants shows only to them and to the people who keep the project safe. `name` is
+    the author's name, or a function giving it (asked only when it is shown)."""
+    if author_id is None:
+        return FORMER_PARTICIPANT
+    if hide_name and not sees_hidden_names and author_id != getattr(viewer_member, "pk", None):
+        return HIDDEN_NAME
+    return name() if callable(name) else name
 
 
 class CommentReport(models.Model):

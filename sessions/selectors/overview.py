@@ -1,46 +1,153 @@
-"""The sessions' parts of the project overview (registered in sessions/apps.py)."""
+"""The sessions' parts of the project overview (registered in sessions/apps.py).
+
+Both are cached for each version of the project's data (projects/freshness.py) and only until
+time alone would change them: the first session still to come ending, a new month starting.
+The viewer's own replies are cached under a key of their own; whether they may plan sessions
+is asked on every request.
+"""
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, DateTimeField, Exists, Min, OuterRef, Subquery
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
+from projects.freshness import cached_until, for_person
 from projects.roles import Role, role_heading
-from sessions.models import Attendance, Availability
+from sessions.models import Attendance, Availability, Session
 
 PARTICIPATION_MONTHS = 6
+UNANSWERED_SHOWN = 3
+
+
+class NextSession(NamedTuple):
+    """What the overview shows of a session: plain values, quick to cache."""
+
+    pk: int
+    title: str
+    status: str
+    status_label: str
+    starts_at: object
+    ends_at: object
+    where: str
+
+
+class OwnReply(NamedTuple):
+    reply: str
+    answers: list
+    needs_childcare: bool
+    needs_travel: bool
+
+
+class Unanswered(NamedTuple):
+    pk: int
+    title: str
+    starts_at: object
+
+
+class OpenPoll(NamedTuple):
+    pk: int
+    title: str
 
 
 def next_session_for(project, user, member):
-    """The viewer's next session and their own reply, and what they still have to answer:
-    four queries whatever the project's size."""
+    """The next session, the viewer's own reply to it, and what they still have to answer.
+    Once cached, no queries; worked out afresh, one for the project's part and three for the
+    viewer's."""
     now = timezone.now()
-    upcoming = project.sessions.upcoming(now).going_ahead().order_by("starts_at", "pk")
-    session = upcoming.first()
+    session, first_end = cached_until(project, "next_session", _next_session(project), now=now)
+    can_plan = user.has_perm("workshops.plan_session", project)
     data = {
         "project": project,
         "session": session,
         "own": None,
         "unanswered": [],
         "polls": [],
-        "can_plan": user.has_perm("workshops.plan_session", project),
+        "can_plan": can_plan,
         "is_member": member is not None,
+        # What the section's HTML, kept for this version of the data, varies on: whose it is,
+        # what they may do, and until when the sessions to come stay the same.
+        "fragment": (getattr(member, "pk", None), can_plan, first_end),
     }
     if member is None:
         return data
-    own_reply = Attendance.objects.filter(session=OuterRef("pk"), participant=member).exclude(
-        reply=""
+    own = cached_until(
+        project,
+        for_person("next_session", member),
+        lambda now: (_own_part(project, member, session, now), first_end),
+        now=now,
     )
-    if session is not None:
-        data["own"] = (
-            Attendance.objects.filter(session=session, participant=member).exclude(reply="").first()
+    return data | own
+
+
+def _upcoming(project, now):
+    return Session.objects.filter(project=project).upcoming(now).going_ahead()
+
+
+def _next_session(project):
+    def build(now):
+        """The first session still to come (or None) and the moment the first of the
+        sessions to come ends: until then, only a write can change what comes next."""
+        ends = _upcoming(project, now).order_by().values("project").annotate(end=Min("ends_at"))
+        session = (
+            _upcoming(project, now)
+            .annotate(first_end=Subquery(ends.values("end"), output_field=DateTimeField()))
+            .order_by("starts_at", "pk")
+            .first()
         )
-        data["unanswered"] = list(upcoming.exclude(pk=session.pk).filter(~Exists(own_reply))[:3])
+        if session is None:
+            return (None, None), None
+        shown = NextSession(
+            pk=session.pk,
+            title=session.title,
+            status=session.status,
+            status_label=session.get_status_display(),
+            starts_at=session.starts_at,
+            ends_at=session.ends_at,
+            where=session.where,
+        )
+        return (shown, session.first_end), session.first_end
+
+    return build
+
+
+def _own_part(project, member, session, now):
+    own, unanswered = None, []
+    if session is not None:
+        reply = (
+            Attendance.objects.filter(session_id=session.pk, participant=member)
+            .exclude(reply="")
+            .select_related("session")
+            .first()
+        )
+        if reply is not None:
+            own = OwnReply(
+                reply=reply.reply,
+                answers=reply.answers(),
+                needs_childcare=reply.needs_childcare,
+                needs_travel=reply.needs_travel,
+            )
+        own_reply = Attendance.objects.filter(session=OuterRef("pk"), participant=member).exclude(
+            reply=""
+        )
+        unanswered = [
+            Unanswered(*row)
+            for row in _upcoming(project, now)
+            .exclude(pk=session.pk)
+            .filter(~Exists(own_reply))
+            .order_by("starts_at", "pk")
+            .values_list("pk", "title", "starts_at")[:UNANSWERED_SHOWN]
+        ]
     answered = Availability.objects.filter(option__poll=OuterRef("pk"), participant=member)
-    data["polls"] = list(project.time_polls.filter(session__isnull=True).filter(~Exists(answered)))
-    return data
+    polls = [
+        OpenPoll(*row)
+        for row in project.time_polls.filter(session__isnull=True)
+        .filter(~Exists(answered))
+        .values_list("pk", "title")
+    ]
+    return {"own": own, "unanswered": unanswered, "polls": polls}
 
 
 @dataclass(frozen=True)
@@ -51,11 +158,15 @@ class MonthBar:
 
 
 def participation_for(project, user, member):
-    """Who came to sessions, by role and month, over the last six months: one query.
-    Left out when nobody's attendance has been recorded yet."""
-    since = (timezone.localtime().replace(day=1, hour=0, minute=0, second=0, microsecond=0)) - (
-        relativedelta(months=PARTICIPATION_MONTHS - 1)
-    )
+    """Who came to sessions, by role and month, over the last six months: one query, and none
+    once cached (until the month ends). Left out when nobody's attendance has been recorded."""
+    return cached_until(project, "participation", lambda now: _participation(project, now))
+
+
+def _participation(project, now):
+    this_month = timezone.localtime(now).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    since = this_month - relativedelta(months=PARTICIPATION_MONTHS - 1)
+    next_month = this_month + relativedelta(months=1)
     rows = (
         Attendance.objects.for_project(project)
         .attended()
@@ -73,7 +184,7 @@ def participation_for(project, user, member):
         key = (month.year, month.month)
         table.setdefault(key, {})[row["participant__role"]] = row["n"]
     if not table:
-        return None
+        return None, next_month
     roles = [role for role in Role if any(role in counts for counts in table.values())]
     biggest = max(n for counts in table.values() for n in counts.values())
     months = []
@@ -95,12 +206,13 @@ def participation_for(project, user, member):
                 ],
             }
         )
-    return {
-        "project": project,
+    shown = {
+        "month": f"{this_month:%Y-%m}",
         "roles": [role_heading(role) for role in roles],
         "months": months,
         "total": sum(m["total"] for m in months),
     }
+    return shown, next_month
 
 
 def _width(count, biggest):

@@ -191,27 +191,3 @@ def offline_claimable(project, now=None):
         .select_related("participant", "session")
         .order_by("-session__starts_at", "participant__display_name")
     )
-
-
-def own_claims_for(project, user, member):
-    """The overview's line for a person: sessions they can claim for, claims waiting. Two
-    queries; None when there is nothing to say. Project leads see the claims queue in their
-    attention list instead (their own claims are on the payments page)."""
-    if member is None or user.has_perm("workshops.manage_payments", project):
-        return None
-    can_claim = claimable_attendances(member).count()
-    waiting = Claim.objects.filter(participant=member).open().count()
-    if not can_claim and not waiting:
-        return None
-    return {"project": project, "can_claim": can_claim, "waiting": waiting}
-
-
-def lead_claims_for(project, user, member):
-    """The overview's attention items for leads: claims waiting, and those past the target."""
-    if not user.has_perm("workshops.manage_payments", project):
-        return None
-    terms = payment_terms(project)
-    counts = queue_counts(project, terms)
-    if not counts["waiting"] and not counts["to_pay"]:
-        return None
-    return {"project": project, "terms": terms, **counts}

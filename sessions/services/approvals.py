@@ -11,6 +11,7 @@ from django.utils import timezone
 from participants.notify import notify, site_url
 from participants.selectors.consent import is_under_18
 from projects.audit import audit_record
+from projects.freshness import changes_project
 from projects.services.funding import spend_record
 from sessions.models import Claim
 from sessions.services.claims import ClaimRefused
@@ -49,6 +50,7 @@ def _tell(claim, subject, body):
 
 
 @transaction.atomic
+@changes_project
 def claim_approve(*, claim, by, under_18_checked=False):
     locked = _locked(claim, expect=Claim.Status.WAITING)
     _not_own(locked, by)
@@ -78,6 +80,7 @@ def claim_approve(*, claim, by, under_18_checked=False):
 
 
 @transaction.atomic
+@changes_project
 def claim_decline(*, claim, by, reason):
     locked = _locked(claim, expect=Claim.Status.WAITING)
     _not_own(locked, by)
@@ -97,6 +100,7 @@ def claim_decline(*, claim, by, reason):
 
 
 @transaction.atomic
+@changes_project
 def claim_pay(*, claim, by, paid_on, route):
     """Mark an approved claim paid, and record the money as the project's spending, once."""
     locked = _locked(claim, expect=Claim.Status.APPROVED)
@@ -131,6 +135,7 @@ def claim_pay(*, claim, by, paid_on, route):
 
 
 @transaction.atomic
+@changes_project
 def claim_unpay(*, claim, by, reason):
     """Undo "paid" on a claim marked paid by mistake: it goes back to approved, waiting to be
     paid, and its spending record leaves the project's accounts. The audit trail keeps what

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from participants.models import Participant
+from projects.freshness import changes_project
 from projects.roles import MemberStatus
 from sessions.models import Attendance
 
@@ -14,6 +15,7 @@ class CheckinRefused(Exception):
 
 
 @transaction.atomic
+@changes_project
 def checkin_by_code(*, session, code, by, now=None):
     """Check in the person whose card has this code. Late arrivals are fine."""
     person = Participant.objects.filter(card_code=code).select_related("project").first()
@@ -41,6 +43,7 @@ def _check_in(session, person, by, now):
 
 
 @transaction.atomic
+@changes_project
 def attendance_record(*, session, attended, among, by, now=None):
     """Set who came from a ticked list (on the day, or a correction afterwards).
 

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from projects.audit import audit_record
+from projects.freshness import changes_project
 from sessions.models import Claim, Expense, Rate, Route
 from sessions.selectors.payments import rate_for
 
@@ -51,6 +52,7 @@ def _save_expenses(claim, expenses):
 
 
 @transaction.atomic
+@changes_project
 def claim_submit(*, participant, session, by, minutes, route, lower_pence=None, expenses=()):
     """Make a claim for a session the person came to, at today's rate for their role."""
     rate = rate_for(session.project, participant.role, timezone.localdate(session.starts_at))
@@ -80,6 +82,7 @@ def claim_submit(*, participant, session, by, minutes, route, lower_pence=None, 
 
 
 @transaction.atomic
+@changes_project
 def claim_update(*, claim, by, minutes, route, lower_pence=None, expenses=None):
     """Change a claim that still waits for a lead; the rate it was made at stays."""
     locked = Claim.objects.select_for_update().get(pk=claim.pk)

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from participants.notify import notify
 from projects.audit import audit_record
+from projects.freshness import project_changed_by_id
 from sessions.models import Comment, CommentReport
 
 
@@ -21,11 +22,13 @@ def hidden_message(*, comment, reason):
 
 @transaction.atomic
 def comment_report(*, comment, reporter, reason):
+    project_changed_by_id(comment.prototype.project_id)
     return CommentReport.objects.create(comment=comment, reporter=reporter, reason=reason)
 
 
 @transaction.atomic
 def comment_hide(*, comment, by_member, by, reason):
+    project_changed_by_id(comment.prototype.project_id)
     comment = Comment.objects.select_for_update().get(pk=comment.pk)
     comment.hidden_by, comment.hidden_at, comment.hidden_reason = by_member, timezone.now(), reason
     comment.review_asked_at = None
@@ -45,6 +48,7 @@ def comment_hide(*, comment, by_member, by, reason):
 
 @transaction.atomic
 def comment_show_again(*, comment, by):
+    project_changed_by_id(comment.prototype.project_id)
     comment = Comment.objects.select_for_update().get(pk=comment.pk)
     comment.hidden_by, comment.hidden_at, comment.review_asked_at = None, None, None
     comment.save(update_fields=["hidden_by", "hidden_at", "review_asked_at"])
@@ -58,6 +62,7 @@ def comment_show_again(*, comment, by):
 @transaction.atomic
 def comment_reports_close(*, comment, by):
     """Looked at and left as it is."""
+    project_changed_by_id(comment.prototype.project_id)
     comment.reports.filter(closed_at__isnull=True).update(closed_at=timezone.now())
     audit_record(
         actor=by, action="comment_reports_close", target=comment, project=comment.prototype.project
@@ -66,6 +71,7 @@ def comment_reports_close(*, comment, by):
 
 @transaction.atomic
 def comment_review_ask(*, comment):
+    project_changed_by_id(comment.prototype.project_id)
     comment.review_asked_at = timezone.now()
     comment.save(update_fields=["review_asked_at"])
     return comment

@@ -1,10 +1,12 @@
 from django.db import transaction
 
+from projects.freshness import changes_project, project_changed_by_id
 from projects.images import image_store
 from sessions.models import SessionPhoto
 
 
 @transaction.atomic
+@changes_project
 def photo_add(*, session, by, processed, alt_text, tagged=()):
     """Store a photo already checked and cleaned by projects.images.image_process."""
     photo = image_store(SessionPhoto(session=session, uploaded_by=by, alt_text=alt_text), processed)
@@ -16,4 +18,5 @@ def photo_add(*, session, by, processed, alt_text, tagged=()):
 @transaction.atomic
 def photo_delete(*, photo):
     """The photo and its small copy leave storage once this is committed (stored_files)."""
+    project_changed_by_id(photo.session.project_id)
     photo.delete()

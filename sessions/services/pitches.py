@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from projects.audit import audit_record
+from projects.freshness import changes_project
 from sessions.models import Pitch, PitchScore
 
 OWN_IDEA = "You cannot score an idea you added yourself. Another judge will score it."
@@ -9,6 +10,7 @@ SCORED = "You have already scored this idea."
 
 
 @transaction.atomic
+@changes_project
 def pitch_set_up(*, session, by, ideas, judges, criteria):
     pitch, _ = Pitch.objects.update_or_create(session=session, defaults={"criteria": criteria})
     pitch.ideas.set(ideas)
@@ -18,6 +20,7 @@ def pitch_set_up(*, session, by, ideas, judges, criteria):
 
 
 @transaction.atomic
+@changes_project
 def pitch_score(*, pitch, prototype, judge, marks, comment=""):
     if prototype.created_by_id == judge.pk:
         raise ValidationError(OWN_IDEA)

@@ -14,6 +14,7 @@ class PollRefused(Exception):
 
 
 @transaction.atomic
+@changes_project
 def poll_create(*, project, by, fields, options):
     poll = TimePoll.objects.create(project=project, created_by=by, **fields)
     TimeOption.objects.bulk_create(
@@ -23,6 +24,7 @@ def poll_create(*, project, by, fields, options):
 
 
 @transaction.atomic
+@changes_project
 def availability_save(*, poll, participant, answers):
     """answers: {option: answer}. Changing an answer replaces it."""
     locked = TimePoll.objects.select_for_update().get(pk=poll.pk)

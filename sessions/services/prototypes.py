@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from projects.audit import audit_record
+from projects.freshness import changes_project
 from projects.images import image_store
 from projects.models import Decision
 from sessions.models import Prototype, PrototypeDecision, PrototypeImage, PrototypeVersion
@@ -16,6 +17,7 @@ STATUS_AFTER = {
 
 
 @transaction.atomic
+@changes_project
 def prototype_create(*, project, by, member, title, description="", kind, session=None):
     prototype = Prototype.objects.create(
         project=project,
@@ -33,6 +35,7 @@ def prototype_create(*, project, by, member, title, description="", kind, sessio
 
 
 @transaction.atomic
+@changes_project
 def prototype_update(*, prototype, by, fields):
     for name, value in fields.items():
         setattr(prototype, name, value)
@@ -48,6 +51,7 @@ def prototype_update(*, prototype, by, fields):
 
 
 @transaction.atomic
+@changes_project
 def prototype_version_add(*, prototype, by, what_changed, why=""):
     """A new version: earlier versions and their pictures stay as they were."""
     locked = Prototype.objects.select_for_update().get(pk=prototype.pk)
@@ -63,6 +67,7 @@ def prototype_version_add(*, prototype, by, what_changed, why=""):
 
 
 @transaction.atomic
+@changes_project
 def prototype_image_add(*, prototype, by, processed, alt_text, tagged=()):
     """Store a picture already checked and cleaned by projects.images.image_process, with the
     prototype's latest version. An idea with a picture has become a prototype."""
@@ -81,6 +86,7 @@ def prototype_image_add(*, prototype, by, processed, alt_text, tagged=()):
 
 
 @transaction.atomic
+@changes_project
 def prototype_decide(*, prototype, by, result, reason, took_part, young_people_voted):
     """Record the decision on a prototype in the project's decision log and change its status.
 

@@ -4,10 +4,12 @@ rate from a later date replaces an old one for claims from then on."""
 from django.db import transaction
 
 from projects.audit import audit_record
+from projects.freshness import changes_project
 from sessions.models import PaymentTerms, Rate
 
 
 @transaction.atomic
+@changes_project
 def rate_add(*, project, by, per, amount_pence, roles, valid_from):
     rate = Rate.objects.create(
         project=project,
@@ -28,6 +30,7 @@ def rate_add(*, project, by, per, amount_pence, roles, valid_from):
 
 
 @transaction.atomic
+@changes_project
 def payment_terms_save(*, project, by, paid_within_days, preparation_minutes, notice_pence):
     terms, _ = PaymentTerms.objects.select_for_update().update_or_create(
         project=project,

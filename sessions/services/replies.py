@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from participants.notify import notify, site_url
+from projects.freshness import changes_project
 from sessions.models import Attendance, Session
 
 Reply = Attendance.Reply
@@ -23,6 +24,7 @@ def is_full(session):
 
 
 @transaction.atomic
+@changes_project
 def attendance_reply(
     *,
     session,

@@ -143,6 +143,7 @@ def _tell_of_change(session, before):
 
 
 @transaction.atomic
+@changes_project
 def session_notes_save(*, session, notes):
     Session.objects.filter(pk=session.pk).update(notes_after=notes, updated_at=timezone.now())
     session.notes_after = notes

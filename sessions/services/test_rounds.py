@@ -3,6 +3,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from projects.audit import audit_record
+from projects.freshness import changes_project
 from sessions.models import Feedback, Prototype, TestRound
 
 NOT_OPEN_YET = "This test round has not opened yet. You can answer from {when}."
@@ -11,6 +12,7 @@ ANSWERED = "You have already answered this test round. Thank you."
 
 
 @transaction.atomic
+@changes_project
 def test_round_open(*, prototype, by, question, opens_at, closes_at):
     test_round = TestRound.objects.create(
         prototype=prototype, question=question, opens_at=opens_at, closes_at=closes_at, opened_by=by
@@ -36,6 +38,7 @@ def feedback_refusal(*, test_round, participant, now=None):
 
 
 @transaction.atomic
+@changes_project
 def feedback_give(*, test_round, participant, useful, comment=""):
     refusal = feedback_refusal(test_round=test_round, participant=participant)
     if refusal:

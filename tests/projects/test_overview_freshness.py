@@ -1,9 +1,10 @@
 """The overview's figures are cached, yet after any change the next page shows the new ones."""
 
 import pytest
+from django.utils import timezone
 
 from projects.freshness import cache_key, changes_project, project_changed_by_id
-from projects.models import Project
+from projects.models import Project, StageChange
 from projects.roles import MemberStatus
 from tests.factories import ContributionFactory, ParticipantFactory, PartnerFactory, UserFactory
 from tests.projects.stage_data import add_decision
@@ -120,6 +121,17 @@ def test_a_stage_move_shows_at_once(cast, lead):
     body = overview(lead)
     assert "Now: Inviting people" in body
     assert "The partners agreed to start." in body
+
+
+def test_a_new_name_shows_in_the_stage_history_at_once(cast, lead):
+    StageChange.objects.create(
+        project=cast.project, from_stage="", to_stage="setup", by=cast.lead, at=timezone.now()
+    )
+    project_changed_by_id(cast.project.pk)
+    assert f"{cast.lead.name} started the project" in overview(lead)
+    details = {"display_name": "Morven Campbell", "age_band": "", "email_frequency": "daily"}
+    assert lead.post("/me/", details).status_code == 302
+    assert "Morven Campbell started the project" in overview(lead)
 
 
 def test_a_change_made_by_another_web_process_shows_too(cast, lead):

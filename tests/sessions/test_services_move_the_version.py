@@ -1,0 +1,115 @@
+"""Every service that writes a project's data moves the project to a new data version, in the
+same transaction, so cached figures and sections are never read back after a change (see
+projects/freshness.py). A new service that writes must do the same, or say here why not."""
+
+import importlib
+import inspect
+import pkgutil
+
+import pytest
+from django.db import transaction
+
+from projects.freshness import changes_project
+from projects.models import Project
+from tests.factories import ParticipantFactory
+
+APPS = ("projects", "participants", "sessions")
+
+# Writes that need no version of their own, and why.
+EXEMPT = {
+    "sessions.services.calendar.feed_token_new": "a person's own calendar link",
+    "sessions.services.calendar.feed_token_revoke": "a person's own calendar link",
+    "sessions.services.calendar.reminders_set": "a person's own choice of reminders",
+    "sessions.services.working_group.working_group_join": "participant_set_working_group moves it",
+    "sessions.services.working_group.working_group_leave": "participant_set_working_group moves it",
+    "participants.services.join_settings.project_open_join_new_code": "saves the project row",
+    "participants.services.join_settings.project_people_settings_update": "saves the project row",
+    "participants.services.joining.join_with_new_account": "the joining services move it",
+    "participants.services.network.network_invite": "invitation_create moves it",
+    "participants.services.sign_in_cards.sign_in_cards_mark_told": "an account's sign-in card",
+    "participants.services.sign_in_cards.sign_in_code_issue": "an account's sign-in card",
+    "participants.services.sign_in_cards.sign_in_code_use": "an account's sign-in card",
+    "projects.services.projects.project_change_settings": "saves the project row",
+    "projects.services.projects.project_create": "a new project has nothing cached",
+    "projects.services.stage.project_move_stage": "saves the project row",
+}
+
+
+def services():
+    """(dotted name, function) for every public function of every services module."""
+    for app in APPS:
+        package = importlib.import_module(f"{app}.services")
+        for module_info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+            for name, function in inspect.getmembers(module, inspect.isfunction):
+                if function.__module__ == module.__name__ and not name.startswith("_"):
+                    yield f"{module.__name__}.{name}", function
+
+
+def writes(function):
+    decorators = inspect.getsource(function).split("\ndef ")[0]
+    return "@transaction.atomic" in decorators
+
+
+def moves_the_version(function):
+    return getattr(function, "changes_project", False) or "project_changed" in (
+        inspect.getsource(function)
+    )
+
+
+def test_every_service_that_writes_moves_the_version_or_says_why_not():
+    silent = [
+        name
+        for name, function in services()
+        if writes(function) and not moves_the_version(function) and name not in EXEMPT
+    ]
+    assert silent == []
+
+
+def test_the_version_moves_inside_the_services_own_transaction():
+    """@changes_project below @transaction.atomic: above it, the version would move in a
+    transaction of its own, before the write is saved, and a page could cache the old data
+    under the new version."""
+    misplaced = []
+    for name, function in services():
+        decorators = inspect.getsource(function).split("\ndef ")[0]
+        if "@changes_project" in decorators and (
+            decorators.find("@transaction.atomic") > decorators.find("@changes_project")
+            or "@transaction.atomic" not in decorators
+        ):
+            misplaced.append(name)
+    assert misplaced == []
+
+
+def test_every_exemption_names_a_service_that_still_exists_and_still_needs_it():
+    found = dict(services())
+    assert [name for name in EXEMPT if name not in found] == []
+    assert [name for name in EXEMPT if moves_the_version(found[name])] == []
+
+
+def test_a_write_moves_the_version_before_it_writes(cast):
+    """The project's row lock comes first, so two writes to one project queue up rather than
+    each holding a row the other needs."""
+    seen = []
+
+    @changes_project
+    def write(*, participant):
+        seen.append(Project.objects.get(pk=cast.project.pk).data_version)
+
+    before = cast.project.data_version
+    write(participant=cast.participants["young_person"])
+    assert seen == [before + 1]
+
+
+def test_a_refused_write_leaves_the_version_as_it_was(cast):
+    person = ParticipantFactory(project=cast.project)
+
+    @transaction.atomic
+    @changes_project
+    def refused(*, participant):
+        raise ValueError("no")
+
+    before = Project.objects.get(pk=cast.project.pk).data_version
+    with pytest.raises(ValueError):
+        refused(participant=person)
+    assert Project.objects.get(pk=cast.project.pk).data_version == before
