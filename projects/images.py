@@ -143,6 +143,15 @@ def _encode(picture, as_png):
     return out.getvalue()
 
 
+def thumbnail_size(width, height):
+    """The size image_process gives the small copy of a picture `width` by `height`."""
+    longest = max(width, height, 1)
+    if longest <= THUMBNAIL_SIDE:
+        return width, height
+    scale = THUMBNAIL_SIDE / longest
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
 def image_store(picture, processed):
     """Put a picture made by image_process on a row with `image`, `thumbnail`, `width` and
     `height` fields (a session photo, an idea's picture, an outcome's photo): the files are

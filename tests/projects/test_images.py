@@ -1,13 +1,21 @@
 import io
 import struct
 import zlib
+from types import SimpleNamespace
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template import Context, Template
 from PIL import ExifTags, Image, PngImagePlugin
 
-from projects.images import MAX_SIDE, THUMBNAIL_SIDE, alt_text_clean, image_process
+from projects.images import (
+    MAX_SIDE,
+    THUMBNAIL_SIDE,
+    alt_text_clean,
+    image_process,
+    thumbnail_size,
+)
 
 
 def upload(data, name="photo.jpg"):
@@ -139,3 +147,16 @@ def test_alt_text_is_required(text):
 
 def test_alt_text_is_tidied():
     assert alt_text_clean("  A map\nof Oban ") == "A map of Oban"
+
+
+@pytest.mark.parametrize("size", [(200, 100), (2400, 1600), (1000, 3000), (481, 480), (480, 7)])
+def test_the_small_copy_s_size_is_known_without_opening_it(size):
+    processed = image_process(upload(jpeg_with_gps(size=size)))
+    small = Image.open(io.BytesIO(processed.thumbnail.read()))
+    assert thumbnail_size(processed.width, processed.height) == small.size
+
+
+def test_pictures_on_pages_keep_their_space_before_they_arrive():
+    page = Template("{% load pictures %}<img {% small_size picture %}>")
+    wide = SimpleNamespace(width=2400, height=1600)
+    assert page.render(Context({"picture": wide})) == '<img width="480" height="320">'
