@@ -1,10 +1,10 @@
 """Forms for joining a project: typing a code, and making an account on the way in."""
 
 from django import forms
-from django.contrib.auth.password_validation import validate_password
 
 from codesign.forms import OneLineField
 from participants import codes, signin_names
+from participants.forms.passwords import check_new_password, refuse_unused_symbols
 from participants.models import User
 
 CODE_HELP = (
@@ -34,13 +34,7 @@ class JoinCodeForm(forms.Form):
         code = codes.normalise(self.cleaned_data["code"])
         if not code:
             raise forms.ValidationError("Type the code from your invitation.")
-        odd = codes.unused_symbols(code)
-        if odd:
-            shown = " or ".join(f"“{char}”" for char in odd[:3])
-            raise forms.ValidationError(
-                f"Codes never use {shown}. Check the code again: codes have no O or 0, "
-                "no I, L or 1, no S or 5, no Z or 2 and no B or 8."
-            )
+        refuse_unused_symbols(code)
         if len(code) not in (codes.INVITATION_CODE_LENGTH, codes.OPEN_JOIN_CODE_LENGTH):
             raise forms.ValidationError(
                 f"That code has {len(code)} letters and numbers, but codes have 8 "
@@ -140,17 +134,10 @@ class JoinSignupForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
-        if password1 and password2 and password1 != password2:
-            self.add_error("password2", "The two passwords are different. Type them again.")
-        elif password1:
-            candidate = User(
-                email=cleaned.get("email") or "",
-                username=cleaned.get("username") or "",
-                display_name=cleaned.get("display_name") or "",
-            )
-            try:
-                validate_password(password1, user=candidate)
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
+        candidate = User(
+            email=cleaned.get("email") or "",
+            username=cleaned.get("username") or "",
+            display_name=cleaned.get("display_name") or "",
+        )
+        check_new_password(self, cleaned, user=candidate)
         return cleaned

@@ -1,9 +1,9 @@
 """The form for using the code on a fresh sign-in card."""
 
 from django import forms
-from django.contrib.auth.password_validation import validate_password
 
 from participants import codes
+from participants.forms.passwords import check_new_password, refuse_unused_symbols
 
 CARD_CODE_HELP = (
     "It has 12 letters and numbers, like KXPT-7HWQ-3MFA. Capital or small letters both "
@@ -48,13 +48,7 @@ class SignInCodeForm(forms.Form):
 
     def clean_code(self):
         code = codes.normalise(self.cleaned_data["code"])
-        odd = codes.unused_symbols(code)
-        if odd:
-            shown = " or ".join(f"“{char}”" for char in odd[:3])
-            raise forms.ValidationError(
-                f"Codes never use {shown}. Check the code again: codes have no O or 0, "
-                "no I, L or 1, no S or 5, no Z or 2 and no B or 8."
-            )
+        refuse_unused_symbols(code)
         if len(code) != 12:
             raise forms.ValidationError(
                 f"That code has {len(code)} letters and numbers, but sign-in card codes have "
@@ -64,12 +58,8 @@ class SignInCodeForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
-        if password1 and password2 and password1 != password2:
-            self.add_error("password2", "The two passwords are different. Type them again.")
-        elif password1 and cleaned.get("code"):
-            try:
-                validate_password(password1, user=self.user_for_code(cleaned["code"]))
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
+        # The password's rules compare it with the card's owner, known only from a good code.
+        code = cleaned.get("code")
+        user = self.user_for_code(code) if code else None
+        check_new_password(self, cleaned, user=user, check_rules=bool(code))
         return cleaned
