@@ -115,8 +115,9 @@ def outcome_draft(prototype):
     it and what testing found. The person recording it checks and rewrites every answer."""
     adopted = [
         made.decision
-        for made in prototype.decisions.select_related("decision")
-        if made.result == PrototypeDecision.Result.ADOPT
+        for made in prototype.decisions.filter(
+            result=PrototypeDecision.Result.ADOPT
+        ).select_related("decision")
     ]
     tested = Feedback.objects.filter(round__prototype=prototype).aggregate(
         n=Count("pk"), rounds=Count("round", distinct=True), average=Avg("useful")
