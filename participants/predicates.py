@@ -6,6 +6,7 @@ a participant or an invitation too, because both have a `project`.
 
 import rules
 
+from participants.selectors.sign_in_cards import may_have_card as card_holders
 from projects.predicates import is_facilitator, is_lead, is_local_lead
 
 
@@ -27,6 +28,20 @@ def invited_them(user, participant):
         and participant.invited_by_id is not None
         and participant.invited_by_id == user.pk
     )
+
+
+@rules.predicate
+def may_have_card(user, participant):
+    """The person behind `participant` has an account that a fresh sign-in card may open:
+    see participants.selectors.sign_in_cards.may_have_card. A page listing many people sets
+    `card_allowed` on each account first, so the check costs no query per row."""
+    if participant is None or participant.user_id is None or participant.user_id == user.pk:
+        return False
+    account = participant.user
+    known = getattr(account, "card_allowed", None)
+    if known is not None:
+        return known
+    return account.pk in card_holders([account.pk])
 
 
 @rules.predicate

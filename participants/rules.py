@@ -5,6 +5,7 @@ from participants.predicates import (
     is_inviter,
     is_offline,
     is_self,
+    may_have_card,
     plans_support_for,
 )
 from projects.predicates import is_facilitator, is_lead, is_local_lead
@@ -24,10 +25,14 @@ rules.add_perm("participants.change_support_needs", is_self | (is_offline & plan
 rules.add_perm("participants.record_consent", is_self | (is_offline & plans_support_for))
 rules.add_perm("participants.view_needs_summary", is_lead | is_facilitator | is_local_lead)
 
-# Sign-in cards and phone numbers: a fresh sign-in card (which ends the person's password) from
-# any lead, or from the local lead who invited them; a mobile number is seen by the person and
-# those who plan their support, like their needs.
-rules.add_perm("participants.give_sign_in_card", is_lead | (is_local_lead & invited_them))
+# Sign-in cards and phone numbers: a fresh sign-in card (which ends the person's password and
+# lets whoever types its code choose a new one) from any lead, or from the local lead who invited
+# them, and only for someone with no email address who runs nothing and is not a site
+# administrator; a mobile number is seen by the person and those who plan their support, like
+# their needs.
+rules.add_perm(
+    "participants.give_sign_in_card", (is_lead | (is_local_lead & invited_them)) & may_have_card
+)
 rules.add_perm("participants.view_mobile", is_self | plans_support_for)
 # The network from earlier projects: only a lead invites it, since it reaches across projects.
 rules.add_perm("participants.invite_network", is_lead)

@@ -42,10 +42,6 @@ class SignInCodeForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
-    def __init__(self, *args, user_for_code, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user_for_code = user_for_code
-
     def clean_code(self):
         code = codes.normalise(self.cleaned_data["code"])
         refuse_unused_symbols(code)
@@ -58,8 +54,7 @@ class SignInCodeForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        # The password's rules compare it with the card's owner, known only from a good code.
-        code = cleaned.get("code")
-        user = self.user_for_code(code) if code else None
-        check_new_password(self, cleaned, user=user, check_rules=bool(code))
+        # The password's rules compare it with the card's owner, so they are checked only once
+        # the code is accepted (see sign_in_code_use): nothing here depends on whose card it is.
+        check_new_password(self, cleaned, user=None, check_rules=False)
         return cleaned

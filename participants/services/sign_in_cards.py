@@ -5,11 +5,16 @@ Giving someone a fresh card ends their password and every place they are signed 
 code is shown once, on the card; only a keyed hash of it is stored.
 """
 
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from participants import codes
 from participants.models import SignInCode, User
+from participants.notify import notify
+from participants.selectors.sign_in_cards import may_have_card
 from projects.audit import audit_record
 
 CODE_LENGTH = 12  # 25 ** 12 codes: with wrong guesses rate-limited, guessing one is hopeless
@@ -40,6 +45,9 @@ def sign_in_code_issue(*, participant, by):
     """Make a fresh sign-in card for the person behind `participant`. Returns the new code,
     to be printed now: it cannot be read back later."""
     user = User.objects.select_for_update().get(pk=participant.user_id)
+    if user.pk == by.pk or user.pk not in may_have_card([user.pk]):
+        # The view asks first; this holds the rule for any other caller too.
+        raise PermissionDenied("A sign-in card is only for someone with no other way back in.")
     now = timezone.now()
     user.sign_in_codes.usable().update(cancelled_at=now)
     code = codes.new_code(CODE_LENGTH)
@@ -56,18 +64,38 @@ def sign_in_code_issue(*, participant, by):
         project=participant.project,
         detail={"expires_at": card.expires_at.isoformat()},
     )
+    _tell_about_new_card(user=user, card=card, by=by, project=participant.project)
     return code
 
 
-@transaction.atomic
-def sign_in_code_use(*, code, password):
-    """Set a new password with the code from a sign-in card. Each code works once."""
-    card = (
-        SignInCode.objects.select_for_update(of=("self", "user"))
-        .select_related("user")
-        .filter(code_hash=codes.hashed(code))
-        .first()
+def _tell_about_new_card(*, user, card, by, project):
+    """The owner hears of a new card on every channel they have: a text if they asked for
+    texts, and a message on the site they will see once they are in."""
+    expires = date_format(timezone.localtime(card.expires_at), "j F Y")
+    notify(
+        user=user,
+        project=project,
+        essential=True,
+        text="You have a new sign-in card",
+        subject="You have a new sign-in card",
+        body=(
+            f"{by.name} gave you a new sign-in card for {project.title}. It ended your old "
+            f"password. To get back in, type the code on the card and choose a new password "
+            f"before {expires}.\n\nIf you did not ask for a new card, tell the project lead "
+            "straight away."
+        ),
     )
+
+
+def sign_in_code_check(code):
+    """Raise the refusal for a code that cannot be used now; return the card's owner if it can.
+    Reads only: using the code is sign_in_code_use."""
+    card = SignInCode.objects.select_related("user").filter(code_hash=codes.hashed(code)).first()
+    _refuse_unusable(card)
+    return card.user
+
+
+def _refuse_unusable(card):
     if card is None or not card.user.is_active:
         raise SignInCodeUnknown
     if card.used_at:
@@ -76,6 +104,23 @@ def sign_in_code_use(*, code, password):
         raise SignInCodeCancelled
     if card.expires_at <= timezone.now():
         raise SignInCodeExpired
+
+
+@transaction.atomic
+def sign_in_code_use(*, code, password):
+    """Set a new password with the code from a sign-in card. Each code works once.
+
+    The code is checked first; only then is the password held to the site's rules for its
+    owner (a django ValidationError, with nothing changed), so the answer about a password
+    never tells a live code from a dead one."""
+    card = (
+        SignInCode.objects.select_for_update(of=("self", "user"))
+        .select_related("user")
+        .filter(code_hash=codes.hashed(code))
+        .first()
+    )
+    _refuse_unusable(card)
+    validate_password(password, user=card.user)
     now = timezone.now()
     card.used_at = now
     card.save(update_fields=["used_at"])

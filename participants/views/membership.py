@@ -21,6 +21,7 @@ from participants.selectors.membership import (
     people_taking_part,
     people_with_status,
 )
+from participants.selectors.sign_in_cards import may_have_card
 from participants.services.membership import (
     member_approve,
     member_decline,
@@ -77,9 +78,8 @@ def people(request, slug):
             context["mine"] = paged(request, people_invited_by(project, user), param="mine")
     if can_invite:
         context |= invitations_section(request, project, everyone=can_manage)
-    for key in ["page", *STATUS_LISTS.values(), "mine"]:
-        if key in context:
-            _mark_what_viewer_may_see(user, project, context[key])
+    lists = [context[key] for key in ["page", *STATUS_LISTS.values(), "mine"] if key in context]
+    _mark_what_viewer_may_see(user, project, [person for people in lists for person in people])
     return render(request, "participants/participant_list.html", context)
 
 
@@ -93,7 +93,17 @@ STATUS_LISTS = {
 
 def _mark_what_viewer_may_see(user, project, people):
     """Each person's mobile number, and a sign-in card link, only where the viewer may."""
+    may_give = user.has_perm("participants.invite", project)
+    # Only accounts with no email and no administrator flag need asking the database.
+    candidates = {
+        p.user_id
+        for p in people
+        if p.user_id and not (p.user.email or p.user.is_staff or p.user.is_superuser)
+    }
+    allowed = may_have_card(candidates) if may_give else set()
     for person in people:
+        if person.user_id:
+            person.user.card_allowed = person.user_id in allowed
         person.project = project  # the permission checks share the viewer's cached membership
         person.shown_mobile = (
             person.user.mobile

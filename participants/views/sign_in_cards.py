@@ -4,6 +4,7 @@ a one-time code from a lead or the local lead who invited them, and using that c
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,16 +15,17 @@ from codesign.forms import submitted
 from participants import codes, wrong_codes
 from participants.forms.sign_in_cards import SignInCodeForm
 from participants.notify import site_url
-from participants.selectors.sign_in_cards import active_places, user_for_code
+from participants.selectors.sign_in_cards import active_places
 from participants.services.sign_in_cards import (
     SignInCodeCancelled,
     SignInCodeExpired,
     SignInCodeRefused,
     SignInCodeUsed,
+    sign_in_code_check,
     sign_in_code_issue,
     sign_in_code_use,
 )
-from projects.access import get_participant, get_project
+from projects.access import check_access, get_participant, get_project
 
 WRONG_CODES = "sign-in-card"
 AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -68,11 +70,10 @@ def sign_in_card_new(request, slug, pk):
     """Give someone a fresh sign-in card: their password stops working and they choose a new
     one with the code. The code is shown on this page once."""
     project = get_project(request, slug)
-    person = get_participant(
-        request, project, pk, "participants.give_sign_in_card", select=["user"]
-    )
+    person = get_participant(request, project, pk, "participants.invite", select=["user"])
     if person.user is None:
         raise Http404("This person has no account.")
+    check_access(request.user, person, "participants.give_sign_in_card")
     context = {"project": project, "person": person}
     if request.method == "POST":
         code = sign_in_code_issue(participant=person, by=request.user)
@@ -90,15 +91,10 @@ def sign_in_card_use(request):
     """Choose a new password with the code from a fresh sign-in card, and be signed in."""
     if wrong_codes.too_many(request, WRONG_CODES):
         return render(request, "participants/signincode_slow_down.html", status=429)
-    form = SignInCodeForm(submitted(request), user_for_code=user_for_code)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            user = sign_in_code_use(code=data["code"], password=data["password1"])
-        except SignInCodeRefused as refused:
-            wrong_codes.count_one(request, WRONG_CODES)
-            form.add_error("code", REFUSALS.get(type(refused), UNKNOWN))
-        else:
+    form = SignInCodeForm(submitted(request))
+    if request.method == "POST":
+        user = _use_code(request, form)
+        if user is not None:
             login(request, user, backend=AUTH_BACKEND)
             messages.success(
                 request,
@@ -107,3 +103,23 @@ def sign_in_card_use(request):
             )
             return redirect("home")
     return render(request, "participants/signincode_use.html", {"form": form})
+
+
+def _use_code(request, form):
+    """Every well-formed code typed is tried and, if refused, counted, whatever the password
+    fields hold; the password is checked against the rules only once the code is accepted."""
+    valid = form.is_valid()
+    code = form.cleaned_data.get("code")
+    if not code:
+        return None
+    try:
+        if not valid:
+            sign_in_code_check(code)
+            return None
+        return sign_in_code_use(code=code, password=form.cleaned_data["password1"])
+    except SignInCodeRefused as refused:
+        wrong_codes.count_one(request, WRONG_CODES)
+        form.add_error("code", REFUSALS.get(type(refused), UNKNOWN))
+    except ValidationError as error:
+        form.add_error("password1", error)
+    return None

@@ -37,6 +37,8 @@ def lead_pages(project):
     update = project.updates.order_by("pk").first()
     resource = project.resources.order_by("pk").first()
     person = project.participants.filter(role="staff").first()
+    # A sign-in card is only for someone with no email address.
+    no_email = project.participants.filter(role="young_person", user__email__isnull=True).first()
     offline = project.participants.filter(user__isnull=True, status="active").first()
     invitation = Invitation.objects.filter(project=project, revoked_at=None).first()
     pages = [
@@ -95,7 +97,7 @@ def lead_pages(project):
         project_url("participants:person", project, pk=person.pk),
         project_url("participants:invitation_card", project, pk=invitation.pk),
         # Only the confirmation: making a card would end a demo person's password.
-        project_url("participants:sign_in_card", project, pk=person.pk),
+        project_url("participants:sign_in_card", project, pk=no_email.pk),
         project_url("needs:record", project, participant_id=offline.pk),
         project_url("needs:consent_paper", project, participant_id=offline.pk),
         *session_pages(project, runs=True),

@@ -8,16 +8,20 @@ from projects.roles import Role
 from tests.factories import ParticipantFactory, UserFactory
 
 
-def another_young_person(cast, **kwargs):
+def another_young_person(cast, email="robyn@example.org", **kwargs):
     """A second young person in the cast's project, invited by no one in particular."""
     kwargs.setdefault("display_name", "Robyn")
-    user = UserFactory(email="robyn@example.org", display_name=kwargs["display_name"])
+    user = UserFactory(
+        email=email, username="" if email else "robyn", display_name=kwargs["display_name"]
+    )
     return ParticipantFactory(project=cast.project, role=Role.YOUNG_PERSON, user=user, **kwargs)
 
 
-def invitee_of_local_lead(cast, **kwargs):
+def invitee_of_local_lead(cast, email="kirsty@example.org", **kwargs):
     kwargs.setdefault("display_name", "Kirsty")
-    user = UserFactory(email="kirsty@example.org", display_name=kwargs["display_name"])
+    user = UserFactory(
+        email=email, username="" if email else "kirsty", display_name=kwargs["display_name"]
+    )
     return ParticipantFactory(
         project=cast.project,
         role=Role.YOUNG_PERSON,

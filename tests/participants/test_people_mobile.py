@@ -33,8 +33,8 @@ def test_numbers_are_shown_by_role(cast, client_as, numbers, who, sees_robyn, se
     assert ("07911 123222" in body) == sees_kirsty
 
 
-def test_a_local_lead_is_offered_a_new_card_only_for_people_they_invited(cast, client_as, numbers):
-    robyn, kirsty = numbers
+def test_a_local_lead_is_offered_a_new_card_only_for_people_they_invited(cast, client_as):
+    robyn, kirsty = another_young_person(cast, email=None), invitee_of_local_lead(cast, email=None)
     body = client_as("local_lead").get(URL).content.decode()
     assert f"/people/{kirsty.pk}/sign-in-card/" in body
     assert f"/people/{robyn.pk}/sign-in-card/" not in body

@@ -111,11 +111,12 @@ def test_the_page_is_open_and_refuses_other_methods(client, db):
 
 
 def test_someone_signing_in_another_way_is_told_about_a_card_given_to_them(client, cast):
-    sam = UserFactory(email="sam@example.org", display_name="Sam")
+    sam = UserFactory(email=None, username="sam123", display_name="Sam")
     place = ParticipantFactory(project=cast.project, user=sam, invited_by=cast.local_lead)
     sign_in_code_issue(participant=place, by=cast.local_lead)
+    sam.email = "sam@example.org"
     sam.set_password("sam's new password 1")
-    sam.save()  # e.g. reset by email instead
+    sam.save()  # e.g. an email address added since, and the password reset by email
     response = client.post(
         "/accounts/login/",
         {"login": "sam@example.org", "password": "sam's new password 1"},
@@ -138,3 +139,29 @@ def test_a_closed_account_cannot_be_opened_again_with_a_card(client, jay, code):
     response = client.post(URL, {"code": code, **NEW})
     assert "could not find" in response.context["form"].errors["code"][0]
     assert SESSION_KEY not in client.session
+
+
+def test_a_wrong_code_is_counted_even_with_a_password_the_rules_refuse(client, jay, code):
+    weak = {"password1": "jay", "password2": "jay"}
+    for _ in range(wrong_codes.LIMIT):
+        client.post(URL, {"code": "KXPT-7HWQ-3MFA", **weak})
+    assert client.post(URL, {"code": code, **NEW}).status_code == 429
+
+
+def test_a_wrong_code_is_counted_even_when_the_passwords_differ(client, jay, code):
+    for _ in range(wrong_codes.LIMIT):
+        client.post(URL, {"code": "KXPT-7HWQ-3MFA", "password1": "a", "password2": "b"})
+    assert client.post(URL, {"code": code, **NEW}).status_code == 429
+
+
+def test_a_password_like_the_owners_name_does_not_tell_a_live_code_from_a_dead_one(
+    client, jay, code
+):
+    like_name = {"password1": "jay482jay", "password2": "jay482jay"}
+    dead = client.post(URL, {"code": "KXPT-7HWQ-3MFA", **like_name}).context["form"].errors
+    assert "password1" not in dead and "could not find" in dead["code"][0]
+    live = client.post(URL, {"code": code, **like_name}).context["form"].errors
+    assert "code" not in live and "password1" in live
+    assert SignInCode.objects.get().used_at is None  # the refused password used nothing up
+    jay.user.refresh_from_db()
+    assert not jay.user.has_usable_password()
