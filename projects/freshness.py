@@ -4,7 +4,7 @@
 what a project's pages count, total or list (people, invitations, partners, funding, spending,
 decisions, project words; sessions, replies and attendance, time polls, ideas, comments, test
 rounds and their answers, evaluation sheets, claims and payment terms); saving the project row
-(settings, stage) changes `updated_at`, which is in the key too. Cached fragments and figures
+(settings, stage) moves it too (`Project.save`). Cached fragments and figures
 put the version in their key, so after a change every web process, on every server, looks
 under a new key and works the figures out afresh: nothing has to be deleted from any cache,
 and a per-process cache (the embedded default) is as safe as a shared one. Old keys simply
@@ -16,7 +16,7 @@ age out.
     project_changed(project)                # inside a service's own transaction
 
     @transaction.atomic
-    @changes_project                        # a service: the project comes from its arguments
+    @changes_project(via="participant")     # a service names what leads to its project
     def member_approve(*, participant, by): ...
 
     cached(project, "decision_summary", lambda: decision_summary(project))
@@ -72,35 +72,44 @@ def project_changing(project):
         project_changed(project)
 
 
-def changes_project(service):
-    """Decorate a service that writes to one project, below its @transaction.atomic: the
-    project moves to a new data version in the same transaction. The project is its `project`
-    argument, or the project of its `participant`, `invitation`, `partner`, `session`, `poll`,
-    `prototype` or `claim` argument, or of its result.
+def changes_project(via):
+    """Decorate a service that writes to one project, below its @transaction.atomic, naming
+    what leads to the project: the project moves to a new data version in the same transaction.
 
-    With the project in the arguments the version moves first, so every such write takes the
-    project's row lock before any other: two writes to one project wait for each other instead
-    of each holding a row the other needs.
+        @transaction.atomic
+        @changes_project(via="claim")             # its `claim` argument's project
+        def claim_approve(*, claim, by): ...
+
+        @changes_project(via="test_round.prototype")   # an attribute path from an argument
+        @changes_project(via="result")            # the project of what the service returns
+
+    `via` names a keyword argument that is a Project or has a `project`, optionally followed by
+    attributes to reach one. With the project in the arguments the version moves first, so every
+    such write takes the project's row lock before any other: two writes to one project wait
+    for each other instead of each holding a row the other needs. "result" moves it after the
+    write, for a service that makes the thing that knows its project.
     """
+    if not isinstance(via, str):
+        raise TypeError('Say what leads to the project: @changes_project(via="participant").')
+    name, *path = via.split(".")
 
-    @functools.wraps(service)
-    def wrapper(*args, **kwargs):
-        project = _project_in(kwargs)
-        if project is not None:
-            _changed(project)
+    def decorate(service):
+        @functools.wraps(service)
+        def wrapper(*args, **kwargs):
+            if name == "result":
+                result = service(*args, **kwargs)
+                _changed(_project_through(result, path, service))
+                return result
+            if name not in kwargs:
+                raise TypeError(f"{service.__name__} was called without {name}=, its project.")
+            _changed(_project_through(kwargs[name], path, service))
             return service(*args, **kwargs)
-        result = service(*args, **kwargs)
-        project = _project_of(result)
-        if project is None:
-            raise TypeError(f"{service.__name__} does not say which project it changed.")
-        _changed(project)
-        return result
 
-    wrapper.changes_project = True
-    return wrapper
+        wrapper.changes_project = True
+        wrapper.changes_project_via = via
+        return wrapper
 
-
-NAMED = ("participant", "invitation", "partner", "session", "poll", "prototype", "claim")
+    return decorate
 
 
 def _changed(project):
@@ -110,28 +119,23 @@ def _changed(project):
         project_changed_by_id(project)
 
 
-def _project_in(kwargs):
-    if isinstance(kwargs.get("project"), Project):
-        return kwargs["project"]
-    for name in NAMED:
-        project = _project_of(kwargs.get(name))
-        if project is not None:
-            return project
-    return None
-
-
-def _project_of(thing):
+def _project_through(thing, path, service):
+    """The project (or its id) at the end of `path` from `thing`."""
+    for attribute in path:
+        thing = getattr(thing, attribute)
+    if isinstance(thing, Project):
+        return thing
     if thing is not None and hasattr(thing, "project_id"):
-        # The object in hand when it is already loaded, so it reads the new version.
-        loaded = thing._state.fields_cache.get("project")
-        return loaded if loaded is not None else thing.project_id
-    return None
+        # The project object when it is already loaded, so the caller's copy reads the new
+        # version; otherwise its id, with no query.
+        field = type(thing)._meta.get_field("project")
+        return thing.project if field.is_cached(thing) else thing.project_id
+    raise TypeError(f"{service.__name__}: no project found through {'.'.join(path) or 'it'}.")
 
 
 def cache_key(project, name):
-    # updated_at too: saving the project row itself (settings, stage) is a change, and a full
-    # save of an object loaded before a bump cannot bring back an old key.
-    return f"project:{project.pk}:v{project.data_version}:{project.updated_at.timestamp()}:{name}"
+    # One counter: saving the project row moves it too (Project.save).
+    return f"project:{project.pk}:v{project.data_version}:{name}"
 
 
 @dataclass(frozen=True)

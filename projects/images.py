@@ -17,13 +17,20 @@ Files are read back through Django's default storage, so they can move to object
 """
 
 import io
+import secrets
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
+from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import models
 from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_IMAGE_BYTES = 15 * 1024 * 1024
@@ -192,3 +199,59 @@ def image_response(field_file, *, content_type, download_name=None):
     # Only the person's own browser may keep it: access can be taken away.
     response["Cache-Control"] = "private, max-age=300"
     return response
+
+
+def stored_image_path(instance, filename):
+    """<the row's folder>/<random name>: nobody can guess a picture's address from another's."""
+    suffix = PurePosixPath(filename).suffix.lower()
+    return f"{instance.image_folder()}/{secrets.token_urlsafe(18)}{suffix}"
+
+
+class StoredImage(models.Model):
+    """A picture someone uploaded, as image_process left it: re-encoded without metadata, with a
+    small copy, its size, and a description for people who cannot see it. Session photos, ideas'
+    pictures and outcome photos are kinds of it; each says which folder its files go in."""
+
+    image = models.FileField(upload_to=stored_image_path, max_length=200)
+    thumbnail = models.FileField(upload_to=stored_image_path, max_length=200)
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    alt_text = models.CharField("describe the picture", max_length=300)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        abstract = True
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self):
+        return self.alt_text
+
+    def image_folder(self):
+        raise NotImplementedError("Each kind of picture names the folder its files go in.")
+
+
+def picture_response(picture, size="full"):
+    """A stored picture, or its small copy, for someone already allowed to see it."""
+    stored = picture.thumbnail if size == "small" else picture.image
+    kind = "image/png" if stored.name.endswith(".png") else "image/jpeg"
+    return image_response(stored, content_type=kind)
+
+
+def picture_upload(request, form, *, add, success, done_url, template, context, refused=False):
+    """The page that adds a picture: on a good POST, `add(processed=…, alt_text=…, **rest)` with
+    the form's other cleaned fields named in `form.passed_on`, a plain message and back to
+    `done_url`; otherwise the form again, with what the person typed and why it was refused (a
+    ValidationError from `add` goes on the form, and nothing is kept)."""
+    if request.method == "POST" and not refused and form.is_valid():
+        extra = {name: form.cleaned_data[name] for name in getattr(form, "passed_on", ())}
+        try:
+            add(processed=form.processed, alt_text=form.cleaned_data["alt_text"], **extra)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, success)
+            return redirect(done_url)
+    return render(request, template, {**context, "form": form})

@@ -8,8 +8,8 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
-from django.utils import timezone
 
+from projects.images import StoredImage
 from projects.roles import MemberStatus
 from projects.uploads import describe_content_type
 
@@ -151,6 +151,19 @@ class Project(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        """Saving the row (its settings, its stage) is a change to what its pages show, so it
+        moves the data version too; counted in the database, so saving a copy loaded before
+        another change can never bring an old version back."""
+        if self._state.adding:
+            return super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "data_version"}
+        self.data_version = models.F("data_version") + 1
+        super().save(*args, **kwargs)
+        self.refresh_from_db(fields=["data_version"])
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
@@ -369,13 +382,14 @@ class OutcomeReview(models.Model):
 
 
 def outcome_photo_path(instance, filename):
-    """outcomes/<project id>/<outcome id>/<random name>: no one can guess a photo's address."""
+    """Where outcome photos went before every kind of picture shared one rule; old migrations
+    name it."""
     suffix = PurePosixPath(filename).suffix.lower()
     outcome = instance.outcome
     return f"outcomes/{outcome.project_id}/{outcome.pk}/{secrets.token_urlsafe(18)}{suffix}"
 
 
-class OutcomePhoto(models.Model):
+class OutcomePhoto(StoredImage):
     """A photo kept as evidence that an outcome happened, re-encoded without metadata.
 
     Members of the project only: it is never on the public page. Whoever uploads it confirms
@@ -383,25 +397,12 @@ class OutcomePhoto(models.Model):
     """
 
     outcome = models.ForeignKey(Outcome, on_delete=models.CASCADE, related_name="photos")
-    image = models.FileField(upload_to=outcome_photo_path, max_length=200)
-    thumbnail = models.FileField(upload_to=outcome_photo_path, max_length=200)
-    width = models.PositiveIntegerField()
-    height = models.PositiveIntegerField()
-    alt_text = models.CharField(
-        "describe the photo",
-        max_length=300,
-        help_text="For people who cannot see it.",
-    )
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(default=timezone.now)
 
-    class Meta:
-        ordering = ["uploaded_at", "pk"]
+    class Meta(StoredImage.Meta):
+        pass
 
-    def __str__(self):
-        return self.alt_text
+    def image_folder(self):
+        return f"outcomes/{self.outcome.project_id}/{self.outcome_id}"
 
 
 class Reflection(models.Model):

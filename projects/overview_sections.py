@@ -5,7 +5,7 @@ An upper app (sessions, prototypes, payments) registers a section in its AppConf
     sections.add(
         key="next_session",
         place=Place.NOW,
-        template="sessions/includes/overview_next_session.html",
+        template="meetings/includes/overview_next_session.html",
         build=next_session_for,   # (project, user, member) -> dict, or None to leave it out
         order=10,
     )

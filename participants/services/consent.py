@@ -16,7 +16,7 @@ from projects.freshness import changes_project, project_changed_by_id
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="participant")
 def consents_give(*, participant, answers, recorded_by=None, under_18=None, now=None):
     """Record answers ({purpose: level}) to the consent questions in their current wording.
 
@@ -61,7 +61,7 @@ def consents_give(*, participant, answers, recorded_by=None, under_18=None, now=
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="participant")
 def own_consents_give(*, participant, answers, date_of_birth=None, age_band="", now=None):
     """A member answers the consent questions for themself, saying their age at the same time."""
     user = participant.user

@@ -24,7 +24,7 @@ def _unused_invitation_code():
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="project")
 def invitation_create(
     *,
     project,
@@ -82,7 +82,7 @@ def invitation_create(
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="invitation")
 def invitation_revoke(*, invitation, by):
     """Cancel an invitation so its code and link stop working."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
@@ -98,7 +98,7 @@ def invitation_revoke(*, invitation, by):
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="invitation")
 def invitation_resend(*, invitation, by, days=INVITATION_DAYS):
     """Email an invitation again and give it a fresh expiry date."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)

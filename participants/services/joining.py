@@ -61,7 +61,7 @@ class RoleNotOffered(JoinRefused):
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="invitation")
 def invitation_accept(*, invitation, user):
     """Join the project the invitation is for. Each invitation works once."""
     # Lock the person too, so two invitations to one project accepted at once make one place.
@@ -204,7 +204,7 @@ def join_with_new_account(
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="result")
 def open_join_request(*, code, user, role):
     """Join with the project's open link: at once, or waiting for a lead if the lead asked."""
     project = Project.objects.select_for_update().filter(open_join_code=code).first()

@@ -24,7 +24,7 @@ from projects.roles import (
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="participant")
 def member_approve(*, participant, by):
     """Say yes to someone who asked to join (now, or after an earlier "not for now")."""
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
@@ -56,7 +56,7 @@ def member_approve(*, participant, by):
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="participant")
 def member_decline(*, participant, by):
     """Say "not for now" to someone who asked to join. No reason needed; they are told kindly."""
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
@@ -96,7 +96,7 @@ def _lock_for_people_change(participant, by):
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="participant")
 def participant_change_role(*, participant, by, role):
     participant = _lock_for_people_change(participant, by)
     if role not in Role.values:
@@ -115,7 +115,7 @@ def participant_change_role(*, participant, by, role):
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="participant")
 def participant_mark_left(*, participant, by):
     """Mark someone as no longer taking part: they lose access at once."""
     participant = _lock_for_people_change(participant, by)
@@ -130,7 +130,7 @@ def participant_mark_left(*, participant, by):
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="participant")
 def participant_set_working_group(*, participant, by, in_group):
     """Put someone taking part into the standing working group, or take them out.
 
@@ -152,7 +152,7 @@ def participant_set_working_group(*, participant, by, in_group):
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="participant")
 def participant_bring_back(*, participant, by):
     """Undo "left": the person takes part again with the same role and history."""
     participant = _lock_for_people_change(participant, by)
@@ -167,7 +167,7 @@ def participant_bring_back(*, participant, by):
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="project")
 def participant_add_offline(*, project, by, display_name, role):
     """Add someone who takes part without an account (on paper, through a local lead)."""
     participant = Participant.objects.create(

@@ -8,7 +8,7 @@ from projects.freshness import changes_project
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="participant")
 def support_needs_save(*, participant, **fields):
     """Create or replace the participant's support needs."""
     participant_lock(participant)

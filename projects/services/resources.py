@@ -7,7 +7,7 @@ from projects.models import Resource
 
 
 @transaction.atomic
-@changes_project
+@changes_project(via="project")
 def resource_add(*, project, by, title, description, is_public, upload, checked):
     """Store an uploaded file under a random name; `checked` comes from uploads.check_upload."""
     upload.name = f"upload.{checked.kind.extension}"

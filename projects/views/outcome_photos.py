@@ -1,16 +1,17 @@
 """Photos as evidence of an outcome: seen by every member of the project and nobody else,
 added and removed by the people who record outcomes."""
 
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted, submitted_files
 from projects.access import get_project, get_project_object
 from projects.forms.outcome_photos import OutcomePhotoForm
-from projects.images import image_response
+from projects.images import picture_response, picture_upload
 from projects.models import Outcome
 from projects.services import outcome_photos as services
 
@@ -36,30 +37,22 @@ def photo_new(request, slug, pk):
     project, outcome = _outcome(request, slug, pk, "projects.change_outcome")
     full = services.photos_full(outcome)
     form = OutcomePhotoForm(submitted(request), submitted_files(request))
-    if request.method == "POST" and not full and form.is_valid():
-        try:
-            services.outcome_photo_add(
-                outcome=outcome,
-                by=request.user,
-                processed=form.processed,
-                alt_text=form.cleaned_data["alt_text"],
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(
-                request, "Photo added to the evidence. Only people in the project can see it."
-            )
-            return redirect(_evidence(outcome))
-    context = {
-        "project": project,
-        "outcome": outcome,
-        "form": form,
-        "full": full,
-        "refused": full and request.method == "POST",
-        "full_message": services.photos_full_message(),
-    }
-    return render(request, "projects/outcomephoto_new.html", context)
+    return picture_upload(
+        request,
+        form,
+        add=functools.partial(services.outcome_photo_add, outcome=outcome, by=request.user),
+        success="Photo added to the evidence. Only people in the project can see it.",
+        done_url=_evidence(outcome),
+        template="projects/outcomephoto_new.html",
+        context={
+            "project": project,
+            "outcome": outcome,
+            "full": full,
+            "refused": full and request.method == "POST",
+            "full_message": services.photos_full_message(),
+        },
+        refused=full,
+    )
 
 
 @login_required
@@ -67,10 +60,7 @@ def photo_new(request, slug, pk):
 def photo_file(request, slug, pk, photo_pk, size="full"):
     """A photo, only for members of its project (checked on every request)."""
     _project, outcome = _outcome(request, slug, pk)
-    photo = _photo(outcome, photo_pk)
-    stored = photo.thumbnail if size == "small" else photo.image
-    kind = "image/png" if stored.name.endswith(".png") else "image/jpeg"
-    return image_response(stored, content_type=kind)
+    return picture_response(_photo(outcome, photo_pk), size)
 
 
 @login_required

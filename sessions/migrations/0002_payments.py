@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import sessions.models.payments
+import sessions.payments.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -183,7 +183,7 @@ class Migration(migrations.Migration):
                 ("description", models.CharField(blank=True, max_length=200)),
                 (
                     "receipt",
-                    models.FileField(blank=True, upload_to=sessions.models.payments.receipt_path),
+                    models.FileField(blank=True, upload_to=sessions.payments.models.receipt_path),
                 ),
                 ("receipt_type", models.CharField(blank=True, max_length=40)),
                 (

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import sessions.models.prototypes
+import sessions.prototypes.models.prototypes
 from django.conf import settings
 from django.db import migrations, models
 
@@ -353,11 +353,15 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "image",
-                    models.FileField(upload_to=sessions.models.prototypes.prototype_image_path),
+                    models.FileField(
+                        upload_to=sessions.prototypes.models.prototypes.prototype_image_path
+                    ),
                 ),
                 (
                     "thumbnail",
-                    models.FileField(upload_to=sessions.models.prototypes.prototype_image_path),
+                    models.FileField(
+                        upload_to=sessions.prototypes.models.prototypes.prototype_image_path
+                    ),
                 ),
                 ("width", models.PositiveIntegerField()),
                 ("height", models.PositiveIntegerField()),

@@ -1,25 +1,7 @@
 """The app's models, one module per concept; Django and the rest of the code import them from
 here (`from sessions.models import Session, Claim, Prototype`)."""
 
-from sessions.models.comments import Comment, CommentReport
-from sessions.models.evaluations import EvaluationSheet
-from sessions.models.payments import (
-    Claim,
-    Expense,
-    PaymentTerms,
-    Rate,
-    Route,
-    receipt_path,
-)
-from sessions.models.pitches import Pitch, PitchScore
-from sessions.models.prototypes import (
-    Prototype,
-    PrototypeDecision,
-    PrototypeImage,
-    PrototypeVersion,
-    prototype_image_path,
-)
-from sessions.models.sessions import (
+from sessions.meetings.models import (
     WORKING_DAY_ENDS,
     WORKING_DAY_STARTS,
     Attendance,
@@ -37,7 +19,25 @@ from sessions.models.sessions import (
     in_working_hours,
     photo_path,
 )
-from sessions.models.test_rounds import Feedback, TestRound
+from sessions.payments.models import (
+    Claim,
+    Expense,
+    PaymentTerms,
+    Rate,
+    Route,
+    receipt_path,
+)
+from sessions.prototypes.models.comments import Comment, CommentReport
+from sessions.prototypes.models.evaluations import EvaluationSheet
+from sessions.prototypes.models.pitches import Pitch, PitchScore
+from sessions.prototypes.models.prototypes import (
+    Prototype,
+    PrototypeDecision,
+    PrototypeImage,
+    PrototypeVersion,
+    prototype_image_path,
+)
+from sessions.prototypes.models.rounds import Feedback, TestRound
 
 __all__ = [
     "WORKING_DAY_ENDS",

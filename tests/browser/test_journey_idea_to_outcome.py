@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from projects.models import Outcome
-from sessions.services.prototypes import prototype_decide
+from sessions.prototypes.services.prototypes import prototype_decide
 from tests.helpers import assert_no_axe_violations, sign_in_browser
 from tests.projects.outcome_data import agree
 from tests.sessions.prototype_helpers import make_prototype

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from projects.models import Decision
 from sessions.models import Comment, Feedback, Prototype
-from sessions.services.pitches import pitch_score, pitch_set_up
+from sessions.prototypes.services.pitches import pitch_score, pitch_set_up
 from tests.factories import ParticipantFactory, UserFactory
 from tests.helpers import assert_no_axe_violations as check_with_axe
 from tests.helpers import expect_form_error, sign_in_browser

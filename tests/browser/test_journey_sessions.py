@@ -12,8 +12,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from participants.models import Notification
+from sessions.meetings.services.polls import availability_save
 from sessions.models import Attendance, Session, SessionPhoto, TimePoll
-from sessions.services.polls import availability_save
 from tests.helpers import assert_no_axe_violations, sign_in_browser
 from tests.projects.test_images import jpeg_with_gps
 

@@ -9,10 +9,10 @@ from django.db import transaction
 
 from projects.images import image_process
 from projects.models import Project, Resource
-from sessions.forms.claims import receipt_check
+from sessions.meetings.services.photos import photo_add
 from sessions.models import Expense, PrototypeImage, SessionPhoto
-from sessions.services.claims import claim_update
-from sessions.services.photos import photo_add
+from sessions.payments.forms.claims import receipt_check
+from sessions.payments.services.claims import claim_update
 from tests.factories import ResourceFactory
 from tests.projects.outcome_data import add_outcome, add_photo
 from tests.projects.test_images import jpeg_with_gps

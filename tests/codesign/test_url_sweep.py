@@ -23,10 +23,10 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from projects.images import image_process
 from projects.models import GlossaryTerm
-from sessions.forms.claims import receipt_check
+from sessions.meetings.services.photos import photo_add
 from sessions.models import TimeOption, TimePoll
-from sessions.services.claims import claim_submit
-from sessions.services.photos import photo_add
+from sessions.payments.forms.claims import receipt_check
+from sessions.payments.services.claims import claim_submit
 from tests.factories import (
     ContributionFactory,
     InvitationFactory,

@@ -154,9 +154,17 @@ def test_saving_an_old_copy_of_the_project_never_brings_back_an_old_key(cast):
 
 
 def test_a_service_that_cannot_say_which_project_it_changed_is_refused(db):
-    @changes_project
+    @changes_project(via="result")
     def mystery(*, thing):
         return None
 
     with pytest.raises(TypeError):
         mystery(thing=1)
+
+
+def test_a_service_must_say_what_leads_to_its_project(db):
+    with pytest.raises(TypeError):
+
+        @changes_project
+        def unsaid(*, participant):
+            return None

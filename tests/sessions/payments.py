@@ -6,8 +6,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from projects.roles import Role
 from sessions.models import Attendance, Route
-from sessions.services.claims import claim_submit
-from sessions.services.rates import rate_add
+from sessions.payments.services.claims import claim_submit
+from sessions.payments.services.rates import rate_add
 from tests.projects.test_images import jpeg_with_gps
 from tests.projects.test_pdfs import pdf_with_author
 from tests.sessions.conftest import make_session

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from projects.images import image_process
 from sessions.models import Comment, TestRound
-from sessions.services.prototypes import prototype_create, prototype_image_add
+from sessions.prototypes.services.prototypes import prototype_create, prototype_image_add
 from tests.projects.test_images import jpeg_with_gps
 
 

@@ -4,8 +4,8 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
-from sessions.services.disruption import session_disrupt
-from sessions.services.sessions import Repeat, session_create, session_update
+from sessions.meetings.services.disruption import session_disrupt
+from sessions.meetings.services.sessions import Repeat, session_create, session_update
 from tests.sessions.conftest import reply
 
 

@@ -10,8 +10,8 @@ from participants.models import Notification
 from projects.models import AuditEntry, Spend
 from projects.selectors.funding import funding_summary
 from sessions.models import Claim
-from sessions.services.approvals import claim_approve, claim_pay, claim_unpay
-from sessions.services.claims import ClaimRefused
+from sessions.payments.services.approvals import claim_approve, claim_pay, claim_unpay
+from sessions.payments.services.claims import ClaimRefused
 from tests.conftest import MEMBER_ROLES
 from tests.sessions.payments import add_rate, claim_url, make_claim
 

@@ -9,10 +9,10 @@ from django.utils import timezone
 from participants.models import Notification
 from projects.models import AuditEntry, Spend
 from projects.selectors.funding import funding_summary
-from sessions.forms.claims import receipt_check
 from sessions.models import Claim
-from sessions.services.approvals import claim_approve
-from sessions.services.claims import ClaimRefused
+from sessions.payments.forms.claims import receipt_check
+from sessions.payments.services.approvals import claim_approve
+from sessions.payments.services.claims import ClaimRefused
 from tests.factories import ParticipantFactory, UserFactory
 from tests.sessions.payments import add_rate, claim_url, make_claim, receipt_photo
 

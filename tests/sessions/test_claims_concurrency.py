@@ -6,8 +6,8 @@ import pytest
 
 from projects.models import AuditEntry, Spend
 from sessions.models import Claim
-from sessions.services.approvals import claim_approve, claim_pay
-from sessions.services.claims import ClaimRefused
+from sessions.payments.services.approvals import claim_approve, claim_pay
+from sessions.payments.services.claims import ClaimRefused
 from tests.factories import ParticipantFactory, UserFactory
 from tests.participants.test_consent_concurrency import run_together
 from tests.sessions.payments import add_rate, make_claim

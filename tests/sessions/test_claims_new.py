@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from projects.models import AuditEntry
 from sessions.models import Claim, Expense
-from sessions.services.rates import payment_terms_save
+from sessions.payments.services.rates import payment_terms_save
 from tests.factories import ParticipantFactory
 from tests.sessions.conftest import make_session
 from tests.sessions.payments import add_rate, came_to, claim_url, receipt_pdf, receipt_photo
@@ -153,7 +153,7 @@ def test_a_receipt_that_is_not_a_photo_or_pdf_is_refused(cast, client_as, young)
 
 
 def test_a_receipt_that_is_too_large_is_refused(cast, client_as, young, monkeypatch):
-    monkeypatch.setattr("sessions.forms.claims.MAX_RECEIPT_BYTES", 100)
+    monkeypatch.setattr("sessions.payments.forms.claims.MAX_RECEIPT_BYTES", 100)
     session = came_to(young)
     _refused(
         post(

@@ -6,7 +6,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from projects.models import StageChange
-from sessions.selectors.coproduction import (
+from sessions.evidence.selectors.coproduction import (
     attendance_by_stage_and_role,
     decision_balance,
     session_balance,

@@ -12,7 +12,7 @@ from participants.models import User
 from projects.models import Project, Spend
 from projects.selectors.funding import funding_summary
 from sessions.models import Claim, Rate
-from sessions.selectors.payments import due_on, payment_terms
+from sessions.payments.selectors.payments import due_on, payment_terms
 
 
 def test_the_demo_pays_jays_claim_within_the_target_once(settings, db):

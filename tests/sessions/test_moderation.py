@@ -5,7 +5,7 @@ from django.core import mail
 from participants.models import Notification
 from projects.models import AuditEntry
 from sessions.models import Comment, CommentReport
-from sessions.services.moderation import comment_hide
+from sessions.prototypes.services.moderation import comment_hide
 from tests.helpers import assert_query_budget
 from tests.sessions.prototype_helpers import comment, make_prototype, url
 

@@ -8,9 +8,9 @@ import pytest
 from django.core.cache import cache
 
 from projects.freshness import project_changed_by_id
-from sessions.services.comments import comment_post
-from sessions.services.polls import availability_save, poll_create
-from sessions.services.replies import attendance_reply
+from sessions.meetings.services.polls import availability_save, poll_create
+from sessions.meetings.services.replies import attendance_reply
+from sessions.prototypes.services.comments import comment_post
 from tests.sessions.payments import add_rate, came_to, make_claim
 from tests.sessions.prototype_helpers import make_prototype
 from tests.sessions.test_overview_freshness import outcome, plan, soon

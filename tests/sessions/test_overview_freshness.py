@@ -13,21 +13,25 @@ from participants.services.needs import support_needs_save
 from projects.freshness import project_changed_by_id
 from projects.models import Project, Stage
 from projects.services.outcomes import outcome_create, outcome_review
-from sessions.forms.evaluations import EvaluationSheetForm
+from sessions.meetings.services.checkin import attendance_record, checkin_by_code
+from sessions.meetings.services.disruption import session_disrupt
+from sessions.meetings.services.polls import availability_save, poll_create, poll_pick
+from sessions.meetings.services.replies import attendance_reply
+from sessions.meetings.services.sessions import session_create, session_update
 from sessions.models import Disruption, Route
-from sessions.services import test_rounds
-from sessions.services.approvals import claim_approve, claim_decline, claim_pay
-from sessions.services.checkin import attendance_record, checkin_by_code
-from sessions.services.comments import comment_delete, comment_edit, comment_post
-from sessions.services.disruption import session_disrupt
-from sessions.services.evaluations import evaluation_sheet_add
-from sessions.services.moderation import comment_hide, comment_show_again
-from sessions.services.polls import availability_save, poll_create, poll_pick
-from sessions.services.prototypes import prototype_decide, prototype_update, prototype_version_add
-from sessions.services.rates import payment_terms_save
-from sessions.services.replies import attendance_reply
-from sessions.services.sessions import session_create, session_update
-from sessions.services.test_rounds import feedback_give
+from sessions.payments.services.approvals import claim_approve, claim_decline, claim_pay
+from sessions.payments.services.rates import payment_terms_save
+from sessions.prototypes.forms.evaluations import EvaluationSheetForm
+from sessions.prototypes.services import rounds as test_rounds
+from sessions.prototypes.services.comments import comment_delete, comment_edit, comment_post
+from sessions.prototypes.services.evaluations import evaluation_sheet_add
+from sessions.prototypes.services.moderation import comment_hide, comment_show_again
+from sessions.prototypes.services.prototypes import (
+    prototype_decide,
+    prototype_update,
+    prototype_version_add,
+)
+from sessions.prototypes.services.rounds import feedback_give
 from tests.sessions.payments import add_rate, came_to, make_claim
 from tests.sessions.prototype_helpers import add_picture, make_prototype
 

@@ -5,7 +5,7 @@ from django.utils import timezone
 from projects.models import Stage
 from projects.stage_tasks import TaskStatus, stage_checklist
 from sessions.models import EvaluationSheet, Feedback
-from sessions.services.prototypes import prototype_decide
+from sessions.prototypes.services.prototypes import prototype_decide
 from tests.helpers import assert_query_budget
 from tests.projects.test_project_detail import BUDGET, WARM_BUDGET
 from tests.sessions.prototype_helpers import add_picture, comment, make_prototype, open_round

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from sessions.services.approvals import claim_approve, claim_pay
+from sessions.payments.services.approvals import claim_approve, claim_pay
 from tests.factories import ParticipantFactory
 from tests.sessions.payments import add_rate, came_to, claim_url, make_claim
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from projects.models import AuditEntry
 from sessions.models import PaymentTerms, Rate
-from sessions.selectors.payments import rate_for
+from sessions.payments.selectors.payments import rate_for
 from tests.sessions.payments import add_rate, claim_url, make_claim
 
 

@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from sessions.selectors.payments import payment_terms, tax_year_of, year_total
-from sessions.services.approvals import claim_approve, claim_pay
-from sessions.services.rates import payment_terms_save
+from sessions.payments.selectors.payments import payment_terms, tax_year_of, year_total
+from sessions.payments.services.approvals import claim_approve, claim_pay
+from sessions.payments.services.rates import payment_terms_save
 from tests.sessions.payments import add_rate, came_to, claim_url, make_claim
 
 

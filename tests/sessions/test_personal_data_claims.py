@@ -4,9 +4,9 @@ from django.core.files.storage import default_storage
 
 from participants.personal_data import personal_data
 from participants.services.account import user_delete
-from sessions.forms.claims import receipt_check
 from sessions.models import Claim, Expense
-from sessions.services.approvals import claim_approve
+from sessions.payments.forms.claims import receipt_check
+from sessions.payments.services.approvals import claim_approve
 from tests.sessions.payments import add_rate, came_to, make_claim, receipt_photo
 
 

@@ -5,7 +5,7 @@ import json
 
 from participants.services.account import user_delete
 from sessions.models import Comment, EvaluationSheet, Feedback, PitchScore, Prototype
-from sessions.services.pitches import pitch_score, pitch_set_up
+from sessions.prototypes.services.pitches import pitch_score, pitch_set_up
 from tests.sessions.conftest import make_session
 from tests.sessions.prototype_helpers import comment, make_prototype, open_round, url
 

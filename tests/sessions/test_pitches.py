@@ -4,7 +4,7 @@ and results by role of judge."""
 import pytest
 
 from sessions.models import Pitch, PitchScore
-from sessions.services.pitches import pitch_set_up
+from sessions.prototypes.services.pitches import pitch_set_up
 from tests.conftest import EVERYONE
 from tests.factories import ParticipantFactory, UserFactory
 from tests.sessions.conftest import make_session

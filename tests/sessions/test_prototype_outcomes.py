@@ -9,11 +9,11 @@ from projects.models import Outcome
 from projects.outcome_news import news
 from projects.roles import MemberStatus, Role
 from projects.services.outcomes import outcome_update
+from sessions.evidence.selectors.certificate import certificate_for
 from sessions.models import Comment, Feedback, Prototype
-from sessions.selectors.certificate import certificate_for
-from sessions.selectors.prototype_outcomes import adopted_ideas_by_role
-from sessions.services.pitches import pitch_set_up
-from sessions.services.prototypes import prototype_decide
+from sessions.prototypes.selectors.outcomes import adopted_ideas_by_role
+from sessions.prototypes.services.pitches import pitch_set_up
+from sessions.prototypes.services.prototypes import prototype_decide
 from tests.factories import ParticipantFactory, ProjectFactory
 from tests.helpers import assert_query_budget
 from tests.projects.outcome_data import STORY, add_outcome, agree

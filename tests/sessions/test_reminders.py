@@ -6,8 +6,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from participants.models import Consent, Notification
+from sessions.meetings.services.reminders import reminders_send
 from sessions.models import CalendarSettings, Reminder
-from sessions.services.reminders import reminders_send
 from tests.sessions.conftest import consent, make_session, reply
 
 

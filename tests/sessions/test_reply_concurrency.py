@@ -2,8 +2,8 @@
 
 import pytest
 
+from sessions.meetings.services.replies import attendance_reply
 from sessions.models import Attendance
-from sessions.services.replies import attendance_reply
 from tests.factories import ParticipantFactory, ProjectFactory
 from tests.participants.test_consent_concurrency import run_together
 from tests.sessions.conftest import make_session

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from projects.models import Reflection, ReportEdit
 from sessions.models import Feedback, Prototype
-from sessions.services.test_rounds import feedback_give
+from sessions.prototypes.services.rounds import feedback_give
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ContributionFactory, PartnerFactory, ProjectFactory
 from tests.helpers import assert_query_budget

@@ -51,7 +51,7 @@ def test_a_hidden_or_deleted_comment_cannot_be_changed_even_by_its_author(cast):
 
 @pytest.mark.parametrize("who", EVERYONE)
 def test_only_judges_on_the_panel_score_a_pitch(cast, who):
-    from sessions.services.pitches import pitch_set_up
+    from sessions.prototypes.services.pitches import pitch_set_up
     from tests.sessions.conftest import make_session
 
     pitch = pitch_set_up(

@@ -15,35 +15,63 @@ from tests.factories import ParticipantFactory
 
 APPS = ("projects", "participants", "sessions")
 
+# Saving the project row moves the version itself (Project.save).
+SAVES_THE_ROW = "saves the project row"
+
 # Writes that need no version of their own, and why.
 EXEMPT = {
-    "sessions.services.calendar.feed_token_new": "a person's own calendar link",
-    "sessions.services.calendar.feed_token_revoke": "a person's own calendar link",
-    "sessions.services.calendar.reminders_set": "a person's own choice of reminders",
-    "sessions.services.working_group.working_group_join": "participant_set_working_group moves it",
-    "sessions.services.working_group.working_group_leave": "participant_set_working_group moves it",
-    "participants.services.join_settings.project_open_join_new_code": "saves the project row",
-    "participants.services.join_settings.project_people_settings_update": "saves the project row",
+    "sessions.meetings.services.calendar.feed_token_new": "a person's own calendar link",
+    "sessions.meetings.services.calendar.feed_token_revoke": "a person's own calendar link",
+    "sessions.meetings.services.calendar.reminders_set": "a person's own choice of reminders",
+    "sessions.evidence.services.working_group.working_group_join": (
+        "participant_set_working_group moves it"
+    ),
+    "sessions.evidence.services.working_group.working_group_leave": (
+        "participant_set_working_group moves it"
+    ),
+    "participants.services.join_settings.project_open_join_new_code": SAVES_THE_ROW,
+    "participants.services.join_settings.project_people_settings_update": SAVES_THE_ROW,
     "participants.services.joining.join_with_new_account": "the joining services move it",
     "participants.services.network.network_invite": "invitation_create moves it",
     "participants.services.sign_in_cards.sign_in_cards_mark_told": "an account's sign-in card",
     "participants.services.sign_in_cards.sign_in_code_issue": "an account's sign-in card",
     "participants.services.sign_in_cards.sign_in_code_use": "an account's sign-in card",
-    "projects.services.projects.project_change_settings": "saves the project row",
+    "projects.services.projects.project_change_settings": SAVES_THE_ROW,
     "projects.services.projects.project_create": "a new project has nothing cached",
-    "projects.services.stage.project_move_stage": "saves the project row",
+    "projects.services.stage.project_move_stage": SAVES_THE_ROW,
 }
+
+
+def service_modules():
+    """Every module of each app's `services`, and of each of its concepts' `services`
+    (`sessions.payments.services.claims`, or a concept's one `services.py`)."""
+    for app in APPS:
+        root = importlib.import_module(app)
+        names = [f"{app}.services"] + [
+            f"{app}.{info.name}.services"
+            for info in pkgutil.iter_modules(root.__path__)
+            if info.ispkg
+        ]
+        for name in names:
+            try:
+                package = importlib.import_module(name)
+            except ModuleNotFoundError as missing:
+                if missing.name != name:
+                    raise
+                continue
+            if not hasattr(package, "__path__"):
+                yield package
+                continue
+            for info in pkgutil.iter_modules(package.__path__):
+                yield importlib.import_module(f"{name}.{info.name}")
 
 
 def services():
     """(dotted name, function) for every public function of every services module."""
-    for app in APPS:
-        package = importlib.import_module(f"{app}.services")
-        for module_info in pkgutil.iter_modules(package.__path__):
-            module = importlib.import_module(f"{package.__name__}.{module_info.name}")
-            for name, function in inspect.getmembers(module, inspect.isfunction):
-                if function.__module__ == module.__name__ and not name.startswith("_"):
-                    yield f"{module.__name__}.{name}", function
+    for module in service_modules():
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if function.__module__ == module.__name__ and not name.startswith("_"):
+                yield f"{module.__name__}.{name}", function
 
 
 def writes(function):
@@ -92,7 +120,7 @@ def test_a_write_moves_the_version_before_it_writes(cast):
     each holding a row the other needs."""
     seen = []
 
-    @changes_project
+    @changes_project(via="participant")
     def write(*, participant):
         seen.append(Project.objects.get(pk=cast.project.pk).data_version)
 
@@ -105,7 +133,7 @@ def test_a_refused_write_leaves_the_version_as_it_was(cast):
     person = ParticipantFactory(project=cast.project)
 
     @transaction.atomic
-    @changes_project
+    @changes_project(via="participant")
     def refused(*, participant):
         raise ValueError("no")
 

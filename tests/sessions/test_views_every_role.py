@@ -39,7 +39,7 @@ def objects(cast):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from projects.images import image_process
-    from sessions.services.photos import photo_add
+    from sessions.meetings.services.photos import photo_add
     from tests.projects.test_images import jpeg_with_gps
 
     photo = photo_add(

@@ -5,8 +5,9 @@ from django.db import transaction
 from participants import demo as people_demo
 from participants import demo_no_email as no_email_demo
 from projects import demo as project_demo
-from sessions import demo as sessions_demo
-from sessions import demo_payments, demo_prototypes
+from sessions.meetings import demo as sessions_demo
+from sessions.payments import demo as demo_payments
+from sessions.prototypes import demo as demo_prototypes
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from sessions.tasks import send_session_reminders
+from sessions.meetings.tasks import send_session_reminders
 
 
 class Command(BaseCommand):

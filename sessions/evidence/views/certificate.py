@@ -1,0 +1,35 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from participants.models import Participant
+from projects.access import get_participant, get_project
+from projects.roles import MemberStatus
+from sessions.evidence.selectors.certificate import certificate_for
+
+
+@login_required
+@require_GET
+def my_certificate(request, slug):
+    """A person's own certificate of involvement in one project, to print or save as a PDF."""
+    # Someone who has left still owns the record of what they did.
+    participant = get_object_or_404(
+        Participant.objects.select_related("project"),
+        user=request.user,
+        project__slug=slug,
+        status__in=[MemberStatus.ACTIVE, MemberStatus.LEFT],
+    )
+    return render(
+        request, "evidence/certificate.html", {"certificate": certificate_for(participant)}
+    )
+
+
+@login_required
+@require_GET
+def person_certificate(request, slug, pk):
+    """A lead prints the certificate for someone, e.g. someone taking part offline."""
+    project = get_project(request, slug)
+    participant = get_participant(request, project, pk, "participants.manage_people")
+    return render(
+        request, "evidence/certificate.html", {"certificate": certificate_for(participant)}
+    )

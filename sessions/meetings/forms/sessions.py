@@ -1,0 +1,107 @@
+from django import forms
+from django.utils import timezone
+
+from sessions.meetings.services.sessions import Repeat
+from sessions.models import Session
+
+MAX_REPEATS = 12
+DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+SESSION_FIELDS = [
+    "title",
+    "kind",
+    "description",
+    "starts_at",
+    "ends_at",
+    "venue_name",
+    "address",
+    "getting_there",
+    "online_link",
+    "offers_travel",
+    "offers_childcare",
+    "offers_food",
+    "capacity",
+    "what_to_bring",
+    "question_1",
+    "question_2",
+    "question_3",
+]
+
+
+class SessionForm(forms.ModelForm):
+    """Plan or change a session. A new session can repeat a fixed number of times."""
+
+    repeat = forms.ChoiceField(choices=Repeat.CHOICES, initial=Repeat.NEVER, required=False)
+    online_link = forms.URLField(
+        label="Online link",
+        required=False,
+        assume_scheme="https",
+        help_text="A video call link, if people can join online.",
+    )
+    times = forms.IntegerField(
+        label="How many times in all",
+        min_value=1,
+        max_value=MAX_REPEATS,
+        initial=1,
+        required=False,
+        help_text=f"Up to {MAX_REPEATS}. Each one is a session of its own you can change or "
+        "cancel alone.",
+    )
+
+    class Meta:
+        model = Session
+        fields = SESSION_FIELDS
+        widgets = {
+            "starts_at": DATETIME_WIDGET,
+            "ends_at": DATETIME_WIDGET,
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "address": forms.Textarea(attrs={"rows": 2}),
+            "getting_there": forms.Textarea(attrs={"rows": 2}),
+            "what_to_bring": forms.Textarea(attrs={"rows": 2}),
+        }
+        labels = {
+            "description": "What it is about, in plain words",
+            "question_1": "A question to ask people when they reply (optional)",
+            "question_2": "Another question (optional)",
+            "question_3": "A third question (optional)",
+        }
+        help_texts = {
+            "question_1": "For example: “Do you need a lift from Oban?”",
+            "online_link": "A video call link, if people can join online.",
+        }
+
+    def __init__(self, *args, is_new=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.is_new = is_new
+        if not is_new:
+            del self.fields["repeat"]
+            del self.fields["times"]
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_at"), data.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", "The end must be after the start.")
+        if self.is_new and starts and starts < timezone.now():
+            self.add_error("starts_at", "This time has already passed. Choose a time to come.")
+        if not data.get("venue_name", "").strip() and not data.get("online_link"):
+            self.add_error("venue_name", "Say where the session is, or give an online link.")
+        repeat = data.get("repeat") or Repeat.NEVER
+        times = data.get("times") or 1
+        if self.is_new and repeat != Repeat.NEVER and times < 2:
+            self.add_error("times", "Say how many times it happens in all (2 or more).")
+        data["repeat"], data["times"] = repeat, times
+        return data
+
+    def session_fields(self):
+        return {name: self.cleaned_data[name] for name in SESSION_FIELDS}
+
+
+class NotesForm(forms.Form):
+    notes = forms.CharField(
+        label="Notes from the session",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        required=False,
+        max_length=10000,
+        help_text="What happened, what was decided, what to do next.",
+    )

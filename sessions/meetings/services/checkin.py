@@ -1,0 +1,60 @@
+"""Checking people in at the door: the attendance record that payment claims and the
+participation figures read."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from participants.models import Participant
+from projects.freshness import changes_project
+from projects.roles import MemberStatus
+from sessions.models import Attendance
+
+
+class CheckinRefused(Exception):
+    pass
+
+
+@transaction.atomic
+@changes_project(via="session")
+def checkin_by_code(*, session, code, by, now=None):
+    """Check in the person whose card has this code. Late arrivals are fine."""
+    person = Participant.objects.filter(card_code=code).select_related("project").first()
+    if person is None:
+        raise CheckinRefused("No one has this code. Check it against the card and try again.")
+    if person.project_id != session.project_id:
+        raise CheckinRefused("This code is from a card for another project.")
+    if person.status != MemberStatus.ACTIVE:
+        raise CheckinRefused(f"{person.display_name} is not taking part in the project now.")
+    attendance, already = _check_in(session, person, by, now)
+    return attendance, already
+
+
+def _check_in(session, person, by, now):
+    attendance, _ = Attendance.objects.select_for_update().get_or_create(
+        session=session, participant=person
+    )
+    if attendance.attended:
+        return attendance, True
+    attendance.attended = True
+    attendance.checked_in_at = now or timezone.now()
+    attendance.checked_in_by = by
+    attendance.save(update_fields=["attended", "checked_in_at", "checked_in_by"])
+    return attendance, False
+
+
+@transaction.atomic
+@changes_project(via="session")
+def attendance_record(*, session, attended, among, by, now=None):
+    """Set who came from a ticked list (on the day, or a correction afterwards).
+
+    `among` is everyone the list showed. People ticked are checked in (keeping an earlier
+    check-in time); people shown but unticked are marked as not having come. Replies are kept.
+    """
+    attended_ids = {p.pk for p in attended}
+    for person in attended:
+        _check_in(session, person, by, now)
+    cleared = Attendance.objects.filter(
+        session=session, attended=True, participant__in=among
+    ).exclude(participant_id__in=attended_ids)
+    cleared.update(attended=False, checked_in_at=None, checked_in_by=None)
+    return len(attended_ids)

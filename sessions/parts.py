@@ -1,0 +1,25 @@
+"""How a part of this app (meetings, prototypes, payments, evidence) joins the rest of the site.
+
+Each part's `register.py` declares, as tables, its entries in the project menu, its sections of
+the project overview, what it holds about a person (for their "all your data" page and for
+deleting an account) and its stage tasks, then hands them to `register_part`. The app's
+`ready()` calls each part's `register()` and nothing else.
+"""
+
+from participants.personal_data import personal_data
+from projects.overview_sections import sections
+from projects.project_menu import project_menu
+from projects.stage_tasks import registry
+
+
+def register_part(*, menu=(), overview=(), held=(), stage_tasks=None):
+    """Add a part's tables to the shared registries. Each row is the keyword arguments of the
+    registry's `add`; registering twice replaces, so `ready()` running again is harmless."""
+    for entry in menu:
+        project_menu.add(**entry)
+    for entry in overview:
+        sections.add(**entry)
+    for entry in held:
+        personal_data.add(**entry)
+    if stage_tasks is not None:
+        stage_tasks(registry)

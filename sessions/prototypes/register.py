@@ -1,0 +1,70 @@
+"""What ideas and prototypes add to the rest of the site: the menu entry, the overview's latest
+ideas and who shared them, a person's ideas, comments, answers, sheets and scores, the stage
+tasks about prototypes and testing, and the ideas behind an outcome."""
+
+from projects.outcome_links import outcome_links
+from projects.outcome_news import news
+from projects.overview_sections import Place
+from projects.project_menu import TAKING_PART
+from sessions.parts import register_part
+from sessions.personal_data import selectors as held
+from sessions.personal_data.services import prototype_data_forget
+from sessions.prototypes import stage_tasks
+from sessions.prototypes.forms.prototypes import outcome_prototypes_field
+from sessions.prototypes.selectors import outcomes as behind
+from sessions.prototypes.selectors.overview import idea_participation_for, latest_ideas_for
+from sessions.prototypes.services.prototypes import prototypes_link_outcome
+
+MENU = [
+    {
+        "label": "Ideas and prototypes",
+        "url_name": "prototypes:list",
+        "perm": "workshops.view_prototype",
+        "order": 25,
+        "top_for": TAKING_PART,
+    },
+]
+
+OVERVIEW = [
+    {
+        "key": "latest_ideas",
+        "place": Place.NOW,
+        "template": "prototypes/includes/overview_latest_ideas.html",
+        "build": latest_ideas_for,
+        "order": 30,
+    },
+    {
+        "key": "idea_participation",
+        "place": Place.GLANCE,
+        "template": "prototypes/includes/overview_idea_participation.html",
+        "build": idea_participation_for,
+        "order": 30,
+    },
+]
+
+HELD = [
+    {
+        "key": "ideas",
+        "title": "Ideas you added",
+        "collect": held.ideas_of,
+        "forget": prototype_data_forget,
+        "order": 40,
+    },
+    {"key": "comments", "title": "Your comments on ideas", "collect": held.comments_of},
+    {"key": "feedback", "title": "Your answers to test rounds", "collect": held.feedback_of},
+    {"key": "sheets", "title": "Evaluation sheets you wrote", "collect": held.sheets_of},
+    {"key": "pitch_scores", "title": "Your scores as a judge", "collect": held.pitch_scores_of},
+]
+
+
+def register():
+    register_part(menu=MENU, overview=OVERVIEW, held=HELD, stage_tasks=stage_tasks.register)
+    outcome_links.add(
+        key="prototypes",
+        field=outcome_prototypes_field,
+        initial=behind.prototypes_of,
+        save=prototypes_link_outcome,
+        shown=behind.prototypes_behind,
+        order=10,
+    )
+    news.add_contributors("prototype_makers", behind.prototype_makers)
