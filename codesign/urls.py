@@ -2,9 +2,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from codesign import views as codesign_views
 from participants.views import joining, sign_in_cards, signup
-from projects.views import glossary, projects
+from projects.views import glossary, projects, styleguide
 
 urlpatterns = [
     path("", projects.home, name="home"),
@@ -32,7 +31,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="accessibility.html"),
         name="accessibility",
     ),
-    path("styleguide/", codesign_views.styleguide, name="styleguide"),
+    path("styleguide/", styleguide.styleguide, name="styleguide"),
     path("admin/", admin.site.urls),
 ]
 

@@ -2,7 +2,11 @@
 words, in each of its states. Nothing here is saved or read from the database."""
 
 from django import forms
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
 from projects.models import Stage
 from projects.stage_tasks import Checklist, StageTask, TaskResult, TaskStatus, stage_tracker
@@ -103,3 +107,11 @@ def styleguide_context(request):
             ("error", "Errors"),
         ],
     }
+
+
+@require_GET
+def styleguide(request):
+    """Every shared component in each state; for developers (DEBUG) and staff only."""
+    if not (settings.DEBUG or request.user.is_staff):
+        raise Http404
+    return render(request, "styleguide.html", styleguide_context(request))
