@@ -6,18 +6,20 @@ class ParticipantsConfig(AppConfig):
     verbose_name = "People"
 
     def ready(self):
+        from participants import stage_tasks
         from participants.notify import notify
         from participants.personal_data import personal_data
         from participants.project_menu import register_people_pages
         from participants.selectors.outcomes import decision_proposers, outcome_recorder
-        from participants.stage_tasks import register_people_tasks
         from projects.outcome_news import news
         from projects.project_menu import project_menu
         from projects.selectors.reflections import reflections_of
         from projects.services.reflections import reflections_forget
         from projects.stage_tasks import registry
 
-        register_people_tasks(registry)
+        registry.add_all(
+            counts=stage_tasks.COUNTS, moments=stage_tasks.MOMENTS, tasks=stage_tasks.TASKS
+        )
         register_people_pages(project_menu)
         news.add_contributors("decision_proposers", decision_proposers)
         news.add_contributors("recorded_by", outcome_recorder)

@@ -10,9 +10,9 @@ class ProjectsConfig(AppConfig):
         from projects.overview_sections import Place, sections
         from projects.project_menu import project_menu, register_project_pages
         from projects.selectors.outcomes import outcomes_waiting_for
-        from projects.stage_tasks import register_project_tasks, registry
+        from projects.stage_tasks import COUNTS, TASKS, registry
 
-        register_project_tasks(registry)
+        registry.add_all(counts=COUNTS, tasks=TASKS)
         register_project_pages(project_menu)
         sections.add(
             key="outcomes_waiting",

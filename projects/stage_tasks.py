@@ -172,6 +172,16 @@ class TaskRegistry:
         self._counts = {}
         self._moments = {}
 
+    def add_all(self, *, counts=None, moments=None, tasks=()):
+        """Register an app's tables: COUNTS and MOMENTS (name: build), and TASKS (each the
+        keyword arguments of add_task), in the order the tasks are listed."""
+        for name, build in (counts or {}).items():
+            self.add_count(name, build)
+        for name, build in (moments or {}).items():
+            self.add_moment(name, build)
+        for task in tasks:
+            self.add_task(**task)
+
     def add_count(self, name, build):
         """Register a number tasks can read from `counts[name]`; `build()` returns an expression
         evaluated against the project row (see count_related)."""
@@ -280,78 +290,82 @@ def _outcome_reviewed(project, counts):
     return TaskStatus.IN_PROGRESS if counts["outcomes"] else TaskStatus.NOT_STARTED
 
 
-def register_project_tasks(registry):
-    registry.add_count("partners", count_related("partners"))
-    registry.add_count("funding", count_related("funding"))
-    registry.add_count("project_words", count_related("glossary_terms"))
-    registry.add_count("outcomes", count_related("outcomes"))
-    registry.add_count(
-        "outcomes_agreed", count_related("outcomes", status__in=["agreed", "in_practice"])
-    )
-    registry.add_task(
-        stage=Stage.SETUP,
-        key="summary_and_aim",
-        url_name="projects:edit",
-        title="Write a summary and aim",
-        hint="Say in plain words what the project is for and what it hopes to change.",
-        required=True,
-        status=_summary_and_aim,
-    )
-    registry.add_task(
-        stage=Stage.SETUP,
-        key="add_partners",
-        url_name="projects:partner_add",
-        title="Add partners",
-        hint="The organisations working together on the project, and what each one does.",
-        required=True,
-        status=_at_least_one("partners"),
-    )
-    registry.add_task(
-        stage=Stage.SETUP,
-        key="record_funding",
-        url_name="projects:partners",
-        title="Record funding",
-        hint="Money, costs met and help in kind from each partner. Add a partner first.",
-        required=True,
-        status=_at_least_one("funding"),
-        after=("add_partners",),
-    )
-    registry.add_task(
-        stage=Stage.SETUP,
-        key="payment_policy",
-        url_name="projects:edit",
-        title="Set the payment policy",
-        hint="How young people and others who use services are paid or thanked for their time.",
-        required=True,
-        status=_payment_policy,
-    )
-    registry.add_task(
-        stage=Stage.SETUP,
-        key="project_words",
-        title="Explain the project's own words",
-        hint="Add words people may not know, like the names of partners or services.",
-        status=_at_least_one("project_words"),
-        url_name="projects:glossary",
-    )
-    registry.add_task(
-        stage=Stage.OUTCOMES,
-        key="record_an_outcome",
-        url_name="projects:outcome_new",
-        title="Record an outcome",
-        hint="Something that changed because of the project: what people said and what was done.",
-        required=True,
-        status=_at_least_one("outcomes"),
-    )
-    registry.add_task(
-        stage=Stage.OUTCOMES,
-        key="outcome_reviewed",
-        url_name="projects:outcomes",
-        title="Outcome reviewed by staff",
-        hint="A member of staff or a manager agrees that an outcome really happened.",
-        required=True,
-        status=_outcome_reviewed,
-        after=("record_an_outcome",),
-    )
+# Numbers the tasks read, each worked out for every project in one query.
+COUNTS = {
+    "partners": count_related("partners"),
+    "funding": count_related("funding"),
+    "project_words": count_related("glossary_terms"),
+    "outcomes": count_related("outcomes"),
+    "outcomes_agreed": count_related("outcomes", status__in=["agreed", "in_practice"]),
+}
+TASKS = [
+    {
+        "stage": Stage.SETUP,
+        "key": "summary_and_aim",
+        "url_name": "projects:edit",
+        "title": "Write a summary and aim",
+        "hint": "Say in plain words what the project is for and what it hopes to change.",
+        "required": True,
+        "status": _summary_and_aim,
+    },
+    {
+        "stage": Stage.SETUP,
+        "key": "add_partners",
+        "url_name": "projects:partner_add",
+        "title": "Add partners",
+        "hint": "The organisations working together on the project, and what each one does.",
+        "required": True,
+        "status": _at_least_one("partners"),
+    },
+    {
+        "stage": Stage.SETUP,
+        "key": "record_funding",
+        "url_name": "projects:partners",
+        "title": "Record funding",
+        "hint": "Money, costs met and help in kind from each partner. Add a partner first.",
+        "required": True,
+        "status": _at_least_one("funding"),
+        "after": ("add_partners",),
+    },
+    {
+        "stage": Stage.SETUP,
+        "key": "payment_policy",
+        "url_name": "projects:edit",
+        "title": "Set the payment policy",
+        "hint": "How young people and others who use services are paid or thanked for their time.",
+        "required": True,
+        "status": _payment_policy,
+    },
+    {
+        "stage": Stage.SETUP,
+        "key": "project_words",
+        "title": "Explain the project's own words",
+        "hint": "Add words people may not know, like the names of partners or services.",
+        "status": _at_least_one("project_words"),
+        "url_name": "projects:glossary",
+    },
+    {
+        "stage": Stage.OUTCOMES,
+        "key": "record_an_outcome",
+        "url_name": "projects:outcome_new",
+        "title": "Record an outcome",
+        "hint": (
+            "Something that changed because of the project: what people said and what was done."
+        ),
+        "required": True,
+        "status": _at_least_one("outcomes"),
+    },
+    {
+        "stage": Stage.OUTCOMES,
+        "key": "outcome_reviewed",
+        "url_name": "projects:outcomes",
+        "title": "Outcome reviewed by staff",
+        "hint": "A member of staff or a manager agrees that an outcome really happened.",
+        "required": True,
+        "status": _outcome_reviewed,
+        "after": ("record_an_outcome",),
+    },
+]
 
 
 @dataclass(frozen=True)

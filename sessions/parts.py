@@ -2,7 +2,8 @@
 
 Each part's `register.py` declares, as tables, its entries in the project menu, its sections of
 the project overview, what it holds about a person (for their "all your data" page and for
-deleting an account) and its stage tasks, then hands them to `register_part`. The app's
+deleting an account) and its stage tasks (the COUNTS, MOMENTS and TASKS tables of its
+`stage_tasks.py`), then hands them to `register_part`. The app's
 `ready()` calls each part's `register()` and nothing else.
 """
 
@@ -22,4 +23,6 @@ def register_part(*, menu=(), overview=(), held=(), stage_tasks=None):
     for entry in held:
         personal_data.add(**entry)
     if stage_tasks is not None:
-        stage_tasks(registry)
+        registry.add_all(
+            counts=stage_tasks.COUNTS, moments=stage_tasks.MOMENTS, tasks=stage_tasks.TASKS
+        )

@@ -60,4 +60,4 @@ HELD = [
 
 
 def register():
-    register_part(menu=MENU, overview=OVERVIEW, held=HELD, stage_tasks=stage_tasks.register)
+    register_part(menu=MENU, overview=OVERVIEW, held=HELD, stage_tasks=stage_tasks)

@@ -60,42 +60,46 @@ def _meetings(project, counts):
     return TaskStatus.IN_PROGRESS if counts["meetings_held"] else TaskStatus.NOT_STARTED
 
 
-def register(registry):
-    meeting = Q(kind="working_group")
-    registry.add_count("meetings_planned", _count_sessions(meeting, held=False))
-    registry.add_count("meetings_held", _count_sessions(meeting, held=True))
-    registry.add_task(
-        stage=Stage.WORKING_GROUP,
-        key="plan_working_group_meetings",
-        title="Plan the working group's meetings",
-        url_name="working_group:page",
-        hint="Done while a working-group meeting is planned; a monthly one can repeat.",
-        required=True,
-        status=_meetings,
-    )
-    registry.add_count("sessions_held", _count_sessions(held=True))
-    registry.add_moment("session_ends", _next_session_end)
-    registry.add_count("sessions_planned", _count_sessions(held=False))
-    registry.add_count(
-        "sessions_held_outside_hours", _count_sessions(OUTSIDE_WORKING_HOURS, held=True)
-    )
-    registry.add_count(
-        "sessions_planned_outside_hours", _count_sessions(OUTSIDE_WORKING_HOURS, held=False)
-    )
-    registry.add_task(
-        stage=Stage.DESIGNING,
-        key="hold_a_session",
-        title="Hold a session",
-        url_name="sessions:list",
-        hint="Done when a session has taken place (not cancelled).",
-        required=True,
-        status=held_or_planned("sessions_held", "sessions_planned"),
-    )
-    registry.add_task(
-        stage=Stage.DESIGNING,
-        key="hold_a_session_outside_working_hours",
-        title="Hold a session outside working hours",
-        url_name="sessions:new",
-        hint="An evening or a weekend, so people at college or at work can come too.",
-        status=held_or_planned("sessions_held_outside_hours", "sessions_planned_outside_hours"),
-    )
+WORKING_GROUP_MEETING = Q(kind="working_group")
+
+# Numbers the tasks read, each worked out for every project in one query.
+COUNTS = {
+    "meetings_planned": _count_sessions(WORKING_GROUP_MEETING, held=False),
+    "meetings_held": _count_sessions(WORKING_GROUP_MEETING, held=True),
+    "sessions_held": _count_sessions(held=True),
+    "sessions_planned": _count_sessions(held=False),
+    "sessions_held_outside_hours": _count_sessions(OUTSIDE_WORKING_HOURS, held=True),
+    "sessions_planned_outside_hours": _count_sessions(OUTSIDE_WORKING_HOURS, held=False),
+}
+# When time alone changes a count.
+MOMENTS = {
+    "session_ends": _next_session_end,
+}
+TASKS = [
+    {
+        "stage": Stage.WORKING_GROUP,
+        "key": "plan_working_group_meetings",
+        "title": "Plan the working group's meetings",
+        "url_name": "working_group:page",
+        "hint": "Done while a working-group meeting is planned; a monthly one can repeat.",
+        "required": True,
+        "status": _meetings,
+    },
+    {
+        "stage": Stage.DESIGNING,
+        "key": "hold_a_session",
+        "title": "Hold a session",
+        "url_name": "sessions:list",
+        "hint": "Done when a session has taken place (not cancelled).",
+        "required": True,
+        "status": held_or_planned("sessions_held", "sessions_planned"),
+    },
+    {
+        "stage": Stage.DESIGNING,
+        "key": "hold_a_session_outside_working_hours",
+        "title": "Hold a session outside working hours",
+        "url_name": "sessions:new",
+        "hint": "An evening or a weekend, so people at college or at work can come too.",
+        "status": held_or_planned("sessions_held_outside_hours", "sessions_planned_outside_hours"),
+    },
+]

@@ -58,7 +58,7 @@ HELD = [
 
 
 def register():
-    register_part(menu=MENU, overview=OVERVIEW, held=HELD, stage_tasks=stage_tasks.register)
+    register_part(menu=MENU, overview=OVERVIEW, held=HELD, stage_tasks=stage_tasks)
     outcome_links.add(
         key="prototypes",
         field=outcome_prototypes_field,

@@ -7,6 +7,9 @@ from django.db.models.functions import Coalesce, Now
 from projects.models import Stage
 from sessions.meetings.stage_tasks import held_or_planned
 
+# Statuses an idea has once people can see it: past a bare idea.
+MADE = ["prototype", "testing", "adopted", "dropped"]
+
 
 def _count_prototypes(**filters):
     def build():
@@ -53,40 +56,43 @@ def _count_decisions():
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-def register(registry):
-    registry.add_count("ideas", _count_prototypes())
-    registry.add_count("prototypes_made", _count_prototypes(status__in=MADE))
-    registry.add_count("test_rounds", _count_rounds(closed=False))
-    registry.add_count("test_rounds_closed", _count_rounds(closed=True))
-    registry.add_moment("test_round_closes", _next_round_close)
-    registry.add_count("prototype_decisions", _count_decisions)
-    registry.add_task(
-        stage=Stage.PROTOTYPING,
-        key="make_a_prototype",
-        title="Make a prototype",
-        url_name="prototypes:list",
-        hint="Done when an idea has a picture or a new version: something people can see.",
-        required=True,
-        status=held_or_planned("prototypes_made", "ideas"),
-    )
-    registry.add_task(
-        stage=Stage.TESTING,
-        key="run_a_test_round",
-        title="Run a test round",
-        url_name="prototypes:list",
-        hint="Done when a test round has closed.",
-        required=True,
-        status=held_or_planned("test_rounds_closed", "test_rounds"),
-    )
-    registry.add_task(
-        stage=Stage.TESTING,
-        key="record_a_decision_on_a_prototype",
-        title="Record a decision on a prototype",
-        url_name="prototypes:list",
-        hint="Adopt it, change it and test again, or drop it, with the reason.",
-        status=held_or_planned("prototype_decisions", "prototype_decisions"),
-    )
-
-
-# Statuses an idea has once people can see it: past a bare idea.
-MADE = ["prototype", "testing", "adopted", "dropped"]
+# Numbers the tasks read, each worked out for every project in one query.
+COUNTS = {
+    "ideas": _count_prototypes(),
+    "prototypes_made": _count_prototypes(status__in=MADE),
+    "test_rounds": _count_rounds(closed=False),
+    "test_rounds_closed": _count_rounds(closed=True),
+    "prototype_decisions": _count_decisions,
+}
+# When time alone changes a count.
+MOMENTS = {
+    "test_round_closes": _next_round_close,
+}
+TASKS = [
+    {
+        "stage": Stage.PROTOTYPING,
+        "key": "make_a_prototype",
+        "title": "Make a prototype",
+        "url_name": "prototypes:list",
+        "hint": "Done when an idea has a picture or a new version: something people can see.",
+        "required": True,
+        "status": held_or_planned("prototypes_made", "ideas"),
+    },
+    {
+        "stage": Stage.TESTING,
+        "key": "run_a_test_round",
+        "title": "Run a test round",
+        "url_name": "prototypes:list",
+        "hint": "Done when a test round has closed.",
+        "required": True,
+        "status": held_or_planned("test_rounds_closed", "test_rounds"),
+    },
+    {
+        "stage": Stage.TESTING,
+        "key": "record_a_decision_on_a_prototype",
+        "title": "Record a decision on a prototype",
+        "url_name": "prototypes:list",
+        "hint": "Adopt it, change it and test again, or drop it, with the reason.",
+        "status": held_or_planned("prototype_decisions", "prototype_decisions"),
+    },
+]
