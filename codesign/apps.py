@@ -7,6 +7,6 @@ class CodesignConfig(AppConfig):
 
     def ready(self):
         from codesign import checks  # noqa: F401  (registers the system checks)
-        from codesign.stored_files import delete_files_with_rows
+        from codesign.runtime.stored_files import delete_files_with_rows
 
         delete_files_with_rows()

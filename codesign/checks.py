@@ -32,7 +32,7 @@ def check_tasks_run_outside_requests(app_configs, **kwargs):
 
 @checks.register(checks.Tags.caches, deploy=True)
 def check_cache_is_shared(app_configs, **kwargs):
-    from codesign.infrastructure import PER_PROCESS_CACHES
+    from codesign.runtime.infrastructure import PER_PROCESS_CACHES
 
     if not settings.DEBUG and settings.CACHES["default"]["BACKEND"] in PER_PROCESS_CACHES:
         return [

@@ -8,7 +8,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from codesign.env import env_bool, env_choice, env_int, env_list, env_str, env_url
-from codesign.infrastructure import cache_from_env, media_storage_from_env
+from codesign.runtime.infrastructure import cache_from_env, media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -55,7 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: load balancers ask for /healthz by the server's own address, before host checks.
-    "codesign.health.HealthCheckMiddleware",
+    "codesign.runtime.health.HealthCheckMiddleware",
     "codesign.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -6,16 +6,16 @@ class ParticipantsConfig(AppConfig):
     verbose_name = "People"
 
     def ready(self):
-        from participants import stage_tasks
         from participants.notify import notify
-        from participants.personal_data import personal_data
-        from participants.project_menu import register_people_pages
+        from participants.registries import stage_tasks
+        from participants.registries.personal_data import personal_data
+        from participants.registries.project_menu import register_people_pages
         from participants.selectors.outcomes import decision_proposers, outcome_recorder
-        from projects.outcome_news import news
-        from projects.project_menu import project_menu
+        from projects.registries.outcome_news import news
+        from projects.registries.project_menu import project_menu
+        from projects.registries.stage_tasks import registry
         from projects.selectors.reflections import reflections_of
         from projects.services.reflections import reflections_forget
-        from projects.stage_tasks import registry
 
         registry.add_all(
             counts=stage_tasks.COUNTS, moments=stage_tasks.MOMENTS, tasks=stage_tasks.TASKS

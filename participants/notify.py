@@ -22,7 +22,7 @@ from phonenumber_field.phonenumber import to_python
 
 from codesign import texts
 from codesign.tasks import send_email, send_text_message
-from participants.codes import grouped
+from participants.identity.codes import grouped
 from participants.models import Notification, Participant, User
 from participants.selectors.consent import refused_contact
 

@@ -223,7 +223,7 @@ class OutcomeAdmin(admin.ModelAdmin):
     search_fields = ["title", "you_said", "we_did", "project__title"]
     raw_id_fields = ["project", "recorded_by"]
     filter_horizontal = ["decisions"]
-    # Deleting an outcome here takes its photos' stored files too (codesign.stored_files).
+    # Deleting an outcome here takes its photos' stored files too (codesign.runtime.stored_files).
     inlines = [OutcomeReviewInline, OutcomePhotoInline]
 
     def delete_model(self, request, obj):

@@ -7,10 +7,11 @@ class ProjectsConfig(AppConfig):
 
     def ready(self):
         from projects import checks  # noqa: F401  (registers the system checks)
-        from projects.overview_sections import Place, sections
-        from projects.project_menu import project_menu, register_project_pages
+        from projects.registries.overview_sections import Place, sections
+        from projects.registries.project_menu import project_menu, register_project_pages
+        from projects.registries.project_tasks import COUNTS, TASKS
+        from projects.registries.stage_tasks import registry
         from projects.selectors.outcomes import outcomes_waiting_for
-        from projects.stage_tasks import COUNTS, TASKS, registry
 
         registry.add_all(counts=COUNTS, tasks=TASKS)
         register_project_pages(project_menu)

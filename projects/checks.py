@@ -5,7 +5,7 @@ from django.urls import NoReverseMatch, reverse
 @checks.register(checks.Tags.urls)
 def check_stage_task_links(app_configs, **kwargs):
     """A task's link must lead somewhere: a typo would otherwise break every overview page."""
-    from projects.stage_tasks import registry
+    from projects.registries.stage_tasks import registry
 
     errors = []
     for task in registry.all_tasks():

@@ -47,7 +47,7 @@ ROLE_WORDS = {
 }
 
 
-# The glossary word that explains each role (see projects/glossary.py).
+# The glossary word that explains each role (see projects/selectors/glossary.py).
 ROLE_GLOSSARY_WORDS = {role: words[0] for role, words in ROLE_WORDS.items()} | {
     Role.STAFF: "frontline staff"
 }

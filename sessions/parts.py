@@ -7,10 +7,10 @@ deleting an account) and its stage tasks (the COUNTS, MOMENTS and TASKS tables o
 `ready()` calls each part's `register()` and nothing else.
 """
 
-from participants.personal_data import personal_data
-from projects.overview_sections import sections
-from projects.project_menu import project_menu
-from projects.stage_tasks import registry
+from participants.registries.personal_data import personal_data
+from projects.registries.overview_sections import sections
+from projects.registries.project_menu import project_menu
+from projects.registries.stage_tasks import registry
 
 
 def register_part(*, menu=(), overview=(), held=(), stage_tasks=None):

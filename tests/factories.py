@@ -1,7 +1,7 @@
 import factory
 from django.utils import timezone
 
-from participants.codes import INVITATION_CODE_LENGTH, new_code
+from participants.identity.codes import INVITATION_CODE_LENGTH, new_code
 from participants.models import Invitation, Participant, User
 from projects.models import (
     FundingContribution,

@@ -3,8 +3,8 @@
 from django import forms
 
 from codesign.forms import OneLineField
-from participants import codes, signin_names
 from participants.forms.passwords import check_new_password, refuse_unused_symbols
+from participants.identity import codes, signin_names
 from participants.models import User
 
 CODE_HELP = (

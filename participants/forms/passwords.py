@@ -4,7 +4,7 @@ joining with a new account, and using a fresh sign-in card."""
 from django import forms
 from django.contrib.auth.password_validation import validate_password
 
-from participants import codes
+from participants.identity import codes
 
 
 def refuse_unused_symbols(code):

@@ -2,8 +2,8 @@
 
 from django import forms
 
-from participants import codes
 from participants.forms.passwords import check_new_password, refuse_unused_symbols
+from participants.identity import codes
 
 CARD_CODE_HELP = (
     "It has 12 letters and numbers, like KXPT-7HWQ-3MFA. Capital or small letters both "

@@ -1,7 +1,7 @@
 from django.db import migrations, models
 from django.db.models import Q
 
-import participants.codes
+import participants.identity.codes
 
 
 def give_everyone_a_card_code(apps, schema_editor):
@@ -9,9 +9,9 @@ def give_everyone_a_card_code(apps, schema_editor):
     empty = Q(card_code=None) | Q(card_code="")
     taken = set(Participant.objects.exclude(empty).values_list("card_code", flat=True))
     for participant in Participant.objects.filter(empty).only("pk"):
-        code = participants.codes.new_card_code()
+        code = participants.identity.codes.new_card_code()
         while code in taken:
-            code = participants.codes.new_card_code()
+            code = participants.identity.codes.new_card_code()
         taken.add(code)
         Participant.objects.filter(pk=participant.pk).update(card_code=code)
 
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
             model_name="participant",
             name="card_code",
             field=models.CharField(
-                default=participants.codes.new_card_code, max_length=16, unique=True
+                default=participants.identity.codes.new_card_code, max_length=16, unique=True
             ),
         ),
     ]

@@ -4,7 +4,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from participants.models import Invitation, Notification, Participant
-from participants.personal_data import personal_data as held_elsewhere
+from participants.registries.personal_data import personal_data as held_elsewhere
 from participants.selectors.needs import support_needs_of
 from projects.models import Project
 from projects.roles import (

@@ -3,8 +3,8 @@
 from django.db.models import Q
 from django.utils import timezone
 
-from participants import codes
-from participants.codes import INVITATION_CODE_LENGTH
+from participants.identity import codes
+from participants.identity.codes import INVITATION_CODE_LENGTH
 from participants.models import Invitation, InvitationState
 from projects.predicates import membership
 from projects.roles import DEFAULT_LOCAL_LEAD_ROLES, LOCAL_LEAD_ROLE_CHOICES, Role, ordered_roles

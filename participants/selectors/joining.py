@@ -1,6 +1,6 @@
 """Reads about joining with a project's open link."""
 
-from participants.codes import OPEN_JOIN_CODE_LENGTH
+from participants.identity.codes import OPEN_JOIN_CODE_LENGTH
 from projects.models import Project
 from projects.roles import OPEN_JOIN_ROLE_CHOICES, Role, ordered_roles
 

@@ -1,6 +1,6 @@
 """Who is behind an outcome, as far as the people records know: the people in the groups that
 suggested the decisions behind it, and whoever recorded it. Registered with
-`projects.outcome_news` so they hear when it is agreed and when it is in practice."""
+`projects.registries.outcome_news` so they hear when it is agreed and when it is in practice."""
 
 from participants.models import User
 from projects.models import Decision

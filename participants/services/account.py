@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from participants.models import Consent, Invitation, Participant, SupportNeeds
-from participants.personal_data import personal_data as held_elsewhere
+from participants.registries.personal_data import personal_data as held_elsewhere
 from projects.audit import audit_forget_target_words
 from projects.freshness import project_changed_by_id
 from projects.models import Update
@@ -30,7 +30,7 @@ def user_delete(*, user, remove_contributions=False):
     Their own words: with `remove_contributions` the project updates they wrote are deleted;
     otherwise they stay, shown without a name. What the apps above this one hold about the
     person (session replies, comments, claims…) is handled by each of them the same way, through
-    the registry in `participants/personal_data.py`.
+    the registry in `participants/registries/personal_data.py`.
     """
     participants = list(Participant.objects.select_for_update().filter(user=user))
     held_elsewhere.forget(

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from codesign.forms import one_line
-from participants import codes
+from participants.identity import codes
 from participants.models import INVITATION_DAYS, Invitation, User
 from participants.notify import email_address, join_url, notify, site_url
 from participants.selectors.invitations import invite_roles_for

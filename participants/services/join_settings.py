@@ -4,7 +4,7 @@ roles local leads may invite people as."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from participants import codes
+from participants.identity import codes
 from projects.audit import audit_record
 from projects.models import Project
 from projects.roles import LOCAL_LEAD_ROLE_CHOICES, OPEN_JOIN_ROLE_CHOICES

@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from participants import signin_names
+from participants.identity import signin_names
 from participants.models import (
     Invitation,
     Participant,

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from participants import codes
+from participants.identity import codes
 from participants.models import SignInCode, User
 from participants.notify import notify
 from participants.selectors.sign_in_cards import may_have_card

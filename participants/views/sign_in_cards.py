@@ -12,8 +12,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
-from participants import codes, wrong_codes
 from participants.forms.sign_in_cards import SignInCodeForm
+from participants.identity import codes, wrong_codes
 from participants.notify import site_url
 from participants.selectors.sign_in_cards import active_places
 from participants.services.sign_in_cards import (

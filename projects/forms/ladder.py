@@ -1,7 +1,6 @@
 from django import forms
 
-from projects.ladder import RUNG_MEANINGS
-from projects.models import Rung
+from projects.models import RUNG_MEANINGS, Rung
 
 
 class LadderForm(forms.Form):

@@ -1,6 +1,6 @@
 from django import forms
 
-from projects.images import alt_text_clean, image_process
+from projects.files.images import alt_text_clean, image_process
 
 
 class OutcomePhotoForm(forms.Form):

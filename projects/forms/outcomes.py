@@ -3,7 +3,7 @@ from django.utils import timezone
 
 from codesign.forms import TITLE_TOO_LONG, OneLineField
 from projects.models import Decision, Outcome, OutcomeReview
-from projects.outcome_links import outcome_links
+from projects.registries.outcome_links import outcome_links
 
 
 class OutcomeForm(forms.Form):

@@ -1,8 +1,8 @@
 from django import forms
 
 from codesign.forms import TITLE_TOO_LONG, one_line
+from projects.files.uploads import ALIASES, ALLOWED_SUMMARY, KINDS, MAX_RESOURCE_BYTES, check_upload
 from projects.models import Resource
-from projects.uploads import ALIASES, ALLOWED_SUMMARY, KINDS, MAX_RESOURCE_BYTES, check_upload
 
 
 class ResourceForm(forms.ModelForm):

@@ -1,7 +1,7 @@
 from django import forms
 
 from projects.models import Stage
-from projects.stage_tasks import earlier_stages, next_stage
+from projects.registries.stage_tasks import earlier_stages, next_stage
 
 REASON_HELP = "Everyone in the project can read this in the stage history."
 

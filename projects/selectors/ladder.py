@@ -4,8 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
-from projects.ladder import RUNG_MEANINGS
-from projects.models import LadderRater, Rung
+from projects.models import RUNG_MEANINGS, LadderRater, Rung
 from projects.roles import Role, role_heading
 
 

@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from projects.audit import audit_record
+from projects.files.images import image_store
 from projects.freshness import project_changed
-from projects.images import image_store
 from projects.models import Outcome, OutcomePhoto
 
 MAX_PHOTOS = 12
@@ -30,7 +30,7 @@ def photos_full_message():
 
 @transaction.atomic
 def outcome_photo_add(*, outcome, by, processed, alt_text):
-    """Keep a photo already checked and cleaned by projects.images.image_process.
+    """Keep a photo already checked and cleaned by projects.files.images.image_process.
 
     The uploader has confirmed that nobody can be recognised in it, or that everyone who can
     be said yes to it being used: this app cannot see people's photo consent. Refused, with

@@ -8,8 +8,8 @@ from django.utils import timezone
 from projects.audit import audit_record
 from projects.freshness import project_changed, project_changed_by_id
 from projects.models import Outcome, OutcomeReview
-from projects.outcome_links import outcome_links
-from projects.outcome_news import news
+from projects.registries.outcome_links import outcome_links
+from projects.registries.outcome_news import news
 
 FIELDS = ("title", "kind", "you_said", "we_did", "what_changed", "evidence")
 
@@ -48,7 +48,7 @@ def outcome_update(*, outcome, by, decisions=(), **fields):
 @transaction.atomic
 def outcome_delete(*, outcome):
     """Delete an outcome (only the admin site does); its photos' files leave storage once this
-    is committed (codesign.stored_files)."""
+    is committed (codesign.runtime.stored_files)."""
     project_changed_by_id(outcome.project_id)
     outcome.delete()
 

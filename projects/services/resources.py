@@ -27,6 +27,6 @@ def resource_add(*, project, by, title, description, is_public, upload, checked)
 @transaction.atomic
 def resource_delete(*, resource):
     """Delete the record; the stored file goes once the deletion is committed (see
-    codesign.stored_files)."""
+    codesign.runtime.stored_files)."""
     project_changed_by_id(resource.project_id)
     resource.delete()

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from projects.models import Project, Stage, StageChange
-from projects.stage_tasks import next_stage, stage_checklist, stage_index
+from projects.registries.stage_tasks import next_stage, stage_checklist, stage_index
 
 
 class StageMoveError(Exception):

@@ -40,7 +40,7 @@ def _new_cache():
 
 
 def _words(cache, project):
-    from projects.glossary import terms_for
+    from projects.selectors.glossary import terms_for
 
     key = project.pk if project is not None else None
     if key not in cache["words"]:
@@ -58,8 +58,8 @@ def role_term(role):
 
 @register.simple_tag(takes_context=True)
 def term(context, word, text=None, project=None):
-    from projects.glossary import term_anchor
     from projects.models import Project
+    from projects.selectors.glossary import term_anchor
 
     shown = text or word
     if project is None and isinstance(context.get("project"), Project):

@@ -4,7 +4,7 @@ page keeps its space before the picture arrives (and checks of touch targets see
 from django import template
 from django.utils.html import format_html
 
-from projects.images import thumbnail_size
+from projects.files.images import thumbnail_size
 
 register = template.Library()
 

@@ -4,7 +4,7 @@ from django import template
 
 from projects.models import Project
 from projects.predicates import membership
-from projects.project_menu import project_menu
+from projects.registries.project_menu import project_menu
 
 register = template.Library()
 

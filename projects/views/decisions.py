@@ -6,10 +6,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
-from projects.decision_log import decision_summary
 from projects.forms.decisions import DecisionForm, DecisionSearchForm
 from projects.freshness import cached, project_changing
 from projects.models import Decision
+from projects.selectors.decisions import decision_summary
 
 
 @login_required

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
-from projects.exports import FUNDING_CSV_HEADER, csv_safe, funding_csv_rows
+from projects.files.exports import FUNDING_CSV_HEADER, csv_safe, funding_csv_rows
 from projects.forms.funding import (
     PARTNER_GONE,
     ContributionForm,

@@ -12,8 +12,8 @@ from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.glossary import GlossaryTermForm
 from projects.freshness import project_changing
-from projects.glossary import term_anchor
 from projects.models import GlossaryTerm, Project
+from projects.selectors.glossary import term_anchor
 
 
 def _with_anchors(terms, project=None):

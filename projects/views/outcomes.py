@@ -9,7 +9,7 @@ from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.outcomes import InPracticeForm, OutcomeForm, ReviewForm
 from projects.models import Outcome
-from projects.outcome_links import outcome_links
+from projects.registries.outcome_links import outcome_links
 from projects.selectors import outcomes as reads
 from projects.services import outcomes as services
 from projects.services.outcome_photos import MAX_PHOTOS

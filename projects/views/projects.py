@@ -12,10 +12,10 @@ from projects.access import get_project
 from projects.forms.projects import ProjectCreateForm, ProjectSettingsForm
 from projects.freshness import fragment_freshness
 from projects.models import Project
-from projects.overview import project_overview
-from projects.overview_sections import sections
 from projects.predicates import membership
+from projects.registries.overview_sections import sections
 from projects.roles import MemberStatus, runs_project
+from projects.selectors.overview import project_overview
 from projects.services.projects import (
     SettingsConflict,
     project_change_settings,

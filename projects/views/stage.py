@@ -7,19 +7,24 @@ from codesign.paging import paged
 from projects.access import get_project
 from projects.forms.stage import GoBackForm, MoveOnForm
 from projects.models import Stage
-from projects.overview import latest_stage_moves, overview_numbers, stage_moves, with_direction
-from projects.services.stage import (
-    ReasonNeeded,
-    StageChangedMeanwhile,
-    StageMoveError,
-    project_move_stage,
-)
-from projects.stage_tasks import (
+from projects.registries.stage_tasks import (
     earlier_stages,
     next_stage,
     registry,
     stage_checklist,
     stage_tracker,
+)
+from projects.selectors.overview import (
+    latest_stage_moves,
+    overview_numbers,
+    stage_moves,
+    with_direction,
+)
+from projects.services.stage import (
+    ReasonNeeded,
+    StageChangedMeanwhile,
+    StageMoveError,
+    project_move_stage,
 )
 
 FORMS = {"forward": MoveOnForm, "back": GoBackForm}

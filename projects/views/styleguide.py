@@ -9,7 +9,13 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from projects.models import Stage
-from projects.stage_tasks import Checklist, StageTask, TaskResult, TaskStatus, stage_tracker
+from projects.registries.stage_tasks import (
+    Checklist,
+    StageTask,
+    TaskResult,
+    TaskStatus,
+    stage_tracker,
+)
 
 
 class ExampleForm(forms.Form):

@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
-from participants.demo import OFFLINE_NAME
-from projects.images import image_process
+from participants.seed.demo import OFFLINE_NAME
+from projects.files.images import image_process
 from sessions.meetings.services.photos import photo_add
 from sessions.meetings.services.sessions import Repeat, occurrence_starts
 from sessions.models import (

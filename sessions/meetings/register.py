@@ -2,8 +2,8 @@
 session and who came, a person's replies, times, calendar and photo tags, and the stage tasks
 about holding sessions."""
 
-from projects.overview_sections import Place
-from projects.project_menu import EVERYONE
+from projects.registries.overview_sections import Place
+from projects.registries.project_menu import EVERYONE
 from sessions.meetings import stage_tasks
 from sessions.meetings.selectors.overview import next_session_for, participation_for
 from sessions.parts import register_part

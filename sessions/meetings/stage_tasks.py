@@ -5,7 +5,7 @@ from django.db.models import Count, DateTimeField, IntegerField, Min, OuterRef, 
 from django.db.models.functions import Coalesce, Now
 
 from projects.models import Stage
-from projects.stage_tasks import TaskStatus
+from projects.registries.stage_tasks import TaskStatus
 
 # Outside Monday to Friday, 9 to 5 (local time): a weekend, an evening, or an early start.
 OUTSIDE_WORKING_HOURS = (

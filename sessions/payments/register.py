@@ -1,7 +1,7 @@
 """What paid involvement adds to the rest of the site: the Payments menu entry, the overview's
 claims (a person's own, and those waiting for a decision) and a person's claims."""
 
-from projects.overview_sections import Place
+from projects.registries.overview_sections import Place
 from sessions.parts import register_part
 from sessions.payments.selectors.overview import lead_claims_for, own_claims_for
 from sessions.personal_data import selectors as held

@@ -41,7 +41,7 @@ def claims_forget(*, user, participants, remove_contributions):
     unpaid = Claim.objects.filter(
         participant__in=participants, status__in=[Claim.Status.WAITING, Claim.Status.DECLINED]
     )
-    # The receipts go from storage only once the deletion is saved (codesign.stored_files).
+    # The receipts go from storage only once the deletion is saved (codesign.runtime.stored_files).
     unpaid.delete()
 
 

@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
-from projects import demo_story as story
-from projects.images import image_process
+from projects.files.images import image_process
+from projects.seed import demo_evidence as story_evidence
 from projects.services.outcomes import outcome_create
 from sessions.meetings.demo import demo_session, demo_time, map_picture, png_of
 from sessions.models import Comment, EvaluationSheet, Feedback, Kind, TestRound
@@ -224,7 +224,9 @@ def chapter_pack_outcome(project, users):
     pack = project.prototypes.filter(title=PACK).first()
     if pack is None or pack.outcome_id is not None:
         return
-    title, kind, you_said, we_did, changed, evidence, decision, *_rest = story.DEMO_OUTCOMES[0]
+    title, kind, you_said, we_did, changed, evidence, decision, *_rest = (
+        story_evidence.DEMO_OUTCOMES[0]
+    )
     draft = outcome_draft(pack)
     outcome_create(
         project=project,

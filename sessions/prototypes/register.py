@@ -2,10 +2,10 @@
 ideas and who shared them, a person's ideas, comments, answers, sheets and scores, the stage
 tasks about prototypes and testing, and the ideas behind an outcome."""
 
-from projects.outcome_links import outcome_links
-from projects.outcome_news import news
-from projects.overview_sections import Place
-from projects.project_menu import TAKING_PART
+from projects.registries.outcome_links import outcome_links
+from projects.registries.outcome_news import news
+from projects.registries.overview_sections import Place
+from projects.registries.project_menu import TAKING_PART
 from sessions.parts import register_part
 from sessions.personal_data import selectors as held
 from sessions.personal_data.services import prototype_data_forget

@@ -2,8 +2,8 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
-from projects.demo import DEMO_SLUG
 from projects.models import Project
+from projects.seed.demo import DEMO_SLUG
 
 
 @pytest.fixture

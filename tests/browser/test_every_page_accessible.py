@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from participants.models import Invitation, Participant
-from projects.demo import DEMO_SLUG
 from projects.models import Project
+from projects.seed.demo import DEMO_SLUG
 from tests.helpers import assert_no_axe_violations, sign_in_browser
 
 pytestmark = pytest.mark.browser

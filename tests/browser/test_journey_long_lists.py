@@ -4,7 +4,7 @@ reads the whole stage history from the overview."""
 import pytest
 from playwright.sync_api import expect
 
-from projects.scale import top_up_decisions, top_up_stage_moves
+from projects.seed.scale import top_up_decisions, top_up_stage_moves
 from tests.helpers import assert_no_axe_violations, sign_in_browser
 
 pytestmark = pytest.mark.browser

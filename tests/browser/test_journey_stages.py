@@ -4,8 +4,8 @@ project's words; hard words open with the keyboard."""
 import pytest
 from playwright.sync_api import expect
 
-from projects.glossary import seed_site_glossary
 from projects.models import Decision, GlossaryTerm, StageChange
+from projects.selectors.glossary import seed_site_glossary
 from tests.helpers import assert_no_axe_violations, expect_form_error, sign_in_browser
 
 pytestmark = pytest.mark.browser

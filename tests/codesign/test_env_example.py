@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-READERS = ["codesign/settings.py", "codesign/infrastructure.py", "gunicorn.conf.py"]
+READERS = ["codesign/settings.py", "codesign/runtime/infrastructure.py", "gunicorn.conf.py"]
 # Names read only to stop start-up with "this was renamed".
 RETIRED = {"CACHE"}
 READ = re.compile(r"""(?:env_(?:str|bool|int|list|choice)|_from_env)\(\s*["']([A-Z0-9_]+)["']""")

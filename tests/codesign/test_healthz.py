@@ -5,7 +5,7 @@ import logging
 
 import pytest
 
-from codesign import health
+from codesign.runtime import health
 
 
 def test_it_answers_ok_when_everything_answers(db, client):
@@ -33,7 +33,7 @@ def test_it_names_what_failed_and_nothing_more(db, client, monkeypatch, caplog, 
         raise RuntimeError("password=hunter2 host=db.internal")
 
     monkeypatch.setitem(health.CHECKS, part, broken)
-    with caplog.at_level(logging.ERROR, logger="codesign.health"):
+    with caplog.at_level(logging.ERROR, logger="codesign.runtime.health"):
         response = client.get("/healthz")
     assert response.status_code == 503
     report = json.loads(response.content)

@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from codesign.infrastructure import cache_from_env, media_storage_from_env
+from codesign.runtime.infrastructure import cache_from_env, media_storage_from_env
 
 
 def test_the_cache_is_local_by_default(monkeypatch):

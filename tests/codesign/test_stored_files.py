@@ -7,7 +7,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 
-from projects.images import image_process
+from projects.files.images import image_process
 from projects.models import Project, Resource
 from sessions.meetings.services.photos import photo_add
 from sessions.models import Expense, PrototypeImage, SessionPhoto

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 
-from participants.wrong_codes import LIMIT as WRONG_CODE_LIMIT
+from participants.identity.wrong_codes import LIMIT as WRONG_CODE_LIMIT
 from projects.models import Resource
 from tests.factories import ParticipantFactory, ProjectFactory, UserFactory
 

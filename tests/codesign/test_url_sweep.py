@@ -21,7 +21,7 @@ from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLResolver, get_resolver, reverse
 
-from projects.images import image_process
+from projects.files.images import image_process
 from projects.models import GlossaryTerm
 from sessions.meetings.services.photos import photo_add
 from sessions.models import TimeOption, TimePoll

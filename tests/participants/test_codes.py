@@ -1,6 +1,6 @@
 import string
 
-from participants import codes
+from participants.identity import codes
 
 LOOK_ALIKES = set("0O1IL5S2Z8B")
 

@@ -38,7 +38,7 @@ def test_the_printed_code_lets_kirsty_claim_her_place(settings, db, client):
 
 
 def test_dylan_has_no_email_and_signs_in_with_the_name_on_his_card(settings, db, client, capsys):
-    from participants.demo import DEMO_PASSWORD
+    from participants.seed.demo import DEMO_PASSWORD
 
     settings.DEBUG = True
     call_command("seed_demo")
@@ -52,7 +52,7 @@ def test_dylan_has_no_email_and_signs_in_with_the_name_on_his_card(settings, db,
 
 def test_sam_chose_texts_and_gets_one_when_a_lead_says_yes(settings, db, client):
     from codesign import texts
-    from participants.demo import DEMO_PASSWORD
+    from participants.seed.demo import DEMO_PASSWORD
 
     settings.DEBUG = True
     call_command("seed_demo")

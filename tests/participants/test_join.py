@@ -3,7 +3,7 @@
 import pytest
 from django.utils import timezone
 
-from participants.wrong_codes import LIMIT as WRONG_CODE_LIMIT
+from participants.identity.wrong_codes import LIMIT as WRONG_CODE_LIMIT
 from tests.factories import InvitationFactory
 
 

@@ -9,7 +9,7 @@ from participants.models import Participant, User
 from participants.services import joining as joining_services
 from participants.services.joining import InvitationUsed
 from participants.services.membership import participant_add_offline
-from participants.views import joining as views_join
+from participants.views import join_endings as views_join
 from tests.factories import InvitationFactory, ProjectFactory
 from tests.helpers import follow_confirmation_link
 

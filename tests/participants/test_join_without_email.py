@@ -4,7 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
 
-from participants import signin_names
+from participants.identity import signin_names
 from participants.models import Participant, User
 from participants.services.joining import SignInNameTaken, account_create
 from tests.factories import InvitationFactory, UserFactory

@@ -125,7 +125,7 @@ def test_query_budget_holds_at_3_and_50_projects(cast, client_as, url):
             consent_for(place, "photos", "public")
             Notification.objects.create(user=cast.young_person, subject="Hello", body="Hi")
 
-    # One query for each app that holds more about a person (participants/personal_data.py),
+    # One query for each app that holds more about a person (participants/registries/),
     # one for sign-in cards, one for reflections, one for payment claims, and one each for ideas,
     # comments, test answers, evaluation sheets and pitch scores.
     assert_query_budget(fetch=lambda: client.get(url), grow=grow, budget=20)

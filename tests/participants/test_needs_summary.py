@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from participants import consent_texts
 from participants.models import Consent, Participant
-from participants.scale import bulk_members, bulk_needs, bulk_users
+from participants.seed.scale import bulk_members, bulk_needs, bulk_users
 from participants.views import needs as needs_views
 from projects.roles import Role
 from tests.factories import ParticipantFactory

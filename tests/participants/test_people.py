@@ -5,10 +5,10 @@ import pytest
 from django.utils import timezone
 
 from participants.models import Invitation, InvitationState, Participant
-from participants.scale import bulk_invitations, bulk_members, bulk_users
+from participants.seed.scale import bulk_invitations, bulk_members, bulk_users
 from participants.selectors.invitations import invitations_for
-from projects.glossary import seed_site_glossary
 from projects.roles import Role
+from projects.selectors.glossary import seed_site_glossary
 from tests.conftest import MEMBER_ROLES
 from tests.factories import InvitationFactory, ParticipantFactory, UserFactory
 from tests.helpers import assert_paged_at_scale, assert_query_budget

@@ -43,7 +43,7 @@ def test_a_lead_may_join_the_working_group_themselves(cast, client_as):
 
 def test_it_completes_the_working_group_task(cast, client_as, jay):
     from projects.models import Stage
-    from projects.stage_tasks import stage_checklist
+    from projects.registries.stage_tasks import stage_checklist
 
     def status():
         items = stage_checklist(cast.project, Stage.WORKING_GROUP).items

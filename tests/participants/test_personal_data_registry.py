@@ -1,4 +1,4 @@
-from participants.personal_data import PersonalDataRegistry
+from participants.registries.personal_data import PersonalDataRegistry
 
 
 def test_it_collects_every_source_in_order_with_its_rows():

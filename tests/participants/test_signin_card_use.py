@@ -5,7 +5,7 @@ from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
 from django.utils import timezone
 
-from participants import wrong_codes
+from participants.identity import wrong_codes
 from participants.models import SignInCode
 from participants.services.sign_in_cards import sign_in_code_issue
 from tests.factories import ParticipantFactory, UserFactory

@@ -2,7 +2,7 @@
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from projects.images import image_process
+from projects.files.images import image_process
 from projects.services.outcome_photos import outcome_photo_add
 from projects.services.outcomes import outcome_create, outcome_review
 from tests.projects.test_images import jpeg_with_gps

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from projects.models import Decision
-from projects.scale import top_up_decisions
+from projects.seed.scale import top_up_decisions
 from tests.conftest import MEMBER_ROLES
 from tests.helpers import assert_paged_at_scale, assert_query_budget
 from tests.projects.stage_data import add_decision

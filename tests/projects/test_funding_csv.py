@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from projects.exports import csv_safe
+from projects.files.exports import csv_safe
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ContributionFactory, PartnerFactory, SpendFactory
 from tests.helpers import assert_query_budget

@@ -1,7 +1,7 @@
 """/glossary/: the site-wide words for anyone, plus a member's own projects' words."""
 
-from projects.glossary import seed_site_glossary
 from projects.models import GlossaryTerm
+from projects.selectors.glossary import seed_site_glossary
 from tests.factories import ParticipantFactory, ProjectFactory
 from tests.helpers import assert_query_budget
 

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template import Context, Template
 from PIL import ExifTags, Image, PngImagePlugin
 
-from projects.images import (
+from projects.files.images import (
     MAX_SIDE,
     THUMBNAIL_SIDE,
     alt_text_clean,

@@ -3,7 +3,7 @@ services and the page use each link only through it."""
 
 from django import forms
 
-from projects.outcome_links import Linked, OutcomeLinks
+from projects.registries.outcome_links import Linked, OutcomeLinks
 
 
 def make_links(saved):

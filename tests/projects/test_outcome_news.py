@@ -2,7 +2,7 @@
 recorded it, each once; people who left or partners without accounts are not told."""
 
 from projects.models import Decision
-from projects.outcome_news import news
+from projects.registries.outcome_news import news
 from projects.roles import MemberStatus
 from tests.factories import ParticipantFactory, ProjectFactory
 from tests.projects.outcome_data import add_outcome

@@ -8,7 +8,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
-from projects.images import MAX_IMAGE_BYTES
+from projects.files.images import MAX_IMAGE_BYTES
 from projects.models import AuditEntry, OutcomePhoto
 from projects.services import outcome_photos
 from tests.conftest import MEMBER_ROLES

@@ -2,7 +2,7 @@
 "outcomes to review" for the people who review them."""
 
 from projects.models import Stage
-from projects.stage_tasks import TaskStatus, stage_checklist
+from projects.registries.stage_tasks import TaskStatus, stage_checklist
 from tests.projects.outcome_data import add_outcome, agree
 
 

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from projects.overview_sections import Place, SectionRegistry, sections
+from projects.registries.overview_sections import Place, SectionRegistry, sections
 
 TEST_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 

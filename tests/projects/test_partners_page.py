@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from projects.scale import top_up_spending
+from projects.seed.scale import top_up_spending
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ContributionFactory, PartnerFactory, SpendFactory
 from tests.helpers import assert_paged_at_scale, assert_query_budget

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfReader, PdfWriter
 
-from projects.pdfs import pdf_clean
+from projects.files.pdfs import pdf_clean
 
 
 def pdf_with_author(password=None):

@@ -1,18 +1,18 @@
 import pytest
 from django.utils import timezone
 
-from participants.scale import bulk_members, bulk_users
+from participants.seed.scale import bulk_members, bulk_users
 from projects.freshness import project_changed_by_id
-from projects.glossary import seed_site_glossary
 from projects.models import Project, Stage, StageChange
 from projects.roles import MemberStatus, Role
-from projects.scale import (
+from projects.seed.scale import (
     top_up_decisions,
     top_up_glossary_terms,
     top_up_outcomes,
     top_up_spending,
     top_up_stage_moves,
 )
+from projects.selectors.glossary import seed_site_glossary
 from sessions import scale as activity
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ParticipantFactory, PartnerFactory

@@ -3,7 +3,7 @@
 import pytest
 
 from projects.models import GlossaryTerm
-from projects.scale import top_up_glossary_terms
+from projects.seed.scale import top_up_glossary_terms
 from tests.conftest import MEMBER_ROLES
 from tests.helpers import assert_paged_at_scale, assert_query_budget
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from projects.models import Project
-from projects.project_menu import EVERYONE, project_menu
+from projects.registries.project_menu import EVERYONE, project_menu
 from tests.helpers import count_queries
 
 

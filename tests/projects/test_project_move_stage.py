@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 
 from projects.models import Project, Stage, StageChange
+from projects.registries.stage_tasks import registry
 from projects.services import stage as services
 from projects.services.stage import (
     ReasonNeeded,
@@ -14,7 +15,6 @@ from projects.services.stage import (
     StageMoveError,
     project_move_stage,
 )
-from projects.stage_tasks import registry
 from tests.factories import ProjectFactory, UserFactory
 from tests.projects.stage_data import finish_setup
 

@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from projects.models import Organisation, Partner, Stage
-from projects.scale import top_up_resources, top_up_updates
+from projects.seed.scale import top_up_resources, top_up_updates
 from tests.factories import ResourceFactory, UpdateFactory
 from tests.helpers import assert_paged_at_scale, assert_query_budget
 

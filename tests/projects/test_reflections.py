@@ -69,7 +69,7 @@ def test_query_budget_at_3_and_50(cast, client_as):
 
 
 def test_a_person_s_reflections_are_in_their_data_and_go_if_they_ask(cast):
-    from participants.personal_data import personal_data
+    from participants.registries.personal_data import personal_data
     from participants.services.account import user_delete
 
     Reflection.objects.create(

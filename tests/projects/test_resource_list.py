@@ -1,6 +1,6 @@
 import pytest
 
-from projects.scale import top_up_resources
+from projects.seed.scale import top_up_resources
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ResourceFactory
 from tests.helpers import assert_paged_at_scale, assert_query_budget

@@ -1,8 +1,8 @@
 import pytest
 from django.core.files.storage import default_storage
 
+from projects.files.uploads import MAX_RESOURCE_BYTES
 from projects.models import Resource
-from projects.uploads import MAX_RESOURCE_BYTES
 from tests.conftest import MEMBER_ROLES
 from tests.projects.sample_files import EXE, SAMPLES, upload
 

@@ -2,8 +2,8 @@
 
 from django.core.management import call_command
 
-from projects.glossary import SITE_WORDS, seed_site_glossary
 from projects.models import GlossaryTerm
+from projects.selectors.glossary import SITE_WORDS, seed_site_glossary
 
 REQUIRED = [
     "co-production",

@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from projects.models import StageChange
-from projects.scale import top_up_stage_moves
+from projects.seed.scale import top_up_stage_moves
 from tests.conftest import MEMBER_ROLES
 from tests.helpers import assert_paged_at_scale, assert_query_budget
 

@@ -9,8 +9,7 @@ from django.utils import timezone
 
 from participants.models import Invitation, SupportNeeds
 from projects.models import GlossaryTerm, Stage
-from projects.roles import MemberStatus, Role
-from projects.stage_tasks import (
+from projects.registries.stage_tasks import (
     TaskRegistry,
     TaskStatus,
     count_related,
@@ -18,6 +17,7 @@ from projects.stage_tasks import (
     stage_checklist,
     stage_tracker,
 )
+from projects.roles import MemberStatus, Role
 from tests.factories import ParticipantFactory, ProjectFactory
 from tests.projects.stage_data import add_funding, add_partner, finish_setup
 

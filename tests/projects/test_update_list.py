@@ -1,7 +1,7 @@
 import pytest
 from django.utils import timezone
 
-from projects.scale import top_up_updates
+from projects.seed.scale import top_up_updates
 from tests.conftest import MEMBER_ROLES
 from tests.factories import UpdateFactory
 from tests.helpers import assert_paged_at_scale, assert_query_budget

@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from projects.uploads import KINDS, MAX_RESOURCE_BYTES, check_upload, safe_filename
+from projects.files.uploads import KINDS, MAX_RESOURCE_BYTES, check_upload, safe_filename
 from tests.projects.sample_files import EXE, PDF, SAMPLES, office, plain_zip, upload
 
 EXPECTED_TYPES = {

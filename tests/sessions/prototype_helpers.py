@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from projects.images import image_process
+from projects.files.images import image_process
 from sessions.models import Comment, TestRound
 from sessions.prototypes.services.prototypes import prototype_create, prototype_image_add
 from tests.projects.test_images import jpeg_with_gps

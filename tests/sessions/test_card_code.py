@@ -1,6 +1,6 @@
 import importlib
 
-from participants.codes import ALPHABET, CARD_CODE_LENGTH
+from participants.identity.codes import ALPHABET, CARD_CODE_LENGTH
 from participants.models import Participant
 from participants.services.membership import participant_add_offline
 from tests.factories import ParticipantFactory

@@ -1,6 +1,6 @@
 import pytest
 
-from participants.codes import grouped
+from participants.identity.codes import grouped
 from participants.services.membership import participant_add_offline
 from sessions.models import Attendance
 from tests.factories import ParticipantFactory

@@ -3,7 +3,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from projects.models import Stage
-from projects.stage_tasks import TaskStatus, stage_checklist
+from projects.registries.stage_tasks import TaskStatus, stage_checklist
 from sessions.models import TimeOption, TimePoll
 from tests.factories import ParticipantFactory
 from tests.helpers import assert_query_budget

@@ -11,8 +11,8 @@ from django.utils import timezone
 from participants.models import Invitation
 from projects.freshness import cached_until, project_changed_by_id
 from projects.models import Project, Stage
+from projects.registries.stage_tasks import registry
 from projects.roles import MemberStatus
-from projects.stage_tasks import registry
 from sessions.models import Attendance, Session
 from tests.factories import InvitationFactory
 from tests.sessions.conftest import make_session

@@ -2,7 +2,7 @@
 
 from django.core.files.storage import default_storage
 
-from participants.personal_data import personal_data
+from participants.registries.personal_data import personal_data
 from participants.services.account import user_delete
 from sessions.models import Claim, Expense
 from sessions.payments.forms.claims import receipt_check

@@ -6,7 +6,7 @@ from django.core import mail
 
 from projects.forms.outcomes import OutcomeForm
 from projects.models import Outcome
-from projects.outcome_news import news
+from projects.registries.outcome_news import news
 from projects.roles import MemberStatus, Role
 from projects.services.outcomes import outcome_update
 from sessions.evidence.selectors.certificate import certificate_for

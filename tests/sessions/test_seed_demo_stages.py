@@ -2,8 +2,8 @@
 
 from django.core.management import call_command
 
-from projects.decision_log import decision_summary
 from projects.models import Decision, GlossaryTerm, Project, StageChange
+from projects.selectors.decisions import decision_summary
 
 
 def seed_twice(settings):

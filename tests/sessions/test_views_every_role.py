@@ -38,7 +38,7 @@ def objects(cast):
     TimeOption.objects.create(poll=poll, starts_at=session.starts_at, ends_at=session.ends_at)
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from projects.images import image_process
+    from projects.files.images import image_process
     from sessions.meetings.services.photos import photo_add
     from tests.projects.test_images import jpeg_with_gps
 

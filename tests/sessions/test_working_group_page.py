@@ -3,8 +3,8 @@
 import pytest
 
 from projects.models import Stage
+from projects.registries.stage_tasks import TaskStatus, stage_checklist
 from projects.roles import MemberStatus
-from projects.stage_tasks import TaskStatus, stage_checklist
 from tests.conftest import MEMBER_ROLES
 from tests.factories import ParticipantFactory
 from tests.helpers import assert_query_budget

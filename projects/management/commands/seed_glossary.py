@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from projects.glossary import SITE_WORDS, seed_site_glossary
+from projects.selectors.glossary import SITE_WORDS, seed_site_glossary
 
 
 class Command(BaseCommand):

@@ -8,9 +8,9 @@ from operator import itemgetter
 
 from django.db.models import Count, Q
 
-from projects.decision_log import DECIDERS_WITH_YOUNG_PEOPLE
 from projects.models import Stage
 from projects.roles import MemberStatus, Role
+from projects.selectors.decisions import DECIDERS_WITH_YOUNG_PEOPLE
 from sessions.models import Attendance, Session
 
 # A session is flagged when young people were under this share of the people who came.

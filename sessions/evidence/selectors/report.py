@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q
 
-from projects.decision_log import decision_summary
 from projects.models import Reflection
 from projects.money import format_pence
 from projects.roles import MemberStatus, Role, role_count_words
+from projects.selectors.decisions import decision_summary
 from projects.selectors.funding import funding_summary
 from sessions.meetings.stage_tasks import OUTSIDE_WORKING_HOURS
 from sessions.models import Attendance, Prototype, Session

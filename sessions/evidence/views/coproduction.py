@@ -5,11 +5,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from projects.access import get_project
-from projects.decision_log import decision_summary
 from projects.forms.ladder import LadderForm
 from projects.predicates import membership
 from projects.roles import Role
 from projects.selectors import ladder
+from projects.selectors.decisions import decision_summary
 from projects.services.ladder import ladder_rate
 from sessions.evidence.selectors import coproduction as reads
 from sessions.prototypes.selectors.outcomes import adopted_ideas_by_role

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
 from projects.access import get_project
-from projects.exports import csv_safe
+from projects.files.exports import csv_safe
 from projects.services.report import report_section_reset, report_section_save
 from sessions.evidence.forms.report import ReportSectionForm
 from sessions.evidence.selectors import report as reads

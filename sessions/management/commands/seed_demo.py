@@ -2,9 +2,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from participants import demo as people_demo
-from participants import demo_no_email as no_email_demo
-from projects import demo as project_demo
+from participants.seed import demo as people_demo
+from participants.seed import demo_no_email as no_email_demo
+from projects.seed import demo as project_demo
 from sessions.meetings import demo as sessions_demo
 from sessions.payments import demo as demo_payments
 from sessions.prototypes import demo as demo_prototypes
@@ -28,8 +28,8 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             # The story in order: people, the project, the partnership, joining, the stages and
-            # the work. Each app tells its own chapters (projects/demo.py, participants/demo.py);
-            # sessions, prototypes and outcomes add theirs here as they are built.
+            # the work. Each app and part tells its own chapters (projects/seed/demo.py,
+            # participants/seed/demo.py, sessions/<part>/demo.py).
             users = people_demo.chapter_people()
             lead = users[people_demo.DEMO_CAST[0][0]]
             facilitator = users["facilitator@demo.codesign.test"]

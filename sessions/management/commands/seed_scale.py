@@ -3,8 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
-from participants import scale as people
-from projects import scale
+from participants.seed import scale as people
 from projects.models import (
     FundingContribution,
     Organisation,
@@ -14,6 +13,7 @@ from projects.models import (
     Stage,
 )
 from projects.roles import Role
+from projects.seed import scale
 from sessions import scale as activity
 from sessions.models import (
     Attendance,

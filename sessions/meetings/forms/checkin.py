@@ -1,6 +1,6 @@
 from django import forms
 
-from participants.codes import normalise
+from participants.identity.codes import normalise
 
 
 class CheckinCodeForm(forms.Form):

@@ -3,11 +3,11 @@ from django.core.exceptions import ValidationError
 
 from participants.models import Consent, Participant
 from participants.selectors.consent import photos_allowed
-from projects.images import alt_text_clean, image_process
+from projects.files.images import alt_text_clean, image_process
 
 
 class PhotoForm(forms.Form):
-    # Cleaned fields handed to the service with the picture (see projects.images.picture_upload).
+    # Cleaned fields handed to the service with the picture (projects.files.images.picture_upload).
     passed_on = ("tagged",)
 
     image = forms.FileField(

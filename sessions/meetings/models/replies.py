@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 
 from participants.models import Participant
-from projects.images import StoredImage
+from projects.files.images import StoredImage
 from sessions.meetings.models.sessions import Session
 
 

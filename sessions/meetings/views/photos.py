@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from participants.models import Participant
 from projects.access import get_project, get_project_object
-from projects.images import picture_response, picture_upload
+from projects.files.images import picture_response, picture_upload
 from sessions.meetings.forms.photos import PhotoForm
 from sessions.meetings.services import photos as services
 from sessions.models import Session, SessionPhoto

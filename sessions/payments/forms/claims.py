@@ -7,10 +7,10 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 
 from codesign.forms import OneLineField
-from projects.images import image_process
+from projects.files.images import image_process
+from projects.files.pdfs import pdf_clean
+from projects.files.uploads import check_upload
 from projects.money import MoneyField, format_pence
-from projects.pdfs import pdf_clean
-from projects.uploads import check_upload
 from sessions.models import Expense, Route
 
 MAX_RECEIPT_BYTES = 10 * 1024 * 1024

@@ -3,7 +3,7 @@
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
-from projects.exports import csv_safe
+from projects.files.exports import csv_safe
 from projects.money import pence_to_plain
 from sessions.models import Claim
 

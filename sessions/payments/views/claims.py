@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted, submitted_files
 from participants.models import Participant
 from projects.access import check_access, get_project, get_project_object
-from projects.images import image_response
+from projects.files.images import image_response
 from projects.predicates import membership
 from sessions.models import Claim, Expense, Session
 from sessions.payments.forms.claims import ClaimForm, ClaimTimeForm

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from participants.models import Participant
-from projects.images import StoredImage
+from projects.files.images import StoredImage
 from projects.models import Decision, Outcome, Project
 from sessions.meetings.models import Session
 

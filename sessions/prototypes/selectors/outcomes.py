@@ -5,7 +5,7 @@ from django.db.models import Avg, Count, Q
 
 from participants.models import User
 from projects.models import Outcome
-from projects.outcome_links import Linked
+from projects.registries.outcome_links import Linked
 from projects.roles import MemberStatus, Role
 from sessions.models import Comment, Feedback, Prototype, PrototypeDecision
 

@@ -4,8 +4,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from projects.audit import audit_record
+from projects.files.images import image_store
 from projects.freshness import changes_project
-from projects.images import image_store
 from projects.models import Decision
 from sessions.models import Prototype, PrototypeDecision, PrototypeImage, PrototypeVersion
 
@@ -69,7 +69,7 @@ def prototype_version_add(*, prototype, by, what_changed, why=""):
 @transaction.atomic
 @changes_project(via="prototype")
 def prototype_image_add(*, prototype, by, processed, alt_text, tagged=()):
-    """Store a picture already checked and cleaned by projects.images.image_process, with the
+    """Store a picture already checked and cleaned by projects.files.images.image_process, with the
     prototype's latest version. An idea with a picture has become a prototype."""
     image = PrototypeImage(
         prototype=prototype,

@@ -8,8 +8,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted, submitted_files
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
+from projects.files.images import picture_response, picture_upload
 from projects.forms.outcomes import OutcomeForm
-from projects.images import picture_response, picture_upload
 from projects.predicates import membership
 from projects.services.outcomes import outcome_create
 from sessions.meetings.forms.photos import PhotoForm

@@ -3,8 +3,8 @@
 from django.db.models.functions import Now
 
 from projects.models import Stage
+from projects.registries.stage_tasks import TaskStatus, count_related, next_related_moment
 from projects.roles import MemberStatus, Role
-from projects.stage_tasks import TaskStatus, count_related, next_related_moment
 
 WAITING = [MemberStatus.INVITED, MemberStatus.PENDING]
 STAFF_ROLES = [Role.STAFF, Role.MANAGER]

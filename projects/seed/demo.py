@@ -1,5 +1,5 @@
 """The reference story's project, told in chapters that `manage.py seed_demo` calls in
-order. The story's words and numbers are in `projects/demo_story.py`."""
+order. The story's words and numbers are in `projects/seed/demo_story.py`."""
 
 import io
 from datetime import datetime, timedelta
@@ -10,8 +10,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 
-from projects import demo_story as story
 from projects.models import Decision, GlossaryTerm, Project, StageChange
+from projects.seed import demo_evidence as story_evidence
+from projects.seed import demo_story as story
 
 DEMO_SLUG = "redesigning-support-for-care-leavers"
 
@@ -177,7 +178,7 @@ def seed_partnership(project, lead):
 def chapter_project(*, lead):
     """A lead starts the project, fills in its settings and public page; the hard words are
     explained site-wide."""
-    from projects.glossary import seed_site_glossary
+    from projects.selectors.glossary import seed_site_glossary
 
     project = seed_project(lead=lead)
     seed_site_glossary()
@@ -209,7 +210,7 @@ def chapter_outcomes(project, *, users, facilitator):
 
     today = timezone.localdate()
     outcomes = []
-    for row in story.DEMO_OUTCOMES:
+    for row in story_evidence.DEMO_OUTCOMES:
         title, kind, you_said, we_did, changed, evidence, decision, reviewer, agreed, started = row
         # The friends' pack outcome is recorded from the adopted idea, in the ideas chapter.
         outcome = project.outcomes.filter(title=title).first()
@@ -241,7 +242,7 @@ def chapter_outcomes(project, *, users, facilitator):
 def seed_outcome_photo(outcome, *, by):
     """A photo of the printed friends' packs as evidence that the pack is in use. Safe to run
     again: an outcome that has a photo is left as it is."""
-    from projects.images import image_process
+    from projects.files.images import image_process
     from projects.services.outcome_photos import outcome_photo_add
 
     if outcome.photos.exists():
@@ -251,7 +252,7 @@ def seed_outcome_photo(outcome, *, by):
         outcome=outcome,
         by=by,
         processed=image_process(upload),
-        alt_text=story.DEMO_OUTCOME_PHOTO_ALT,
+        alt_text=story_evidence.DEMO_OUTCOME_PHOTO_ALT,
     )
 
 
@@ -280,7 +281,7 @@ def chapter_reflections(project, *, users):
     """People write down what helped, what was hard, a strength and advice. Safe to run again."""
     from projects.models import Reflection
 
-    for email, kind, text in story.DEMO_REFLECTIONS:
+    for email, kind, text in story_evidence.DEMO_REFLECTIONS:
         Reflection.objects.get_or_create(
             project=project, kind=kind, text=text, defaults={"author": users[email]}
         )
@@ -292,6 +293,6 @@ def chapter_ladder(project, *, users):
     from projects.models import LadderRater
     from projects.services.ladder import ladder_rate
 
-    for email, role, rung in story.DEMO_LADDER:
+    for email, role, rung in story_evidence.DEMO_LADDER:
         if not LadderRater.objects.filter(project=project, user=users[email]).exists():
             ladder_rate(project=project, user=users[email], role=role, rung=rung)

@@ -5,11 +5,11 @@ from functools import cached_property
 
 from django.db.models import Count
 
-from projects.decision_log import decision_summary
 from projects.freshness import cached_until
+from projects.registries.stage_tasks import next_stage, registry, stage_index, stage_tracker
 from projects.roles import MemberStatus, Role, role_count_words
+from projects.selectors.decisions import decision_summary
 from projects.selectors.funding import funding_summary
-from projects.stage_tasks import next_stage, registry, stage_index, stage_tracker
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from participants.codes import INVITATION_CODE_LENGTH, new_code
+from participants.identity.codes import INVITATION_CODE_LENGTH, new_code
 from participants.models import Invitation, Participant, SupportNeeds, User
 from projects.roles import MemberStatus, Role
 

@@ -1,6 +1,7 @@
-"""The people and support-needs pages in the project menu (see projects/project_menu.py)."""
+"""The people and support-needs pages in the project menu (see
+projects/registries/project_menu.py)."""
 
-from projects.project_menu import RUNNING, TAKING_PART
+from projects.registries.project_menu import RUNNING, TAKING_PART
 from projects.roles import Role
 
 

@@ -9,7 +9,7 @@ from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import JsonResponse
 
-logger = logging.getLogger("codesign.health")
+logger = logging.getLogger("codesign.runtime.health")
 
 HEALTH_PATH = "/healthz"
 

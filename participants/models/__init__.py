@@ -1,0 +1,41 @@
+"""The participants app's models, one module per concept; everything imports them from here
+(`from participants.models import User, Participant`), and so do the migrations."""
+
+from participants.models.accounts import (
+    SIGN_IN_CODE_DAYS,
+    Notification,
+    SignInCode,
+    SignInCodeQuerySet,
+    User,
+    UserManager,
+    sign_in_code_expiry,
+)
+from participants.models.membership import (
+    INVITATION_DAYS,
+    Invitation,
+    InvitationQuerySet,
+    InvitationState,
+    Participant,
+    ParticipantQuerySet,
+    invitation_expiry,
+)
+from participants.models.needs import Consent, SupportNeeds
+
+__all__ = [
+    "INVITATION_DAYS",
+    "SIGN_IN_CODE_DAYS",
+    "Consent",
+    "Invitation",
+    "InvitationQuerySet",
+    "InvitationState",
+    "Notification",
+    "Participant",
+    "ParticipantQuerySet",
+    "SignInCode",
+    "SignInCodeQuerySet",
+    "SupportNeeds",
+    "User",
+    "UserManager",
+    "invitation_expiry",
+    "sign_in_code_expiry",
+]
