@@ -18,8 +18,11 @@ when `remove_contributions` is true, otherwise leaves them attached to the anony
 Participant ("A former participant").
 """
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
+
+from django.utils import formats, timezone
 
 
 @dataclass(frozen=True)
@@ -65,3 +68,25 @@ class PersonalDataRegistry:
 
 
 personal_data = PersonalDataRegistry()
+
+
+def moment(value):
+    """A date and time as the download shows it: "3 March 2026, 18:00"."""
+    return formats.date_format(timezone.localtime(value), "j F Y, H:i") if value else None
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A `collect` made from a table: `query(user)` gives the person's own rows, `columns` maps
+    each plain heading to how to read it from a row, and `more(row)` may add columns a row has
+    of its own (a session's questions)."""
+
+    query: Callable
+    columns: Mapping[str, Callable]
+    more: Callable = field(default=lambda row: ())
+
+    def __call__(self, user):
+        return [
+            {heading: read(row) for heading, read in self.columns.items()} | dict(self.more(row))
+            for row in self.query(user)
+        ]

@@ -5,10 +5,9 @@ about holding sessions."""
 from projects.registries.overview_sections import Place
 from projects.registries.project_menu import EVERYONE
 from sessions.meetings import stage_tasks
+from sessions.meetings.personal_data import HELD
 from sessions.meetings.selectors.overview import next_session_for, participation_for
 from sessions.parts import register_part
-from sessions.personal_data import selectors as held
-from sessions.personal_data.services import session_data_forget
 
 MENU = [
     {
@@ -35,27 +34,6 @@ OVERVIEW = [
         "build": participation_for,
         "order": 20,
     },
-]
-
-HELD = [
-    {
-        "key": "session_replies",
-        "title": "Your replies to sessions",
-        "collect": held.session_replies_of,
-        "forget": session_data_forget,
-        "order": 10,
-    },
-    {
-        "key": "time_answers",
-        "title": "Times you said you could come",
-        "collect": held.time_answers_of,
-    },
-    {
-        "key": "calendar",
-        "title": "Your calendar and reminders",
-        "collect": held.calendar_settings_of,
-    },
-    {"key": "photos_tagged", "title": "Photos you are tagged in", "collect": held.photos_tagged_of},
 ]
 
 

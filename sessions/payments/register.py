@@ -3,9 +3,8 @@ claims (a person's own, and those waiting for a decision) and a person's claims.
 
 from projects.registries.overview_sections import Place
 from sessions.parts import register_part
+from sessions.payments.personal_data import HELD
 from sessions.payments.selectors.overview import lead_claims_for, own_claims_for
-from sessions.personal_data import selectors as held
-from sessions.personal_data.services import claims_forget
 
 MENU = [
     {
@@ -30,16 +29,6 @@ OVERVIEW = [
         "template": "payments/includes/overview_claims_attention.html",
         "build": lead_claims_for,
         "order": 30,
-    },
-]
-
-HELD = [
-    {
-        "key": "payment_claims",
-        "title": "Your payment claims",
-        "collect": held.claims_of,
-        "forget": claims_forget,
-        "order": 50,
     },
 ]
 

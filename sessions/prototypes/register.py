@@ -7,10 +7,9 @@ from projects.registries.outcome_news import news
 from projects.registries.overview_sections import Place
 from projects.registries.project_menu import TAKING_PART
 from sessions.parts import register_part
-from sessions.personal_data import selectors as held
-from sessions.personal_data.services import prototype_data_forget
 from sessions.prototypes import stage_tasks
 from sessions.prototypes.forms.prototypes import outcome_prototypes_field
+from sessions.prototypes.personal_data import HELD
 from sessions.prototypes.selectors import outcomes as behind
 from sessions.prototypes.selectors.overview import idea_participation_for, latest_ideas_for
 from sessions.prototypes.services.prototypes import prototypes_link_outcome
@@ -40,20 +39,6 @@ OVERVIEW = [
         "build": idea_participation_for,
         "order": 30,
     },
-]
-
-HELD = [
-    {
-        "key": "ideas",
-        "title": "Ideas you added",
-        "collect": held.ideas_of,
-        "forget": prototype_data_forget,
-        "order": 40,
-    },
-    {"key": "comments", "title": "Your comments on ideas", "collect": held.comments_of},
-    {"key": "feedback", "title": "Your answers to test rounds", "collect": held.feedback_of},
-    {"key": "sheets", "title": "Evaluation sheets you wrote", "collect": held.sheets_of},
-    {"key": "pitch_scores", "title": "Your scores as a judge", "collect": held.pitch_scores_of},
 ]
 
 
