@@ -60,8 +60,15 @@ checks: install
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py makemigrations --check --dry-run
 
+# The tests without a browser run in PYTEST_WORKERS processes (pytest-xdist; each has its own
+# database, media folder, Redis database and bucket prefix: tests/settings.py). The browser
+# tests then run in one process, one live server and one Chromium. pytest fails when a run
+# collects no tests at all.
+PYTEST_WORKERS ?= 2
+
 pytest: install browser
-	CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest
+	$(PY) -m pytest -m "not browser" -n $(PYTEST_WORKERS)
+	CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest -m browser
 
 test: lint checks pytest
 
