@@ -60,8 +60,19 @@ checks: install
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py makemigrations --check --dry-run
 
+# The tests without a browser run in PYTEST_WORKERS processes (pytest-xdist; each has its own
+# database, media folder, Redis database and bucket prefix: tests/settings.py). The browser
+# tests run after them, in BROWSER_WORKERS processes, each with its own live server and
+# Chromium (0 runs them in this one process); BROWSER_TESTS chooses which of them (a marker
+# expression), so .ci/run can leave the every-page sweeps ("sweep") out of its second pass.
+# pytest fails when a run collects no tests at all.
+PYTEST_WORKERS ?= 2
+BROWSER_WORKERS ?= 2
+BROWSER_TESTS ?= browser
+
 pytest: install browser
-	CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest
+	$(PY) -m pytest -m "not browser" -n $(PYTEST_WORKERS)
+	CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest -m "$(BROWSER_TESTS)" -n $(BROWSER_WORKERS) --dist worksteal
 
 test: lint checks pytest
 

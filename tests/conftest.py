@@ -1,3 +1,4 @@
+import contextlib
 import os
 import shutil
 from types import SimpleNamespace
@@ -59,7 +60,10 @@ def _object_store_bucket():
     try:
         client.head_bucket(Bucket=bucket)
     except client.exceptions.ClientError:
-        client.create_bucket(Bucket=bucket)
+        # Another test worker may make it in the meantime.
+        made = (client.exceptions.BucketAlreadyOwnedByYou, client.exceptions.BucketAlreadyExists)
+        with contextlib.suppress(*made):
+            client.create_bucket(Bucket=bucket)
 
 
 @pytest.fixture(autouse=True)
@@ -76,8 +80,9 @@ def _clean_media(settings):
     if settings.STORAGES["default"]["BACKEND"].endswith("S3Storage"):
         from django.core.files.storage import default_storage
 
-        bucket = default_storage.bucket
-        bucket.objects.filter(Prefix=default_storage.location).delete()
+        # Only this worker's folder ("gw1/", not "gw10/" too): the others are still using theirs.
+        prefix = f"{default_storage.location}/" if default_storage.location else ""
+        default_storage.bucket.objects.filter(Prefix=prefix).delete()
     else:
         shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 

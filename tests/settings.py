@@ -1,6 +1,7 @@
 """Settings for the test suite: the real settings, with the few changes tests need."""
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-used-anywhere-real-0123456789")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
@@ -16,7 +17,33 @@ STORAGES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# One folder per test worker, so parallel runs never clean up each other's files.
-MEDIA_ROOT = BASE_DIR / ".test-media" / os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
 # Texts are kept in codesign.texts.outbox, like email in mail.outbox.
 TEXT_BACKEND = "codesign.texts.LocmemBackend"
+
+# pytest-xdist names its workers gw0, gw1…; a run in one process is "main".
+WORKER = os.environ.get("PYTEST_XDIST_WORKER") or "main"
+
+# One folder per test worker, so parallel runs never clean up each other's files.
+MEDIA_ROOT = BASE_DIR / ".test-media" / WORKER  # noqa: F405
+if STORAGES["default"]["BACKEND"].endswith("S3Storage"):
+    # The same in the bucket: each worker keeps its uploads under its own prefix.
+    _options = STORAGES["default"]["OPTIONS"]
+    STORAGES["default"] = {
+        **STORAGES["default"],
+        "OPTIONS": {**_options, "location": "/".join(filter(None, [_options["location"], WORKER]))},
+    }
+
+
+def _redis_database_for_worker(location, worker):
+    """The Redis address with the database number moved up by the worker's number (gw1 uses
+    the next database), since clearing the cache empties the whole database, not a prefix."""
+    if not worker.startswith("gw"):
+        return location
+    parts = urlsplit(location)
+    database = int(parts.path.strip("/") or 0) + int(worker.removeprefix("gw"))
+    return urlunsplit(parts._replace(path=f"/{database}"))
+
+
+_cache = CACHES["default"]  # noqa: F405
+if _cache["BACKEND"].endswith("RedisCache"):
+    _cache["LOCATION"] = _redis_database_for_worker(_cache["LOCATION"], WORKER)

@@ -12,7 +12,7 @@ from projects.models import Project
 from projects.seed.demo import DEMO_SLUG
 from tests.helpers import assert_no_axe_violations, sign_in_browser
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.sweep]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from participants.models import Participant
 from tests.browser.test_every_page_accessible import check_all, young_person_pages
 from tests.helpers import sign_in_browser
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.sweep]
 
 EXTRA_PAGES = {
     "facilitator": [

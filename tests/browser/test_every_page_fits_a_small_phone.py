@@ -38,18 +38,21 @@ def pages_that_scroll_sideways(page, paths):
     return wide
 
 
+@pytest.mark.sweep
 def test_no_page_a_lead_uses_scrolls_sideways(demo, small_phone, live_server):
     lead = Participant.objects.get(project=demo, role="lead").user
     sign_in_browser(small_phone, live_server, lead)
     assert pages_that_scroll_sideways(small_phone, lead_pages(demo)) == []
 
 
+@pytest.mark.sweep
 def test_no_page_a_young_person_uses_scrolls_sideways(demo, small_phone, live_server):
     jay = Participant.objects.get(project=demo, user__email="young.person@demo.codesign.test")
     sign_in_browser(small_phone, live_server, jay.user)
     assert pages_that_scroll_sideways(small_phone, young_person_pages(demo)) == []
 
 
+@pytest.mark.sweep
 def test_no_page_a_visitor_sees_scrolls_sideways(demo, small_phone, live_server):
     assert pages_that_scroll_sideways(small_phone, visitor_pages(demo)) == []
 
