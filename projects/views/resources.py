@@ -9,6 +9,7 @@ from codesign.forms import submitted, submitted_files
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.resources import ResourceForm, ResourceUploadForm
+from projects.freshness import project_changing
 from projects.models import Resource
 from projects.services import resources
 
@@ -60,7 +61,8 @@ def resource_edit(request, slug, pk):
     )
     form = ResourceForm(submitted(request), instance=resource)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        with project_changing(project):
+            form.save()
         messages.success(request, "File details saved.")
         return redirect("projects:resources", slug=project.slug)
     context = {"project": project, "resource": resource, "form": form}

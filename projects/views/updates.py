@@ -7,6 +7,7 @@ from codesign.forms import submitted
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.forms.updates import UpdateForm
+from projects.freshness import project_changing
 from projects.models import Update
 from projects.services.updates import update_post
 
@@ -57,7 +58,8 @@ def update_edit(request, slug, pk):
     )
     form = UpdateForm(submitted(request), instance=update)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        with project_changing(project):
+            form.save()
         messages.success(request, "Update saved.")
         return redirect("projects:updates", slug=project.slug)
     return render(
@@ -75,7 +77,8 @@ def update_delete(request, slug, pk):
         request, project, Update.objects.all(), "projects.post_update", pk=pk
     )
     if request.method == "POST":
-        update.delete()
+        with project_changing(project):
+            update.delete()
         messages.success(request, f"Update deleted: “{update.title}”.")
         return redirect("projects:updates", slug=project.slug)
     return render(request, "projects/update_delete.html", {"project": project, "update": update})

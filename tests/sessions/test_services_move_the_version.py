@@ -141,3 +141,52 @@ def test_a_refused_write_leaves_the_version_as_it_was(cast):
     with pytest.raises(ValueError):
         refused(participant=person)
     assert Project.objects.get(pk=cast.project.pk).data_version == before
+
+
+# Views that write without a service, and why their write needs no version of its own.
+VIEW_EXEMPT = {
+    "participants.views.signup.SignupView.form_valid": "a new account is in no project yet",
+}
+WRITES_IN_A_VIEW = (".save(", ".delete(", "objects.create(", ".update(")
+
+
+def view_functions():
+    """(dotted name, source) for every function and method in every views module."""
+    for app in APPS:
+        root = importlib.import_module(app)
+        names = [f"{app}.views"] + [
+            f"{app}.{info.name}.views" for info in pkgutil.iter_modules(root.__path__) if info.ispkg
+        ]
+        for name in names:
+            try:
+                package = importlib.import_module(name)
+            except ModuleNotFoundError as missing:
+                if missing.name != name:
+                    raise
+                continue
+            for info in pkgutil.iter_modules(package.__path__):
+                module = importlib.import_module(f"{name}.{info.name}")
+                for _, thing in inspect.getmembers(module):
+                    if getattr(thing, "__module__", None) != module.__name__:
+                        continue
+                    if inspect.isclass(thing):
+                        for method_name, method in vars(thing).items():
+                            if inspect.isfunction(method):
+                                yield f"{module.__name__}.{thing.__name__}.{method_name}", method
+                    elif inspect.isfunction(thing):
+                        yield f"{module.__name__}.{thing.__name__}", thing
+
+
+def test_every_view_that_writes_moves_the_version_or_says_why_not():
+    silent = []
+    for name, function in view_functions():
+        source = inspect.getsource(inspect.unwrap(function)).replace(".save(commit=False)", "")
+        writes_here = any(write in source for write in WRITES_IN_A_VIEW)
+        if writes_here and "project_changing" not in source and name not in VIEW_EXEMPT:
+            silent.append(name)
+    assert silent == []
+
+
+def test_every_view_exemption_still_writes():
+    found = dict(view_functions())
+    assert [name for name in VIEW_EXEMPT if name not in found] == []
