@@ -15,6 +15,7 @@ is about in detail: a phone's lock screen is not private.
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -67,8 +68,16 @@ def text_body(*, project, phrase=DEFAULT_TEXT, link):
     return texts.check(f"{start}{middle}{end}")
 
 
-def notify(*, user, subject, body, project=None, essential=False, text=DEFAULT_TEXT):
-    """Tell one person something: emailed now, or kept for their daily summary.
+def _inbox():
+    return reverse("me:messages")
+
+
+def notify(
+    *, user, subject, body, project=None, essential=False, text=DEFAULT_TEXT, link="", action=""
+):
+    """Tell one person something. It lands in their inbox on the site first (unread, with
+    `link`, a path on this site, where to do what it asks, and `action`, that in a few words);
+    then it is emailed now or kept for their daily summary.
 
     Essential messages are also texted to people who asked for texts; `text` is the short
     phrase the text carries (plain words, nothing personal), e.g. "A session was cancelled".
@@ -81,10 +90,10 @@ def notify(*, user, subject, body, project=None, essential=False, text=DEFAULT_T
         and (essential or user.email_frequency == User.EmailFrequency.EVERY)
     )
     if essential and user.is_active and user.may_get_texts and not quiet:
-        link = site_url(project.get_absolute_url() if project is not None else "/me/")
         send_text_message.enqueue(
             to=to_python(user.mobile).as_e164,
-            body=text_body(project=project, phrase=text, link=link),
+            # Where to do what it asks, or the inbox, which says what happened in full.
+            body=text_body(project=project, phrase=text, link=site_url(link or _inbox())),
         )
     notification = Notification.objects.create(
         user=user,
@@ -93,13 +102,23 @@ def notify(*, user, subject, body, project=None, essential=False, text=DEFAULT_T
         body=body,
         is_essential=essential,
         emailed_at=timezone.now() if send_now else None,
+        link=link,
+        action=action,
     )
+    User.objects.filter(pk=user.pk).update(unread_messages=F("unread_messages") + 1)
     if send_now:
         send_email.enqueue(
             subject=f"{SUBJECT_PREFIX}{subject}",
             body=render_to_string(
                 "participants/email/notification.txt",
-                {"user": user, "body": body, "essential": essential, "me_url": site_url("/me/")},
+                {
+                    "user": user,
+                    "body": body,
+                    "essential": essential,
+                    "me_url": site_url("/me/"),
+                    "action": action,
+                    "link_url": site_url(link) if link else "",
+                },
             ),
             to=[user.email],
         )

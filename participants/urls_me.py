@@ -1,12 +1,15 @@
 from django.urls import path
 
-from participants.views import account, sign_in_cards
+from participants.views import account, messages, sign_in_cards
 
 app_name = "me"
 
 urlpatterns = [
     path("", account.home, name="home"),
     path("sign-in-card/", sign_in_cards.my_sign_in_card, name="sign_in_card"),
+    path("messages/", messages.inbox, name="messages"),
+    path("messages/<int:pk>/open/", messages.open_message, name="message_open"),
+    path("messages/read/", messages.read_all, name="messages_read"),
     path("texts/stop/", account.texts_stop, name="texts_stop"),
     path("data/", account.data_page, name="data"),
     path("data.json", account.data_json, name="data_json"),

@@ -1,11 +1,10 @@
 """Forms for My page: the person's own details and deleting their account."""
 
-import phonenumbers
 from django import forms
 from phonenumber_field.formfields import PhoneNumberField
 
 from codesign.forms import OneLineField
-from participants.forms.needs import clean_date_of_birth
+from participants.forms.needs import clean_date_of_birth, is_mobile
 from participants.models import User
 
 
@@ -67,7 +66,7 @@ class ProfileForm(forms.ModelForm):
             del self.fields["email_frequency"]  # nothing to choose without an email address
 
         self.fields["mobile"].error_messages["invalid"] = (
-            "Type a mobile number like 07911 123456 (or +44 7700 900123)."
+            "Type a mobile number like 07911 123456 (or +44 7911 123456)."
         )
 
     def clean_date_of_birth(self):
@@ -75,7 +74,7 @@ class ProfileForm(forms.ModelForm):
 
     def clean_mobile(self):
         number = self.cleaned_data["mobile"]
-        if number and phonenumbers.number_type(number) not in MOBILE_TYPES:
+        if number and not is_mobile(number):
             raise forms.ValidationError(
                 "That is not a mobile number, so it cannot get texts. Type a mobile number "
                 "like 07911 123456, or leave this empty."
@@ -88,12 +87,6 @@ class ProfileForm(forms.ModelForm):
         if wants_texts and not mobile and not self.has_error("mobile"):
             self.add_error("mobile", "Type your mobile number to get texts, or untick “Text me”.")
         return cleaned
-
-
-MOBILE_TYPES = {
-    phonenumbers.PhoneNumberType.MOBILE,
-    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-}
 
 
 class DeleteAccountForm(forms.Form):

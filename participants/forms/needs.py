@@ -2,8 +2,10 @@
 
 import re
 
+import phonenumbers
 from django import forms
 from django.utils import timezone
+from phonenumber_field.phonenumber import PhoneNumber
 
 from participants.models import SupportNeeds
 from participants.selectors.consent import age_on
@@ -20,8 +22,29 @@ def clean_phone_number(value):
         return value
     digits = re.sub(r"\D", "", value)
     if not PHONE_CHARACTERS.match(value) or not 10 <= len(digits) <= 15:
-        raise forms.ValidationError("Enter a phone number, like 07700 900123.")
+        raise forms.ValidationError("Enter a phone number, like 07911 123456.")
     return value
+
+
+MOBILE_TYPES = {
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+}
+
+
+def is_mobile(number):
+    """A valid number that can get texts."""
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in MOBILE_TYPES
+
+
+def mobile_number(value):
+    """A UK mobile number typed any usual way (07911 123456, +44 7911 123456, 447911123456),
+    as a PhoneNumber, or None if it cannot get texts."""
+    try:
+        number = PhoneNumber.from_string(value, region="GB")
+    except phonenumbers.NumberParseException:
+        return None
+    return number if is_mobile(number) else None
 
 
 def clean_date_of_birth(value, *, today=None):
@@ -102,6 +125,8 @@ class SupportNeedsForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        # A person choosing texts for themself has texts turned on with this number.
+        self.text_number = None
         wants_calls = cleaned.get("preferred_contact") in (Contact.TEXT, Contact.PHONE)
         if wants_calls and "phone" in cleaned and not cleaned["phone"]:
             self.add_error(
@@ -109,4 +134,12 @@ class SupportNeedsForm(forms.Form):
                 "Add a phone number so we can text or call you, or choose another way to be "
                 "contacted.",
             )
+        elif cleaned.get("preferred_contact") == Contact.TEXT and cleaned.get("phone"):
+            self.text_number = mobile_number(cleaned["phone"])
+            if self.text_number is None:
+                self.add_error(
+                    "phone",
+                    "That number cannot get texts. Type a mobile number like 07911 123456, or "
+                    "choose another way to be contacted.",
+                )
         return cleaned

@@ -98,6 +98,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         default=False,
         help_text="A session cancelled or moved, a place for you, a payment made.",
     )
+    # Kept in step with their inbox by participants.notify and the inbox services, so the
+    # header can show it on every page without a query.
+    unread_messages = models.PositiveIntegerField(default=0, editable=False)
 
     objects = UserManager()
 
@@ -182,7 +185,12 @@ class SignInCode(models.Model):
 
 
 class Notification(models.Model):
-    """A message for one person, emailed at once or gathered into a daily summary."""
+    """A message for one person: kept in their inbox on the site first, then emailed at once or
+    gathered into a daily summary, and texted if essential and they asked for texts.
+
+    `link` is where to do what it asks (a path on this site) and `action` says it in a few
+    words ("Say if you can come"); it is unread until opened, and an essential one stays
+    highlighted until then."""
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="notifications")
     project = models.ForeignKey(
@@ -193,9 +201,17 @@ class Notification(models.Model):
     is_essential = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
+    link = models.CharField(max_length=300, blank=True)
+    action = models.CharField(max_length=80, blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["user", "-created_at"], name="inbox_newest_first")]
 
     def __str__(self):
         return self.subject
+
+    @property
+    def is_unread(self):
+        return self.read_at is None

@@ -72,3 +72,10 @@ def user_stop_texts(*, user):
     """No more texts, whatever was asked before. The number stays until the person removes it."""
     user.wants_texts = False
     user.save(update_fields=["wants_texts"])
+
+
+def user_texts_on(*, user, mobile):
+    """The person chose texts and gave a mobile number (a checked PhoneNumber): texts go on."""
+    user.mobile = mobile
+    user.wants_texts = True
+    user.save(update_fields=["mobile", "wants_texts"])

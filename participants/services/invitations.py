@@ -136,7 +136,15 @@ def _send_invitation(invitation):
     body = render_to_string("participants/email/invitation.txt", context)
     user = User.objects.filter(email__iexact=invitation.email, is_active=True).first()
     if user is not None:
-        notify(user=user, subject=subject, body=body, project=project, essential=True)
+        notify(
+            user=user,
+            subject=subject,
+            body=body,
+            project=project,
+            essential=True,
+            link=reverse("join_code", kwargs={"code": invitation.grouped_code}),
+            action="Accept the invitation",
+        )
     else:
         email_address(to=invitation.email, subject=subject, body=body)
     invitation.last_sent_at = timezone.now()

@@ -143,6 +143,8 @@ def _welcome(participant):
             },
         ),
         project=project,
+        link=project.get_absolute_url(),
+        action="Go to the project",
     )
 
 
@@ -271,4 +273,6 @@ def _tell_leads_about_request(participant):
             subject=f"{participant.display_name} asked to join {project.title}",
             body=body,
             project=project,
+            link=reverse("participants:people", kwargs={"slug": project.slug}),
+            action="Say yes or not for now",
         )

@@ -51,6 +51,8 @@ def member_approve(*, participant, by):
         ),
         project=project,
         essential=True,
+        link=project.get_absolute_url(),
+        action="Go to the project",
     )
     return participant
 

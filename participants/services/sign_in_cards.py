@@ -8,6 +8,7 @@ code is shown once, on the card; only a keyed hash of it is stored.
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -84,6 +85,8 @@ def _tell_about_new_card(*, user, card, by, project):
             f"before {expires}.\n\nIf you did not ask for a new card, tell the project lead "
             "straight away."
         ),
+        link=reverse("me:sign_in_card"),
+        action="See your sign-in card",
     )
 
 

@@ -18,6 +18,7 @@ from participants.selectors.needs import (
     needs_visible_to,
     support_needs_of,
 )
+from participants.services.account import user_texts_on
 from participants.services.needs import support_needs_save
 from projects.access import get_own_place, get_participant, get_project
 from projects.predicates import membership
@@ -57,6 +58,13 @@ def my_needs(request, slug):
     if request.method == "POST" and form.is_valid():
         support_needs_save(participant=participant, **form.cleaned_data)
         messages.success(request, REFUSED_SAVED if refused else who_sees_it(participant))
+        if form.text_number is not None:
+            user_texts_on(user=request.user, mobile=form.text_number)
+            messages.info(
+                request,
+                f"We will text you at {form.text_number.as_national} when something matters to "
+                "you. You can change this on My page.",
+            )
         if in_welcome:
             return redirect(project)
         return redirect("needs:my_needs", slug=project.slug)

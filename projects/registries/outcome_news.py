@@ -37,7 +37,14 @@ class OutcomeNews:
             return []
         told = self.contributors(outcome)
         for user in told:
-            self._messenger(user=user, subject=subject, body=body, project=outcome.project)
+            self._messenger(
+                user=user,
+                subject=subject,
+                body=body,
+                project=outcome.project,
+                link=outcome.get_absolute_url(),
+                action="See the outcome",
+            )
         return told
 
 

@@ -21,6 +21,7 @@ from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLResolver, get_resolver, reverse
 
+from participants.models import Notification
 from projects.files.images import image_process
 from projects.models import GlossaryTerm
 from sessions.meetings.services.photos import photo_add
@@ -141,6 +142,9 @@ PAGES = {
     "me:consent_withdraw": (SIGNED_IN, POST),
     "me:sign_in_card": (SIGNED_IN, GET),
     "me:texts_stop": (SIGNED_IN, POST),
+    "me:messages": (SIGNED_IN, GET),
+    "me:message_open": (SIGNED_IN, POST),
+    "me:messages_read": (SIGNED_IN, POST),
     # sessions
     "sessions:list": (MEMBER, GET),
     "sessions:new": (MEMBER, GET_POST),
@@ -278,6 +282,7 @@ def things(cast):
         "needs": offline,
         "paper": offline,
         "consents": consent_for(cast.participants["young_person"], "contact", "yes"),
+        "messages": Notification.objects.create(user=cast.young_person, subject="Hi", body="Hello"),
         **_session_things(cast),
         **_payment_things(cast),
         **_prototype_things(cast),

@@ -98,3 +98,17 @@ def test_deleting_the_account_removes_the_number(cast):
     cast.young_person.save()
     user_delete(user=cast.young_person)
     assert not User.objects.filter(mobile="+447911123456").exists()
+
+
+def test_every_example_number_in_the_error_messages_is_itself_accepted(db):
+    import re
+
+    from participants.forms.account import ProfileForm
+    from participants.forms.needs import mobile_number
+    from participants.models import User
+
+    form = ProfileForm(instance=User(email="x@example.org"))
+    said = form.fields["mobile"].error_messages["invalid"]
+    examples = re.findall(r"(?:\+44|0)[\d ]{10,14}\d", said)
+    assert len(examples) == 2
+    assert all(mobile_number(example) is not None for example in examples)

@@ -12,7 +12,7 @@ CHILDCARE_EVENINGS = {
     "childcare": "on",
     "availability": ["evenings"],
     "preferred_contact": "text",
-    "phone": "07700 900123",
+    "phone": "07911 123456",
     "dietary": "  No pork ",
     "in_my_own_words": "My wee one is in bed by seven.",
 }
@@ -28,7 +28,7 @@ def test_every_member_can_say_what_helps_them(cast, client_as, who):
     needs = SupportNeeds.objects.get(participant=cast.participants[who])
     assert needs.childcare and not needs.travel
     assert needs.availability == ["evenings"]
-    assert needs.phone == "07700 900123"
+    assert needs.phone == "07911 123456"
     assert needs.dietary == "No pork"
     assert "Saved. Only the project lead and facilitators can see this." in (
         response.content.decode()
@@ -98,7 +98,7 @@ def test_a_text_or_call_needs_a_phone_number(cast, client_as):
 @pytest.mark.parametrize("phone", ["call me", "123", "0770090012345678901"])
 def test_a_phone_number_that_is_not_one_is_refused(cast, client_as, phone):
     response = client_as("young_person").post(URL, {"preferred_contact": "text", "phone": phone})
-    assert "Enter a phone number, like 07700 900123." in response.content.decode()
+    assert "Enter a phone number, like 07911 123456." in response.content.decode()
     assert not SupportNeeds.objects.exists()
 
 
@@ -151,3 +151,32 @@ def test_someone_who_said_no_to_using_their_information_is_told_the_team_will_no
     assert "so the project team will not see this unless you change that answer" in (
         response.content.decode()
     )
+
+
+@pytest.mark.parametrize(
+    "typed", ["07911 123456", "+44 7911 123456", "447911123456", "07911-123-456"]
+)
+def test_choosing_texts_turns_them_on_with_the_number_typed_any_usual_way(cast, client_as, typed):
+    response = client_as("young_person").post(
+        URL, {"preferred_contact": "text", "phone": typed}, follow=True
+    )
+    user = cast.young_person
+    user.refresh_from_db()
+    assert user.wants_texts and user.mobile.as_e164 == "+447911123456"
+    assert "We will text you at 07911 123456" in response.content.decode()
+
+
+@pytest.mark.parametrize("typed", ["07700 900123", "0131 496 0000"])
+def test_a_number_that_cannot_get_texts_is_refused_when_texts_are_chosen(cast, client_as, typed):
+    response = client_as("young_person").post(URL, {"preferred_contact": "text", "phone": typed})
+    assert "That number cannot get texts" in response.content.decode()
+    user = cast.young_person
+    user.refresh_from_db()
+    assert not SupportNeeds.objects.exists() and not user.wants_texts and not user.mobile
+
+
+def test_choosing_a_phone_call_leaves_texts_as_they_were(cast, client_as):
+    client_as("young_person").post(URL, {"preferred_contact": "phone", "phone": "0131 496 0000"})
+    user = cast.young_person
+    user.refresh_from_db()
+    assert not user.wants_texts and SupportNeeds.objects.get().phone == "0131 496 0000"

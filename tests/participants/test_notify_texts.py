@@ -41,7 +41,7 @@ def test_an_essential_message_is_texted_to_someone_who_asked(jay, project):
     assert text.to == "+447700900123"
     assert text.body == (
         "Codesign – Support for care leavers: News that matters to you. "
-        "http://127.0.0.1:8000/projects/care-leavers/"
+        "http://127.0.0.1:8000/me/messages/"
     )
 
 

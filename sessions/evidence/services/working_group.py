@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 
 from participants.notify import notify
 from participants.services.membership import participant_set_working_group
@@ -42,4 +43,6 @@ def _tell_leads(participant, what):
             project=project,
             subject=f"{participant.display_name} {what} the working group",
             body=f"{participant.display_name} {what} the working group of {project.title}.",
+            link=reverse("working_group:page", kwargs={"slug": project.slug}),
+            action="See the working group",
         )

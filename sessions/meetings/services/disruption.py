@@ -82,6 +82,8 @@ def session_disrupt(
             subject=disruption_subject(session, disruption),
             body=disruption_body(session, disruption, attendance),
             text=disruption_text(disruption),
+            link=session.get_absolute_url(),
+            action="See what changed",
         )
     disruption.people_told = len(affected) - len(offline)
     disruption.save()

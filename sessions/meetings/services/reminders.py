@@ -81,6 +81,8 @@ def _send(session, person, kind, attendance, now):
                 project=session.project,
                 subject=_subject(session, kind),
                 body=_body(session, kind, attendance),
+                link=session.get_absolute_url(),
+                action="See the session" if kind == Kind.DAY_BEFORE else "Say if you can come",
             )
     except IntegrityError:  # already sent, perhaps by another run at the same moment
         return 0

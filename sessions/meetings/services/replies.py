@@ -116,4 +116,6 @@ def _tell_place_free(session, participant):
             f"If you can no longer come, please say so, so the place can go to someone else: "
             f"{site_url(session.get_absolute_url())}"
         ),
+        link=session.get_absolute_url(),
+        action="Say if you can still come",
     )

@@ -137,6 +137,8 @@ def _tell_of_change(session, before):
             subject=f"{session.title}: {'new time' if moved else 'new place'}",
             body=body,
             text="A session you replied to has a new time or place",
+            link=session.get_absolute_url(),
+            action="Check you can still come",
         )
         told += 1
     return told

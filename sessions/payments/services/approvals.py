@@ -39,13 +39,15 @@ def _tell(claim, subject, body):
     user = claim.participant.user
     if user is None:  # someone taking part offline: the lead tells them in person
         return
-    link = site_url(reverse("payments:claim", kwargs={"slug": claim.project.slug, "pk": claim.pk}))
+    path = reverse("payments:claim", kwargs={"slug": claim.project.slug, "pk": claim.pk})
     notify(
         user=user,
         project=claim.project,
         subject=subject,
-        body=f"{body}\n\nSee your claim: {link}",
+        body=f"{body}\n\nSee your claim: {site_url(path)}",
         essential=True,
+        link=path,
+        action="See your claim",
     )
 
 

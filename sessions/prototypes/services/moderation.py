@@ -42,6 +42,8 @@ def comment_hide(*, comment, by_member, by, reason):
             subject="Your comment was hidden",
             body=hidden_message(comment=comment, reason=reason),
             essential=True,
+            link=comment.prototype.get_absolute_url(),
+            action="See the idea",
         )
     return comment
 

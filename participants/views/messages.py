@@ -1,0 +1,43 @@
+"""A person's inbox: every message the site sent them, newest first, with what to do and a
+link to do it. Opening a message marks it read and takes the person where it points."""
+
+from django.contrib import messages as flash
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from codesign.paging import paged
+from participants.models import Notification
+from participants.selectors.messages import inbox_of
+from participants.services.messages import message_open, messages_read_all
+
+
+@login_required
+@never_cache
+@require_GET
+def inbox(request):
+    page = paged(request, inbox_of(request.user))
+    return render(request, "participants/notification_list.html", {"page": page})
+
+
+@login_required
+@require_POST
+def open_message(request, pk):
+    """Mark the message read and go where it points; someone else's message is not found."""
+    notification = get_object_or_404(Notification, pk=pk, user=request.user)
+    message_open(notification=notification)
+    link = notification.link
+    if link and url_has_allowed_host_and_scheme(link, allowed_hosts=None):
+        return redirect(link)
+    flash.success(request, "Marked as read.")
+    return redirect("me:messages")
+
+
+@login_required
+@require_POST
+def read_all(request):
+    messages_read_all(user=request.user)
+    flash.success(request, "All your messages are marked as read.")
+    return redirect("me:messages")
