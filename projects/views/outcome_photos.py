@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted, submitted_files
 from projects.access import get_project, get_project_object
 from projects.files.images import picture_response, picture_upload
-from projects.forms.outcome_photos import OutcomePhotoForm
+from projects.forms.pictures import OutcomePhotoForm
 from projects.models import Outcome
 from projects.services import outcome_photos as services
 

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from codesign.forms import submitted, submitted_files
 from participants.models import Participant
 from projects.access import get_project, get_project_object
 from projects.files.images import picture_response, picture_upload
@@ -26,11 +27,7 @@ def photo_new(request, slug, pk):
         .prefetch_related("consents")
         .order_by("display_name")
     )
-    form = PhotoForm(
-        request.POST if request.method == "POST" else None,
-        request.FILES if request.method == "POST" else None,
-        people=list(people),
-    )
+    form = PhotoForm(submitted(request), submitted_files(request), people=list(people))
     return picture_upload(
         request,
         form,

@@ -12,7 +12,7 @@ from projects.files.images import picture_response, picture_upload
 from projects.forms.outcomes import OutcomeForm
 from projects.predicates import membership
 from projects.services.outcomes import outcome_create
-from sessions.meetings.forms.photos import PhotoForm
+from sessions.meetings.forms.photos import IdeaPictureForm
 from sessions.models import Prototype, PrototypeImage
 from sessions.prototypes.forms.comments import CommentForm
 from sessions.prototypes.forms.prototypes import (
@@ -163,15 +163,8 @@ def image_new(request, slug, pk):
     project = get_project(request, slug)
     prototype = _prototype(request, project, pk, "workshops.change_prototype")
     people = project.participants.filter(status="active").prefetch_related("consents")
-    form = PhotoForm(
+    form = IdeaPictureForm(
         submitted(request), submitted_files(request), people=list(people.order_by("display_name"))
-    )
-    form.fields["image"].label = "Picture"
-    form.fields["alt_text"].label = "Describe the picture"
-    form.fields[
-        "alt_text"
-    ].help_text = (
-        "For people who cannot see it, e.g. “A folded paper pack with a map on the front”."
     )
     return picture_upload(
         request,
