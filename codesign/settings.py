@@ -216,6 +216,7 @@ TEXT_BACKEND = {
     "console": "codesign.texts.ConsoleBackend",
     "twilio": "codesign.texts.TwilioBackend",
 }[TEXT_PROVIDER]
+TEXT_QUIET_HOURS = (21, 8)  # none 21:00-08:00 (held till morning) unless about that day
 TWILIO_ACCOUNT_SID = env_str("TWILIO_ACCOUNT_SID")
 TWILIO_AUTH_TOKEN = env_str("TWILIO_AUTH_TOKEN")
 TWILIO_FROM = env_str("TWILIO_FROM")

@@ -4,8 +4,10 @@
 - LocmemBackend keeps texts in `outbox`, for tests.
 - TwilioBackend sends through Twilio's REST API, configured from the environment.
 
-A text is at most 160 characters (one SMS part); longer ones are refused rather than split,
-so nobody is charged for or receives half a message.
+A text is one SMS part; longer ones are refused rather than split, so nobody is charged for
+or receives half a message. One part holds 160 characters of the GSM 7-bit alphabet (the
+letters, digits and signs of ordinary English, where a few signs such as € and [ count twice),
+but only 70 as soon as any other character is used: a Welsh ŵ, a curly quote, an emoji.
 """
 
 import base64
@@ -16,9 +18,18 @@ import urllib.request
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.module_loading import import_string
 
-MAX_LENGTH = 160
+MAX_LENGTH = 160  # GSM 7-bit units in one part
+MAX_LENGTH_UNICODE = 70  # characters in one part once any character is outside GSM 7-bit
+
+# The GSM 03.38 default alphabet, and its extension table (each of those takes two units).
+GSM7_BASIC = frozenset(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+GSM7_EXTENDED = frozenset("^{}\\[~]|€\f")
 
 outbox = []
 
@@ -37,9 +48,39 @@ class Text:
     body: str
 
 
+def short_when(moment):
+    """A day and time as a text says it: "Thu 12 Mar, 18:30" (local time, plain characters)."""
+    local = timezone.localtime(moment)
+    return f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+
+
+def is_today(moment):
+    return timezone.localdate(moment) == timezone.localdate()
+
+
+def is_gsm7(body):
+    return all(char in GSM7_BASIC or char in GSM7_EXTENDED for char in body)
+
+
+def room_used(body):
+    """(units used, units one part holds): GSM 7-bit units out of 160, or characters out of 70
+    when the text needs Unicode."""
+    if is_gsm7(body):
+        return sum(2 if char in GSM7_EXTENDED else 1 for char in body), MAX_LENGTH
+    return len(body), MAX_LENGTH_UNICODE
+
+
+def fits_one_part(body):
+    used, room = room_used(body)
+    return used <= room
+
+
 def check(body):
-    if len(body) > MAX_LENGTH:
-        raise TextTooLong(f"A text can be at most {MAX_LENGTH} characters, not {len(body)}.")
+    used, room = room_used(body)
+    if used > room:
+        kind = "characters" if room == MAX_LENGTH else "characters once it has a letter or sign "
+        kind += "" if room == MAX_LENGTH else "outside plain text"
+        raise TextTooLong(f"A text can be at most {room} {kind}, not {used}.")
     return body
 
 

@@ -9,8 +9,9 @@ People without an email address get no email; what is sent to them stays on the 
 in texts, if they asked). Someone who said no to being contacted about a project gets no
 email or text about it: the message waits for them on the site.
 
-Texts carry the project's name, a short plain phrase and a link, never what the message
-is about in detail: a phone's lock screen is not private.
+Texts carry a short plain phrase and a link, never the project's name or anything about
+support, health, money or care: a phone's lock screen is not private. People whose texts may
+say what happened get the day and time too.
 """
 
 from django.conf import settings
@@ -56,16 +57,13 @@ def _said_do_not_contact(user, project):
 DEFAULT_TEXT = "News that matters to you"
 
 
-def text_body(*, project, phrase=DEFAULT_TEXT, link):
-    """A text of at most 160 characters: the site, the project's name, a phrase and a link.
+def text_body(*, phrase=DEFAULT_TEXT, link):
+    """A text that fits one SMS part: the site's name, a phrase and a link.
 
-    The project's name is shortened to fit; the phrase and link are never cut."""
-    start, middle, end = "Codesign", f": {phrase}. ", link
-    room = texts.MAX_LENGTH - len(start) - len(middle) - len(end)
-    if project is not None and room > 8:
-        title = project.title if len(project.title) + 3 <= room else project.title[: room - 4] + "…"
-        start = f"{start} – {title}" if len(title) + 3 <= room else start
-    return texts.check(f"{start}{middle}{end}")
+    A phone's lock screen is not private, so a text never names the project (its name often
+    says what kind of support someone gets): the message it points to does. Plain signs only,
+    so it keeps the 160 characters of the GSM alphabet unless the phrase itself needs more."""
+    return texts.check(f"Codesign: {phrase}. {link}")
 
 
 def _inbox():
@@ -73,14 +71,29 @@ def _inbox():
 
 
 def notify(
-    *, user, subject, body, project=None, essential=False, text=DEFAULT_TEXT, link="", action=""
+    *,
+    user,
+    subject,
+    body,
+    project=None,
+    essential=False,
+    text=DEFAULT_TEXT,
+    text_detail="",
+    texted=None,
+    today=False,
+    link="",
+    action="",
 ):
     """Tell one person something. It lands in their inbox on the site first (unread, with
     `link`, a path on this site, where to do what it asks, and `action`, that in a few words);
     then it is emailed now or kept for their daily summary.
 
-    Essential messages are also texted to people who asked for texts; `text` is the short
-    phrase the text carries (plain words, nothing personal), e.g. "A session was cancelled".
+    Essential messages (and others with `texted=True`, such as reminders) are also texted to
+    people who asked for texts. The text carries `text_detail` ("A place came free for you on
+    Thu 12 Mar, 18:30") to people whose texts may say what happened, otherwise `text`, a short
+    phrase with nothing personal ("A place came free for you"); never support needs, health,
+    money amounts or anything about care. Texts wait until 08:00 rather than arrive at night,
+    unless `today` (a change to something happening today).
     """
     quiet = _said_do_not_contact(user, project)
     send_now = (
@@ -89,23 +102,30 @@ def notify(
         and not quiet
         and (essential or user.email_frequency == User.EmailFrequency.EVERY)
     )
-    if essential and user.is_active and user.may_get_texts and not quiet:
-        send_text_message.enqueue(
-            to=to_python(user.mobile).as_e164,
-            # Where to do what it asks, or the inbox, which says what happened in full.
-            body=text_body(project=project, phrase=text, link=site_url(link or _inbox())),
-        )
+    texted = essential if texted is None else texted
+    text_now = None
+    if texted and user.is_active and user.may_get_texts and not quiet:
+        phrase = text_detail if text_detail and user.texts_with_details else text
+        # Where to do what it asks, or the inbox, which says what happened in full.
+        text_now = text_body(phrase=phrase, link=site_url(link or _inbox()))
+    now = timezone.now()
+    due = None if text_now is None or today else after_the_night(now)
     notification = Notification.objects.create(
         user=user,
         project=project,
         subject=subject,
         body=body,
         is_essential=essential,
-        emailed_at=timezone.now() if send_now else None,
+        emailed_at=now if send_now else None,
         link=link,
         action=action,
+        text_body=text_now or "",
+        text_due_at=due,
+        texted_at=now if text_now is not None and due is None else None,
     )
     User.objects.filter(pk=user.pk).update(unread_messages=F("unread_messages") + 1)
+    if text_now is not None and due is None:
+        send_text_message.enqueue(to=to_python(user.mobile).as_e164, body=text_now)
     if send_now:
         send_email.enqueue(
             subject=f"{SUBJECT_PREFIX}{subject}",
@@ -123,6 +143,44 @@ def notify(
             to=[user.email],
         )
     return notification
+
+
+def after_the_night(now):
+    """None in the day; at night (TEXT_QUIET_HOURS, local time: from 21:00 to 08:00 unless
+    set otherwise), the morning when its texts may go."""
+    if not settings.TEXT_QUIET_HOURS:
+        return None
+    night_starts, morning_at = settings.TEXT_QUIET_HOURS
+    local = timezone.localtime(now)
+    if morning_at <= local.hour < night_starts:
+        return None
+    morning = local.replace(hour=morning_at, minute=0, second=0, microsecond=0)
+    return morning if local.hour < morning_at else morning + timezone.timedelta(days=1)
+
+
+def held_texts_send(now=None):
+    """Send the texts held through the night whose morning has come; returns how many. Each
+    is marked in the transaction that queues it, so none is sent twice; someone who has turned
+    texts off since gets none, and theirs is not held any longer."""
+    now = now or timezone.now()
+    sent = 0
+    with transaction.atomic():
+        held = list(
+            Notification.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("user")
+            .filter(text_due_at__lte=now, texted_at__isnull=True)
+            .exclude(text_body="")
+            .order_by("text_due_at", "pk")
+        )
+        for notification in held:
+            user = notification.user
+            if user.is_active and user.may_get_texts:
+                send_text_message.enqueue(
+                    to=to_python(user.mobile).as_e164, body=notification.text_body
+                )
+                sent += 1
+        Notification.objects.filter(pk__in=[n.pk for n in held]).update(texted_at=now)
+    return sent
 
 
 def daily_summaries_send():

@@ -19,6 +19,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Texts are kept in codesign.texts.outbox, like email in mail.outbox.
 TEXT_BACKEND = "codesign.texts.LocmemBackend"
+# Texts go at once whatever the hour the suite runs; the tests of the quiet hours set them.
+TEXT_QUIET_HOURS = None
 
 # pytest-xdist names its workers gw0, gw1…; a run in one process is "main".
 WORKER = os.environ.get("PYTEST_XDIST_WORKER") or "main"

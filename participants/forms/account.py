@@ -18,6 +18,7 @@ class ProfileForm(forms.ModelForm):
             "email_frequency",
             "mobile",
             "wants_texts",
+            "texts_say",
         ]
         field_classes = {"display_name": OneLineField, "mobile": PhoneNumberField}
         labels = {
@@ -27,6 +28,7 @@ class ProfileForm(forms.ModelForm):
             "email_frequency": "How much email do you want?",
             "mobile": "Your mobile number (optional)",
             "wants_texts": "Text me about things that matter",
+            "texts_say": "What may a text say?",
         }
         help_texts = {
             "date_of_birth": (
@@ -42,8 +44,13 @@ class ProfileForm(forms.ModelForm):
             ),
             "wants_texts": (
                 "Only things that matter: a session cancelled or moved, a place for you, a "
-                "payment made, or an answer to your request to join. A text never says "
-                "anything personal about you. You can stop texts at any time."
+                "payment made, an answer to your request to join, and reminders. A text never "
+                "says anything personal about you, and none comes between 9pm and 8am unless "
+                "something changes that day. You can stop texts at any time."
+            ),
+            "texts_say": (
+                "Anyone who sees your phone's lock screen can read a text. The full message is "
+                "always in Messages on the site."
             ),
         }
         widgets = {
@@ -53,6 +60,7 @@ class ProfileForm(forms.ModelForm):
             ),
             "age_band": forms.RadioSelect,
             "email_frequency": forms.RadioSelect,
+            "texts_say": forms.RadioSelect,
             "mobile": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
         }
 
@@ -62,6 +70,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["display_name"].error_messages["required"] = "Tell us what to call you."
         # The model's blank choice reads "I'd rather not say"; no extra empty option.
         self.fields["age_band"].choices = User.AgeBand.choices
+        self.fields["texts_say"].choices = User.TextsSay.choices
         if not self.instance.email:
             del self.fields["email_frequency"]  # nothing to choose without an email address
 

@@ -45,6 +45,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         OVER_25 = "over_25", "Over 25"
         NOT_SAID = "", "I'd rather not say"
 
+    class TextsSay(models.TextChoices):
+        DETAILS = "details", "What happened, with the day and time"
+        LOOK = "look", "Only that there is news, to read on the site"
+        BY_AGE = "", "What suits my age (only news to look at while I am under 18)"
+
     class EmailFrequency(models.TextChoices):
         EVERY = "every", "Every message, as it happens"
         DAILY = "daily", "One summary a day"
@@ -98,6 +103,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         default=False,
         help_text="A session cancelled or moved, a place for you, a payment made.",
     )
+    texts_say = models.CharField(
+        "what texts say",
+        max_length=10,
+        choices=TextsSay.choices,
+        blank=True,
+        help_text="A phone's lock screen is not private: choose what a text may show there.",
+    )
     # Kept in step with their inbox by participants.notify and the inbox services, so the
     # header can show it on every page without a query.
     unread_messages = models.PositiveIntegerField(default=0, editable=False)
@@ -126,6 +138,19 @@ class User(AbstractBaseUser, PermissionsMixin):
         if self.display_name:
             return self.display_name
         return self.email.split("@")[0] if self.email else (self.username or "")
+
+    @property
+    def texts_with_details(self):
+        """Texts may say what happened and when: chosen, or by default for people 18 or over
+        (or who did not say their age); only news to look at for 16 and 17 year olds."""
+        if self.texts_say:
+            return self.texts_say == self.TextsSay.DETAILS
+        if self.date_of_birth is not None:
+            today = timezone.localdate()
+            born = self.date_of_birth
+            age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+            return age >= 18
+        return self.age_band not in (self.AgeBand.UNDER_16, self.AgeBand.AGE_16_17)
 
     @property
     def may_get_texts(self):
@@ -204,6 +229,10 @@ class Notification(models.Model):
     link = models.CharField(max_length=300, blank=True)
     action = models.CharField(max_length=80, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
+    # Its text, if one is due: sent at once, or held until `text_due_at` (not at night).
+    text_body = models.CharField(max_length=320, blank=True)
+    text_due_at = models.DateTimeField(null=True, blank=True)
+    texted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]

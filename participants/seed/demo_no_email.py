@@ -1,5 +1,6 @@
-"""The demo's people without email: Dylan signs in with the sign-in name on his card, and Sam,
-waiting for a lead to say yes, asked for texts. Used by `manage.py seed_demo` only."""
+"""The demo's people without email: Dylan signs in with the sign-in name on his card and chose
+texts, and Sam, waiting for a lead to say yes, asked for texts too. Used by `manage.py
+seed_demo` only."""
 
 from projects.roles import MemberStatus, Role
 
@@ -9,6 +10,7 @@ NO_EMAIL_SIGN_IN = "dylan583"
 # A made-up mobile number for Sam, who chose texts. With the console text backend the demo
 # uses, texts are only printed; seed_demo refuses to run on a live site without --force.
 TEXTS_MOBILE = "+447911123456"
+DYLAN_MOBILE = "+447911123457"
 
 
 def seed_no_email(project, users, *, password, requester_email):
@@ -24,6 +26,10 @@ def seed_no_email(project, users, *, password, requester_email):
     elif not dylan.check_password(password):
         dylan.set_password(password)
         dylan.save(update_fields=["password"])
+    if not dylan.wants_texts:  # he chose texts in the welcome step
+        dylan.mobile = DYLAN_MOBILE
+        dylan.wants_texts = True
+        dylan.save(update_fields=["mobile", "wants_texts"])
     project.participants.update_or_create(
         user=dylan,
         defaults={

@@ -113,6 +113,7 @@ def chapter_sessions(project, users):
     demo_reply(snowed, jay, Attendance.Reply.YES)
     demo_reply(snowed, ellie, Attendance.Reply.YES)
 
+    _seed_full_session(project, facilitator, today, [ellie, fiona])
     _seed_poll(project, facilitator, today, {"young": jay, "staff": fiona})
     _seed_working_group_meetings(project, facilitator, today)
     came = [jay, ellie, fiona, priya]
@@ -121,6 +122,46 @@ def chapter_sessions(project, users):
         came.append(kirsty)
     _seed_past_session(project, facilitator, today, came)
     return jay
+
+
+FULL_SESSION_TITLE = "Drop-in at the youth café: the friends' pack"
+
+
+def _seed_full_session(project, facilitator, today, coming):
+    """A small session that is full, with Dylan (no email, texts chosen) waiting for a place:
+    his inbox says so, and a place coming free would reach him by text."""
+    from participants.notify import notify
+    from participants.seed.demo_no_email import NO_EMAIL_SIGN_IN
+
+    dylan = project.participants.filter(user__username=NO_EMAIL_SIGN_IN).first()
+    full = demo_session(
+        project,
+        FULL_SESSION_TITLE,
+        facilitator,
+        kind=Kind.WORKSHOP,
+        description="A small group tries the friends' pack over tea and gives feedback.",
+        starts_at=demo_time(today + timedelta(days=10), 16),
+        ends_at=demo_time(today + timedelta(days=10), 17, 30),
+        capacity=len(coming),
+        offers_food=True,
+        **OBAN,
+    )
+    for person in coming:
+        demo_reply(full, person, Attendance.Reply.YES)
+    if dylan is None:
+        return
+    demo_reply(full, dylan, Attendance.Reply.WAITING)
+    subject = f"You are on the waiting list: {FULL_SESSION_TITLE}"
+    if not dylan.user.notifications.filter(subject=subject).exists():
+        notify(
+            user=dylan.user,
+            project=project,
+            subject=subject,
+            body="The session is full for now. If a place comes free it is yours, and we will "
+            "text you straight away.",
+            link=full.get_absolute_url(),
+            action="See the session",
+        )
 
 
 POLL_TITLE = "Testing the friends' pack"

@@ -255,6 +255,7 @@ def young_person_pages(project):
         reverse("me:data"),
         reverse("calendar:mine"),
         reverse("me:sign_in_card"),
+        reverse("me:messages"),
         reverse("glossary"),
     ]
 

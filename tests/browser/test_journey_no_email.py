@@ -114,6 +114,19 @@ def test_a_young_person_without_email_gets_in_and_back_in_with_cards(
     assert_no_axe_violations(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
 
+    # With no email, what happened to Jay waits in Messages, counted in the header.
+    unread = jay.user.notifications.filter(read_at=None).count()
+    assert unread >= 1
+    page.get_by_role("link", name=re.compile(rf"Messages\s*{unread} unread")).click()
+    expect(page.get_by_role("heading", name="Your messages")).to_be_visible()
+    expect(page.get_by_text("You have a new sign-in card").first).to_be_visible()
+    assert_no_axe_violations(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    page.get_by_role("button", name=re.compile("See your sign-in card")).first.click()
+    expect(page.locator(".sign-in-name")).to_have_text(name)
+    jay.user.refresh_from_db()
+    assert jay.user.unread_messages == unread - 1
+
 
 def test_the_qr_code_draws_under_a_strict_content_security_policy(cast, desktop, live_server):
     from tests.factories import InvitationFactory

@@ -113,7 +113,7 @@ def test_a_session_from_finding_a_time_to_the_photos_afterwards(cast, phone, bro
     phone.get_by_label("New end").fill(local(later, 20))
     mail.outbox.clear()
     phone.get_by_role("button", name="Make the change and tell everyone").click()
-    expect(phone.get_by_text("2 people have been told.")).to_be_visible()
+    expect(phone.get_by_text("2 told by email.")).to_be_visible()
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         [cast.young_person.email, cast.staff.email]
     )

@@ -42,7 +42,7 @@ def test_postponing_for_snow_tells_everyone_who_replied_once_with_the_new_date(
         },
         follow=True,
     )
-    assert "3 people have been told." in response.content.decode()
+    assert "3 told by email." in response.content.decode()
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         [cast.young_person.email, cast.staff.email, cast.manager.email]
     )
@@ -92,7 +92,7 @@ def test_cancelling_tells_people_and_offline_people_are_listed_to_phone(cast, cl
         url(replied), {"action": "cancelled", "reason": "illness"}, follow=True
     )
     body = response.content.decode()
-    assert "Please phone or text the people taking part offline: Kirsty." in body
+    assert "Not reached yet, so please phone or text them: Kirsty (taking part offline)." in body
     assert "This session is cancelled" in body
     assert len(mail.outbox) == 3 and "is cancelled" in mail.outbox[0].body
     assert Disruption.objects.get().people_told == 3

@@ -26,6 +26,6 @@ def test_cancelling_texts_those_who_asked_and_no_one_else(cast, client_as, sessi
     )
     (text,) = texts.outbox
     assert text.to == "+447911123456"
-    assert "A session you replied to is cancelled." in text.body
-    assert "Support for care leavers" in text.body and "/projects/care-leavers/" in text.body
+    assert "The session on " in text.body and " is cancelled." in text.body
+    assert "Support for care leavers" not in text.body and "/projects/care-leavers/" in text.body
     assert session.title not in text.body and "childcare" not in text.body.lower()

@@ -34,6 +34,8 @@ EXEMPT = {
     "participants.services.joining.join_with_new_account": "the joining services move it",
     "participants.services.network.network_invite": "invitation_create moves it",
     "participants.services.sign_in_cards.sign_in_cards_mark_told": "an account's sign-in card",
+    "participants.services.messages.message_open": "a person's own inbox",
+    "participants.services.messages.messages_read_all": "a person's own inbox",
     "participants.services.sign_in_cards.sign_in_code_issue": "an account's sign-in card",
     "participants.services.sign_in_cards.sign_in_code_use": "an account's sign-in card",
     "projects.services.projects.project_change_settings": SAVES_THE_ROW,

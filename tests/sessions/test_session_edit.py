@@ -92,9 +92,10 @@ def test_a_new_time_is_told_to_everyone_coming_or_waiting(cast, client_as, sessi
         ends_at=(new_start + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
     )
     response = client_as("lead").post(url(session), data, follow=True)
-    assert "2 people who replied have been told about the new time or place." in (
+    assert "About the new time or place: 2 told by email. Not reached yet, so please phone or " in (
         response.content.decode()
     )
+    assert "Kirsty (taking part offline)" in response.content.decode()
     told = {m.to[0]: m for m in mailoutbox}
     assert set(told) == {cast.young_person.email, cast.staff.email}
     body = told[cast.young_person.email].body

@@ -4,7 +4,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from codesign import texts
 from participants.notify import notify, site_url
+from participants.reach import Reach, phone_for
 from projects.freshness import changes_project
 from sessions.models import Attendance, Disruption, Session
 
@@ -66,27 +68,34 @@ def session_disrupt(
 
     affected = list(
         Attendance.objects.filter(session=session, reply__in=TOLD)
-        .select_related("participant__user")
+        .select_related("participant__user", "participant__support_needs")
         .order_by("participant__display_name", "pk")
     )
     offline = []
+    reach = Reach()
     for attendance in affected:
         user = attendance.participant.user
         if user is None:
             offline.append(attendance.participant)
+            reach.add_offline(attendance.participant)
             continue
-        notify(
+        note = notify(
             user=user,
             project=session.project,
             essential=True,
             subject=disruption_subject(session, disruption),
             body=disruption_body(session, disruption, attendance),
             text=disruption_text(disruption),
+            text_detail=disruption_text_detail(session, disruption, disruption.old_starts_at),
+            today=texts.is_today(disruption.old_starts_at) or texts.is_today(session.starts_at),
             link=session.get_absolute_url(),
             action="See what changed",
         )
-    disruption.people_told = len(affected) - len(offline)
+        reach.add(note, phone=phone_for(user, attendance.participant))
+    disruption.people_told = len(reach)
     disruption.save()
+    # Who heard and how, for the planner's page: not kept.
+    disruption.reach = reach
     return disruption, offline
 
 
@@ -96,6 +105,16 @@ def disruption_text(disruption):
         Action.POSTPONED: "A session you replied to is moved to a new date",
         Action.CANCELLED: "A session you replied to is cancelled",
         Action.MOVED_ONLINE: "A session you replied to is moved online",
+    }[disruption.action]
+
+
+def disruption_text_detail(session, disruption, was):
+    """What a text may say to someone whose texts may show the day and time."""
+    when, new = texts.short_when(was), texts.short_when(session.starts_at)
+    return {
+        Action.POSTPONED: f"The session on {when} is moved to {new}",
+        Action.CANCELLED: f"The session on {when} is cancelled",
+        Action.MOVED_ONLINE: f"The session on {when} is moved online",
     }[disruption.action]
 
 

@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from codesign import texts
 from participants.models import Participant
 from participants.notify import notify, site_url
 from participants.selectors.consent import may_contact
@@ -83,10 +84,27 @@ def _send(session, person, kind, attendance, now):
                 body=_body(session, kind, attendance),
                 link=session.get_absolute_url(),
                 action="See the session" if kind == Kind.DAY_BEFORE else "Say if you can come",
+                # Reminders are texted to people who chose texts, as essentials are.
+                texted=True,
+                text=_text(kind),
+                text_detail=_text_detail(session, kind),
             )
     except IntegrityError:  # already sent, perhaps by another run at the same moment
         return 0
     return 1
+
+
+def _text(kind):
+    if kind == Kind.DAY_BEFORE:
+        return "A reminder about a session tomorrow"
+    return "Can you come to a session? Say on the site"
+
+
+def _text_detail(session, kind):
+    when = texts.short_when(session.starts_at)
+    if kind == Kind.DAY_BEFORE:
+        return f"Reminder: you are coming to a session on {when}"
+    return f"Can you come to the session on {when}? Say on the site"
 
 
 def _subject(session, kind):

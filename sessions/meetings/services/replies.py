@@ -4,6 +4,7 @@ that frees up goes at once to the first person waiting, who is told."""
 from django.db import transaction
 from django.utils import timezone
 
+from codesign import texts
 from participants.notify import notify, site_url
 from projects.freshness import changes_project
 from sessions.models import Attendance, Session
@@ -109,6 +110,9 @@ def _tell_place_free(session, participant):
         essential=True,
         subject=f"A place is free for you: {session.title}",
         text="A place came free for you at a session",
+        text_detail=f"A place came free for you on {texts.short_when(session.starts_at)}. "
+        "Say if you can still come",
+        today=texts.is_today(session.starts_at),
         body=(
             f"Good news: a place came free at “{session.title}” on "
             f"{starts:%A %-d %B} at {starts:%H:%M}, and it is yours.\n\n"

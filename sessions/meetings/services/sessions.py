@@ -7,7 +7,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from codesign import texts
 from participants.notify import notify, site_url
+from participants.reach import Reach, phone_for
 from projects.freshness import changes_project
 from sessions.meetings.services.disruption import TOLD
 from sessions.meetings.services.replies import waiting_list_promote
@@ -84,8 +86,8 @@ def session_update(*, session, fields, now=None):
     capacity gives places to the people waiting; a new time or place is told to everyone who
     said yes or maybe or is waiting, if the session has not happened yet.
 
-    Returns (session, the names of the fields changed, the people given a place, the number of
-    people told of a new time or place)."""
+    Returns (session, the names of the fields changed, the people given a place, who was told
+    of a new time or place and how, as a Reach)."""
     locked = Session.objects.select_for_update().select_related("project").get(pk=session.pk)
     changed = [name for name, value in fields.items() if getattr(locked, name) != value]
     before = {name: getattr(locked, name) for name in TOLD_OF}
@@ -95,7 +97,7 @@ def session_update(*, session, fields, now=None):
         locked.sequence += 1
     locked.save()
     promoted = waiting_list_promote(session=locked)
-    told = 0
+    told = Reach()
     now = now or timezone.now()
     if set(changed) & set(TOLD_OF) and not locked.is_cancelled and before["ends_at"] > now:
         told = _tell_of_change(locked, before)
@@ -108,16 +110,19 @@ TOLD_OF = ("starts_at", "ends_at", "venue_name", "address", "online_link")
 
 def _tell_of_change(session, before):
     """Tell the people coming (or waiting) about the session's new time or place. People who
-    take part offline have no account to tell: the planner hears how many were told."""
+    take part offline have no account to tell: the planner hears who they are, to phone."""
     attendances = (
-        Attendance.objects.filter(session=session, reply__in=TOLD, participant__user__isnull=False)
-        .select_related("participant__user")
+        Attendance.objects.filter(session=session, reply__in=TOLD)
+        .select_related("participant__user", "participant__support_needs")
         .order_by("pk")
     )
     old_starts = timezone.localtime(before["starts_at"])
     moved = before["starts_at"] != session.starts_at or before["ends_at"] != session.ends_at
-    told = 0
+    told = Reach()
     for attendance in attendances:
+        if attendance.participant.user is None:
+            told.add_offline(attendance.participant)
+            continue
         body = render_to_string(
             "meetings/email/session_changed.txt",
             {
@@ -130,17 +135,23 @@ def _tell_of_change(session, before):
                 "url": site_url(session.get_absolute_url()),
             },
         ).strip()
-        notify(
+        note = notify(
             user=attendance.participant.user,
             project=session.project,
             essential=True,
             subject=f"{session.title}: {'new time' if moved else 'new place'}",
             body=body,
             text="A session you replied to has a new time or place",
+            text_detail=(
+                f"A session you replied to is now on {texts.short_when(session.starts_at)}"
+                if moved
+                else "A session you replied to has a new place"
+            ),
+            today=texts.is_today(session.starts_at) or texts.is_today(before["starts_at"]),
             link=session.get_absolute_url(),
             action="Check you can still come",
         )
-        told += 1
+        told.add(note, phone=phone_for(attendance.participant.user, attendance.participant))
     return told
 
 

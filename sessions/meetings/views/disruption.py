@@ -33,12 +33,7 @@ def session_disrupt(request, slug, pk):
         except services.DisruptionRefused as refused:
             form.add_error(None, str(refused))
         else:
-            told = disruption.people_told
-            text = f"{told} {'person has' if told == 1 else 'people have'} been told."
-            if offline:
-                names = ", ".join(p.display_name for p in offline)
-                text += f" Please phone or text the people taking part offline: {names}."
-            messages.success(request, text)
+            messages.success(request, disruption.reach.in_words())
             return redirect(session.get_absolute_url())
     context = {"project": project, "session": session, "form": form}
     return render(request, "meetings/session_disrupt.html", context)

@@ -111,8 +111,7 @@ def session_edit(request, slug, pk):
         )
         text = "Session saved." if changed else "Nothing was changed."
         if told:
-            text += f" {told} {'person' if told == 1 else 'people'} who replied "
-            text += "have been told about the new time or place."
+            text += f" About the new time or place: {told.in_words()}"
         if promoted:
             text += f" {len(promoted)} {'person' if len(promoted) == 1 else 'people'} from the "
             text += "waiting list now have a place and have been told."

@@ -1,0 +1,60 @@
+"""Who a notice reached, and how: the honest count a planner sees after telling people about a
+change ("2 told by email, 1 by text, 1 only on the site"), with the people the site alone
+reached and the people taking part offline, to phone or text by hand."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Reach:
+    by_email: int = 0
+    by_text: int = 0
+    # (name, phone number or "") for people told only in their inbox on the site.
+    site_only: list = field(default_factory=list)
+    # Names of people taking part offline, with no account to tell.
+    offline: list = field(default_factory=list)
+
+    # Everyone with an account who was told, on any channel (their inbox at least).
+    total: int = 0
+
+    def __len__(self):
+        return self.total
+
+    def add(self, notification, *, phone=""):
+        emailed = notification.emailed_at is not None
+        texted = bool(notification.text_body)
+        self.total += 1
+        self.by_email += emailed
+        self.by_text += texted
+        if not (emailed or texted):
+            self.site_only.append((notification.user.name, phone))
+
+    def add_offline(self, participant):
+        self.offline.append(participant.display_name)
+
+    def in_words(self):
+        """ "3 told by email, 1 by text, 1 only on the site." and who to phone, in plain words."""
+        parts = []
+        if self.by_email:
+            parts.append(f"{self.by_email} told by email")
+        if self.by_text:
+            parts.append(f"{self.by_text} by text" if parts else f"{self.by_text} told by text")
+        if self.site_only:
+            parts.append(f"{len(self.site_only)} only on the site")
+        said = (", ".join(parts) + ".") if parts else "Nobody with an account needed telling."
+        to_call = [
+            f"{name} ({phone})" if phone else f"{name} (no number)"
+            for name, phone in self.site_only
+        ]
+        to_call += [f"{name} (taking part offline)" for name in self.offline]
+        if to_call:
+            said += " Not reached yet, so please phone or text them: " + ", ".join(to_call) + "."
+        return said
+
+
+def phone_for(user, participant=None):
+    """A number to call someone on: their mobile, or the phone they gave with their needs."""
+    if user is not None and user.mobile:
+        return user.mobile.as_national
+    needs = getattr(participant, "support_needs", None) if participant is not None else None
+    return needs.phone if needs is not None and needs.phone else ""
