@@ -7,6 +7,7 @@ app_name = "me"
 urlpatterns = [
     path("", account.home, name="home"),
     path("sign-in-card/", sign_in_cards.my_sign_in_card, name="sign_in_card"),
+    path("sign-in-name/", sign_in_cards.sign_in_name_step, name="sign_in_name"),
     path("messages/", messages.inbox, name="messages"),
     path("messages/<int:pk>/open/", messages.open_message, name="message_open"),
     path("messages/read/", messages.read_all, name="messages_read"),

@@ -119,6 +119,7 @@ def invitation_accept(*, invitation, user):
     invitation.accepted_by = user
     invitation.accepted_at = now
     invitation.save(update_fields=["accepted_by", "accepted_at"])
+    _keep_the_card_code(participant, invitation)
     remember_membership(project, user, participant)
     _welcome(participant)
     return participant
@@ -126,6 +127,16 @@ def invitation_accept(*, invitation, user):
 
 def _is_active(participant):
     return participant is not None and participant.status == MemberStatus.ACTIVE
+
+
+def _keep_the_card_code(participant, invitation):
+    """A person holds one code: the one on the card they were given becomes their check-in
+    code, unless someone else's card already has it."""
+    if participant.card_code == invitation.code:
+        return
+    if not Participant.objects.filter(card_code=invitation.code).exists():
+        participant.card_code = invitation.code
+        participant.save(update_fields=["card_code"])
 
 
 def _welcome(participant):

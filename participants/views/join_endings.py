@@ -2,6 +2,8 @@
 plain reason, or asked to finish a new account from an emailed link. Shared by the
 invitation and open-link flows in participants/views/joining.py."""
 
+from urllib.parse import urlencode
+
 from allauth.account import app_settings as account_settings
 from allauth.account.utils import complete_signup
 from allauth.core import ratelimit
@@ -120,15 +122,19 @@ def joined(request, participant):
 def signed_up(request, user, participant):
     """Sign the new account in the way allauth does after its own sign-up page."""
     welcome_message(request, participant)
-    messages.info(
-        request,
-        f"Your sign-in name is {user.username}. Keep it safe: you sign in with it"
-        f"{' or your email address' if user.email else ''} and your password. "
-        "My page has a card with it to print or photograph.",
-    )
+    next_url = landing_url(participant)
+    if user.email:
+        messages.info(
+            request,
+            f"Your sign-in name is {user.username}. You can sign in with it or your email "
+            "address and your password. My page has a card with it to print or photograph.",
+        )
+    else:
+        # Without email the name is the only way back in: a step of its own, to write down.
+        next_url = f"{reverse('me:sign_in_name')}?{urlencode({'next': next_url})}"
     return complete_signup(
         request,
         user=user,
         email_verification=account_settings.EMAIL_VERIFICATION,
-        success_url=landing_url(participant),
+        success_url=next_url,
     )

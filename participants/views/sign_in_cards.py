@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -61,6 +62,18 @@ def my_sign_in_card(request):
             "places": active_places(request.user),
         },
     )
+
+
+@login_required
+@never_cache
+@require_GET
+def sign_in_name_step(request):
+    """Straight after joining without email: the new sign-in name, on a page of its own, to
+    write down or photograph before anything else; then on to where joining goes next."""
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = reverse("me:home")
+    return render(request, "participants/user_sign_in_name.html", {"next_url": next_url})
 
 
 @login_required

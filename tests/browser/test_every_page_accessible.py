@@ -256,6 +256,7 @@ def young_person_pages(project):
         reverse("calendar:mine"),
         reverse("me:sign_in_card"),
         reverse("me:messages"),
+        reverse("me:sign_in_name"),
         reverse("glossary"),
     ]
 

@@ -141,6 +141,7 @@ PAGES = {
     "me:delete": (SIGNED_IN, GET_POST),
     "me:consent_withdraw": (SIGNED_IN, POST),
     "me:sign_in_card": (SIGNED_IN, GET),
+    "me:sign_in_name": (SIGNED_IN, GET),
     "me:texts_stop": (SIGNED_IN, POST),
     "me:messages": (SIGNED_IN, GET),
     "me:message_open": (SIGNED_IN, POST),

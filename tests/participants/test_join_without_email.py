@@ -32,7 +32,10 @@ def test_a_newcomer_without_email_joins_and_is_given_a_sign_in_name(client, invi
     assert user.email is None and not EmailAddress.objects.filter(user=user).exists()
     assert user.username.startswith("jay") and user.username[3:].isdigit()
     assert Participant.objects.get(user=user).status == "active"
-    assert f"Your sign-in name is {user.username}" in response.content.decode()
+    # The new name comes first, on a step of its own, then the welcome step.
+    body = response.content.decode()
+    assert "Write down your sign-in name" in body and user.username in body
+    assert response.redirect_chain[-1][0].startswith("/me/sign-in-name/?next=")
     assert response.context["user"] == user  # signed in
     assert mail.outbox == []  # no address, so nothing is emailed
 
@@ -104,3 +107,11 @@ def test_suggestions_come_from_the_first_name_with_random_digits(db):
     assert signin_names.suggest("Zoë Brown")[:3] == "zoe"
     assert signin_names.suggest("")[:6] == "member"
     assert len({signin_names.suggest("Jay") for _ in range(10)}) > 1
+
+
+def test_the_name_step_goes_on_only_to_this_site(client, invitation):
+    client.post(URL, NO_EMAIL)
+    step = client.get("/me/sign-in-name/?next=/projects/care-leavers/welcome/")
+    assert 'href="/projects/care-leavers/welcome/"' in step.content.decode()
+    away = client.get("/me/sign-in-name/?next=https://example.com/")
+    assert 'href="/me/"' in away.content.decode() and "example.com" not in away.content.decode()

@@ -4,7 +4,7 @@ participation figures read."""
 from django.db import transaction
 from django.utils import timezone
 
-from participants.models import Participant
+from participants.models import Invitation, Participant
 from projects.freshness import changes_project
 from projects.roles import MemberStatus
 from sessions.models import Attendance
@@ -17,8 +17,11 @@ class CheckinRefused(Exception):
 @transaction.atomic
 @changes_project(via="session")
 def checkin_by_code(*, session, code, by, now=None):
-    """Check in the person whose card has this code. Late arrivals are fine."""
+    """Check in the person whose card has this code: their check-in code, or the invitation
+    code printed on the card they joined with. Late arrivals are fine."""
     person = Participant.objects.filter(card_code=code).select_related("project").first()
+    if person is None:
+        person = _joined_with(code, session.project_id)
     if person is None:
         raise CheckinRefused("No one has this code. Check it against the card and try again.")
     if person.project_id != session.project_id:
@@ -27,6 +30,27 @@ def checkin_by_code(*, session, code, by, now=None):
         raise CheckinRefused(f"{person.display_name} is not taking part in the project now.")
     attendance, already = _check_in(session, person, by, now)
     return attendance, already
+
+
+def _joined_with(code, project_id):
+    """Whoever joined this project with the printed invitation code `code`, or the person
+    taking part offline it was made for."""
+    invitation = (
+        Invitation.objects.filter(code=code, project=project_id)
+        .select_related("participant__project")
+        .first()
+    )
+    if invitation is None:
+        return None
+    if invitation.participant is not None:
+        return invitation.participant
+    if invitation.accepted_by_id is None:
+        return None
+    return (
+        Participant.objects.filter(project=project_id, user=invitation.accepted_by_id)
+        .select_related("project")
+        .first()
+    )
 
 
 def _check_in(session, person, by, now):
