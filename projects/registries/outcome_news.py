@@ -32,6 +32,19 @@ class OutcomeNews:
                     people.setdefault(user.pk, user)
         return [people[pk] for pk in sorted(people)]
 
+    def tell_one(self, user, outcome, *, subject, body, action="See the outcome"):
+        """Tell one person about an outcome (the person who recorded it, say)."""
+        if self._messenger is None or user is None or not user.is_active:
+            return
+        self._messenger(
+            user=user,
+            subject=subject,
+            body=body,
+            project=outcome.project,
+            link=outcome.get_absolute_url(),
+            action=action,
+        )
+
     def tell(self, outcome, *, subject, body):
         if self._messenger is None:
             return []

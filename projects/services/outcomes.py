@@ -82,6 +82,15 @@ def outcome_review(*, outcome, by, verdict, note=""):
         detail={"verdict": verdict},
     )
     project_changed(outcome.project)
+    if verdict == OutcomeReview.Verdict.CHANGES and outcome.recorded_by_id != by.pk:
+        news.tell_one(
+            outcome.recorded_by,
+            outcome,
+            subject=f"Changes asked for: “{outcome.title}”",
+            body=f"{by.name} reviewed the outcome you recorded and asked for changes:\n\n"
+            f"{note.strip()}",
+            action="Change the outcome",
+        )
     if verdict == OutcomeReview.Verdict.AGREE and outcome.status == Outcome.Status.PROPOSED:
         outcome.status = Outcome.Status.AGREED
         outcome.agreed_on = timezone.localdate()

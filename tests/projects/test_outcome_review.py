@@ -47,7 +47,9 @@ def test_asking_for_changes_needs_a_note_and_keeps_it_proposed(cast, client_as):
     client_as("manager").post(url(outcome), {"verdict": "changes", "note": "Add numbers."})
     outcome.refresh_from_db()
     assert outcome.status == Outcome.Status.PROPOSED
-    assert not Notification.objects.exists()
+    # Only whoever recorded it hears, to make the changes; the people behind it wait.
+    (note,) = Notification.objects.all()
+    assert note.user == outcome.recorded_by and note.subject.startswith("Changes asked")
     page = client_as("lead").get(f"/projects/{cast.project.slug}/outcomes/").content.decode()
     assert "Changes asked" in page
 
