@@ -1,5 +1,8 @@
 """Spreadsheet exports. Cells that a spreadsheet would run as a formula are made plain text."""
 
+import csv
+
+from django.http import HttpResponse
 from django.utils import timezone
 
 from projects.models import FundingContribution, SpendCategory
@@ -18,6 +21,20 @@ FUNDING_CSV_HEADER = [
     "Amount is an estimate",
     "Description or note",
 ]
+
+
+def csv_download(filename, rows):
+    """A CSV file to download: UTF-8 with a byte-order mark (so spreadsheets read £ and names
+    right), never kept by a browser or proxy, every cell made safe. `rows` starts with the
+    header."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    for row in rows:
+        writer.writerow([csv_safe(cell) for cell in row])
+    return response
 
 
 def csv_safe(value):

@@ -69,6 +69,10 @@ def outcome_review(*, outcome, by, verdict, note=""):
         raise ValidationError(
             "You have already reviewed this outcome. You can review it again after it is changed."
         )
+    if verdict == OutcomeReview.Verdict.AGREE and outcome.recorded_by_id == by.pk:
+        raise ValidationError(
+            "You recorded this outcome, so someone else must agree that it happened."
+        )
     if verdict == OutcomeReview.Verdict.CHANGES and not note.strip():
         raise ValidationError("Say what should change, so the people who recorded it can act.")
     review = OutcomeReview.objects.create(

@@ -104,3 +104,16 @@ def test_the_outcome_page_offers_the_review_once(cast, client_as):
     client_as("manager").post(url(outcome), {"verdict": "agree"})
     body = client_as("manager").get(page).content.decode()
     assert "Send my review" not in body and "You have reviewed this version" in body
+
+
+def test_the_person_who_recorded_an_outcome_cannot_agree_it_themself(cast, client_as):
+    from tests.projects.outcome_data import add_outcome
+
+    outcome = add_outcome(cast.project, cast.lead)
+    response = client_as("lead").post(url(outcome), {"verdict": "agree", "note": ""})
+    assert "someone else must agree that it happened" in response.content.decode()
+    outcome.refresh_from_db()
+    assert outcome.status == Outcome.Status.PROPOSED and not OutcomeReview.objects.exists()
+    client_as("manager").post(url(outcome), {"verdict": "agree", "note": ""})
+    outcome.refresh_from_db()
+    assert outcome.status == Outcome.Status.AGREED

@@ -111,3 +111,22 @@ def test_it_sends_anonymous_people_to_sign_in(cast, client_as):
 def test_it_rejects_post(cast, client_as):
     [session] = plan(cast, uk(2027, 3, 27, 18))
     assert client_as("lead").post(url(session)).status_code == 405
+
+
+def test_a_title_with_a_line_break_still_makes_a_calendar_file(cast, client_as):
+    from tests.sessions.conftest import make_session
+
+    session = make_session(cast.project, title="Line one\nLine two")
+    response = client_as("young_person").get(
+        f"/projects/{cast.project.slug}/sessions/{session.pk}.ics"
+    )
+    assert response.status_code == 200
+    assert b"Line one" in response.content
+
+
+def test_a_new_title_is_kept_on_one_line(cast, client_as):
+    from sessions.meetings.forms.sessions import SessionForm
+
+    form = SessionForm(data={"title": "Evening\r\nworkshop"}, is_new=True)
+    form.is_valid()
+    assert form.cleaned_data["title"] == "Evening workshop"

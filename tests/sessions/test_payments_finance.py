@@ -12,7 +12,7 @@ from tests.sessions.payments import add_rate, came_to, claim_url, make_claim
 
 
 def rows(response):
-    return list(csv.reader(io.StringIO(response.content.decode())))
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
 def test_the_csv_has_approved_and_paid_claims_in_the_range(cast, client_as):
@@ -98,3 +98,12 @@ def test_the_export_is_for_leads(cast, client, client_as):
     assert client_as("outsider").get(url).status_code == 404
     assert client_as("manager").get(url).status_code == 403
     assert client_as("lead").post(url).status_code == 405
+
+
+def test_the_download_opens_right_in_a_spreadsheet_and_is_never_kept(cast, client_as):
+    response = client_as("lead").get(
+        claim_url(cast.project, "finance/"),
+        {"start": "2026-04-06", "end": "2027-04-05", "download": "1"},
+    )
+    assert response.content.startswith("\ufeff".encode())
+    assert response["Cache-Control"] == "no-store"

@@ -1,15 +1,15 @@
-import csv
+import itertools
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
 from projects.access import get_project
-from projects.files.exports import csv_safe
+from projects.files.exports import csv_download
 from projects.services.report import report_section_reset, report_section_save
 from sessions.evidence.forms.report import ReportSectionForm
 from sessions.evidence.selectors import report as reads
@@ -63,15 +63,7 @@ def _section_url(project, section):
 
 
 def _csv(project, name, header, rows):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{project.slug}-{name}.csv"'
-    response["Cache-Control"] = "no-store"
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([csv_safe(cell) for cell in row])
-    return response
+    return csv_download(f"{project.slug}-{name}.csv", itertools.chain([header], rows))
 
 
 @login_required

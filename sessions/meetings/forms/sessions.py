@@ -1,6 +1,7 @@
 from django import forms
 from django.utils import timezone
 
+from codesign.forms import OneLineField
 from sessions.meetings.services.sessions import Repeat
 from sessions.models import Session
 
@@ -51,6 +52,8 @@ class SessionForm(forms.ModelForm):
     class Meta:
         model = Session
         fields = SESSION_FIELDS
+        # A title is one line, as a project's is (a calendar entry's name is one line too).
+        field_classes = {"title": OneLineField}
         widgets = {
             "starts_at": DATETIME_WIDGET,
             "ends_at": DATETIME_WIDGET,

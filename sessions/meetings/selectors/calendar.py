@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from participants.notify import site_url
 from projects.roles import MemberStatus
@@ -25,7 +25,8 @@ def calendar_for(sessions, *, name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    # Escaped as text, like the summary (a name with a line break would break the file).
+    calendar.add("x-wr-calname", vText(" ".join(name.split())))
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     for session in sessions:
         calendar.add_component(session_event(session))

@@ -1,8 +1,6 @@
 """The finance export of approved and paid claims, and a person's letter for a benefits
 adviser."""
 
-import csv
-
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -12,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from projects.access import get_project
+from projects.files.exports import csv_download
 from projects.predicates import membership
 from sessions.payments.forms.approvals import FinanceForm
 from sessions.payments.selectors import finance as reads
@@ -29,13 +28,8 @@ def finance(request, slug):
     if form.is_valid():
         claims = reads.finance_claims(project, form.cleaned_data["start"], form.cleaned_data["end"])
         if "download" in request.GET:
-            response = HttpResponse(content_type="text/csv; charset=utf-8")
             name = f"{project.slug}-claims-{form.cleaned_data['start']}-{form.cleaned_data['end']}"
-            response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-            writer = csv.writer(response)
-            for row in reads.finance_csv_rows(claims):
-                writer.writerow(row)
-            return response
+            return csv_download(f"{name}.csv", reads.finance_csv_rows(claims))
         context["totals"] = reads.finance_totals(claims)
     return render(request, "payments/claim_finance.html", context)
 
