@@ -29,3 +29,43 @@ def submitted(request):
 
 def submitted_files(request):
     return request.FILES if request.method == "POST" else None
+
+
+# The largest id a database row can have (a signed 64-bit integer).
+BIGGEST_ID = 2**63 - 1
+
+
+def _id_in_range(value):
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return True  # not a number at all: Django's own check refuses it in plain words
+    return -BIGGEST_ID - 1 <= number <= BIGGEST_ID
+
+
+class ModelChoiceField(forms.ModelChoiceField):
+    """A choice of one row. An id too big for any database is a wrong choice like any other,
+    not an error page (SQLite cannot even compare it)."""
+
+    def to_python(self, value):
+        wrong = value not in self.empty_values and not _id_in_range(value)
+        if self.to_field_name is None and wrong:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A choice of several rows, refusing ids too big for any database like any wrong choice."""
+
+    def _check_values(self, value):
+        if self.to_field_name is None:
+            for pk in value or ():
+                if not _id_in_range(pk):
+                    raise forms.ValidationError(
+                        self.error_messages["invalid_choice"],
+                        code="invalid_choice",
+                        params={"value": pk},
+                    )
+        return super()._check_values(value)

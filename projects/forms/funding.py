@@ -5,7 +5,7 @@ import re
 from django import forms
 from django.utils import timezone
 
-from codesign.forms import one_line
+from codesign.forms import ModelChoiceField, one_line
 from projects.models import FundingContribution, Organisation, Partner, Spend, SpendCategory
 from projects.money import MoneyField
 
@@ -18,7 +18,7 @@ def in_choice_order(values, choices):
     return sorted(set(values), key=order.index)
 
 
-class PartnerChoiceField(forms.ModelChoiceField):
+class PartnerChoiceField(ModelChoiceField):
     # "invalid" comes from the model's own check, when the partner went after the form was shown.
     default_error_messages = {"invalid": PARTNER_GONE}
 
@@ -73,7 +73,7 @@ class PartnerDetailsFields(forms.Form):
 
 
 class PartnerAddForm(PartnerDetailsFields):
-    organisation = forms.ModelChoiceField(
+    organisation = ModelChoiceField(
         label="Choose an organisation already on Codesign",
         queryset=Organisation.objects.all(),
         required=False,

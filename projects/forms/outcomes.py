@@ -1,7 +1,7 @@
 from django import forms
 from django.utils import timezone
 
-from codesign.forms import TITLE_TOO_LONG, OneLineField
+from codesign.forms import TITLE_TOO_LONG, ModelMultipleChoiceField, OneLineField
 from projects.models import Decision, Outcome, OutcomeReview
 from projects.registries.outcome_links import outcome_links
 
@@ -46,7 +46,7 @@ class OutcomeForm(forms.Form):
         help_text="Quotes, numbers, or where someone can see it for themselves. "
         "Photos are added on the outcome's own page.",
     )
-    decisions = forms.ModelMultipleChoiceField(
+    decisions = ModelMultipleChoiceField(
         label="Decisions behind it (optional)",
         queryset=Decision.objects.none(),
         required=False,

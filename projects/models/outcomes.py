@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from projects.files.images import StoredImage
 from projects.models.content import Decision
@@ -107,6 +108,11 @@ class OutcomePhoto(StoredImage):
         return f"outcomes/{self.outcome.project_id}/{self.outcome_id}"
 
 
+def this_month():
+    """The first day of the current month: all a reflection keeps of when it was written."""
+    return timezone.localdate().replace(day=1)
+
+
 class Reflection(models.Model):
     """What someone taking part learnt: it feeds the project's practice-example report."""
 
@@ -123,10 +129,11 @@ class Reflection(models.Model):
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
     text = models.TextField(max_length=1000)
-    created_at = models.DateTimeField(auto_now_add=True)
+    # Only the month it was written: a day and time would help tell who wrote it.
+    written_in = models.DateField(default=this_month)
 
     class Meta:
-        ordering = ["-created_at", "-pk"]
+        ordering = ["-written_in", "-pk"]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.text[:60]}"

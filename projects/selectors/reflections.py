@@ -4,7 +4,7 @@ from projects.models import Reflection
 
 
 def reflections_for_list(project, *, kind=""):
-    reflections = project.reflections.order_by("-created_at", "-pk")
+    reflections = project.reflections.order_by("-written_in", "-pk")
     return reflections.filter(kind=kind) if kind in Reflection.Kind.values else reflections
 
 
@@ -23,7 +23,7 @@ def reflections_of(user):
             "Project": r.project.title,
             "About": r.get_kind_display(),
             "What you wrote": r.text,
-            "When": r.created_at.date().isoformat(),
+            "When": r.written_in.strftime("%B %Y"),
         }
-        for r in rows.order_by("created_at", "pk")
+        for r in rows.order_by("written_in", "pk")
     ]

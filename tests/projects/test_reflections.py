@@ -85,9 +85,22 @@ def test_a_person_s_reflections_are_in_their_data_and_go_if_they_ask(cast):
             "Project": cast.project.title,
             "About": "Advice to others",
             "What you wrote": "Ask early.",
-            "When": Reflection.objects.get(text="Ask early.").created_at.date().isoformat(),
+            "When": Reflection.objects.get(text="Ask early.").written_in.strftime("%B %Y"),
         }
     ]
     user_delete(user=cast.young_person, remove_contributions=True)
     user_delete(user=cast.staff, remove_contributions=False)
     assert list(Reflection.objects.values_list("text", "author")) == [("Free rooms.", None)]
+
+
+def test_only_the_month_it_was_written_is_kept_and_shown(cast, client_as):
+    from django.utils import timezone
+
+    client = client_as("young_person")
+    client.post(url(cast.project), {"kind": "helped", "text": "Evening sessions."})
+    reflection = Reflection.objects.get()
+    today = timezone.localdate()
+    assert reflection.written_in == today.replace(day=1)
+    assert not hasattr(reflection, "created_at")
+    body = client.get(url(cast.project)).content.decode()
+    assert f'<time datetime="{today:%Y-%m}">{today:%B %Y}</time>' in body

@@ -90,7 +90,7 @@ def _bullets(texts, empty):
 
 def _reflections(project):
     by_kind = {kind: [] for kind in Reflection.Kind.values}
-    for kind, text in project.reflections.order_by("created_at", "pk").values_list("kind", "text"):
+    for kind, text in project.reflections.order_by("written_in", "pk").values_list("kind", "text"):
         if len(by_kind[kind]) < LIST_LIMIT:
             by_kind[kind].append(text)
     return by_kind

@@ -1,5 +1,6 @@
 from django import forms
 
+from codesign.forms import ModelMultipleChoiceField
 from participants.identity.codes import normalise
 
 
@@ -23,7 +24,7 @@ class AttendanceForm(forms.Form):
 
     def __init__(self, *args, people, attended_ids, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["attended"] = forms.ModelMultipleChoiceField(
+        self.fields["attended"] = ModelMultipleChoiceField(
             queryset=people,
             required=False,
             widget=forms.CheckboxSelectMultiple,

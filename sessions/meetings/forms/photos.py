@@ -1,6 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
+from codesign.forms import ModelMultipleChoiceField
 from participants.models import Consent, Participant
 from participants.selectors.consent import photos_allowed
 from projects.forms.pictures import PictureForm
@@ -15,7 +16,7 @@ class PhotoForm(PictureForm):
     def __init__(self, *args, people, **kwargs):
         super().__init__(*args, **kwargs)
         self.allowed = [p for p in people if photos_allowed(p, Consent.Level.PHOTOS_INSIDE)]
-        self.fields["tagged"] = forms.ModelMultipleChoiceField(
+        self.fields["tagged"] = ModelMultipleChoiceField(
             queryset=Participant.objects.filter(pk__in=[p.pk for p in people]),
             required=False,
             widget=forms.CheckboxSelectMultiple,

@@ -1,5 +1,6 @@
 from django import forms
 
+from codesign.forms import ModelChoiceField
 from sessions.models import Attendance
 
 Reply = Attendance.Reply
@@ -70,7 +71,7 @@ class OfflineReplyForm(ReplyForm):
 
     def __init__(self, *args, people, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["participant"] = forms.ModelChoiceField(
+        self.fields["participant"] = ModelChoiceField(
             queryset=people,
             label="Who replied",
             empty_label="Choose a person",

@@ -1,16 +1,17 @@
 from django import forms
 
+from codesign.forms import ModelMultipleChoiceField
 from sessions.models import Prototype
 
 
 class PitchForm(forms.Form):
-    ideas = forms.ModelMultipleChoiceField(
+    ideas = ModelMultipleChoiceField(
         label="Ideas being pitched",
         queryset=Prototype.objects.none(),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose at least one idea to be pitched."},
     )
-    judges = forms.ModelMultipleChoiceField(
+    judges = ModelMultipleChoiceField(
         label="The panel (judges)",
         queryset=None,
         widget=forms.CheckboxSelectMultiple,

@@ -1,6 +1,6 @@
 from django import forms
 
-from codesign.forms import TITLE_TOO_LONG, OneLineField
+from codesign.forms import TITLE_TOO_LONG, ModelChoiceField, ModelMultipleChoiceField, OneLineField
 from projects.models import Decision
 from sessions.models import Prototype, PrototypeDecision
 from sessions.prototypes.selectors.outcomes import linkable_prototypes
@@ -20,7 +20,7 @@ class PrototypeForm(forms.Form):
         help_text="Explain it so someone who was not there understands it.",
     )
     kind = forms.ChoiceField(label="What kind of thing is it?", choices=Prototype.Kind.choices)
-    session = forms.ModelChoiceField(
+    session = ModelChoiceField(
         label="The session it came from (optional)",
         required=False,
         queryset=None,
@@ -80,7 +80,7 @@ class DecisionForm(forms.Form):
     young_people_voted = forms.BooleanField(label="Young people had a vote on it", required=False)
 
 
-class OutcomePrototypesField(forms.ModelMultipleChoiceField):
+class OutcomePrototypesField(ModelMultipleChoiceField):
     """The ideas behind an outcome, on the outcome form."""
 
     def __init__(self, queryset, outcome=None):
