@@ -7,6 +7,7 @@ import re
 import uuid
 
 from django.middleware.gzip import GZipMiddleware
+from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
 REQUEST_ID_HEADER = "X-Request-ID"
@@ -82,3 +83,20 @@ class CompressTextMiddleware(GZipMiddleware):
         if not COMPRESSIBLE.match(response.get("Content-Type", "")):
             return response
         return super().process_response(request, response)
+
+
+class MethodNotAllowedPageMiddleware:
+    """A request a page does not take (a GET to a button's address, say) gets a page that says
+    so in plain words, with the same 405 status and Allow header, instead of an empty one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.content:
+            page = render(request, "405.html", status=405)
+            if response.has_header("Allow"):
+                page["Allow"] = response["Allow"]
+            return page
+        return response

@@ -60,12 +60,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Pages, CSV and JSON are gzipped here; pictures, PDFs and other files are not (they are
-    # compressed already), and static files never reach it (WhiteNoise above serves its own
-    # pre-compressed copies). Safe against BREACH for pages with a form: Django masks the
-    # CSRF token afresh in every response, this middleware pads each body with up to 100 random
-    # bytes, and the session cookie is SameSite=Lax, so a page another site makes the browser
-    # fetch in the background comes back signed out, without anyone's details in it.
+    # Pages, CSV and JSON are gzipped here; pictures, PDFs and other files are not, and static
+    # files never reach it (WhiteNoise serves its own compressed copies). Safe against BREACH for
+    # pages with a form: Django masks the CSRF token afresh in every response, this pads each
+    # body with up to 100 random bytes, and the session cookie is SameSite=Lax, so a page another
+    # site makes the browser fetch in the background comes back signed out.
     "codesign.middleware.CompressTextMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,6 +76,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "codesign.middleware.PrivatePagesMiddleware",
+    "codesign.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 ROOT_URLCONF = "codesign.urls"

@@ -258,3 +258,10 @@ def test_query_budget_of_the_feedback_csv_at_3_and_50_answers(story, client_as):
     fetch = lambda: client.get(url(story.project, "feedback.csv"))  # noqa: E731
     assert_query_budget(fetch=fetch, grow=grow, budget=5)
     assert len(read_csv(fetch())) == 51
+
+
+def test_the_sessions_csv_says_held_for_sessions_that_went_ahead(story, client_as):
+    rows = read_csv(client_as("lead").get(url(story.project, "sessions.csv")))
+    statuses = {r[1]: r[3] for r in rows[1:]}
+    assert statuses["First workshop"] == "Held"
+    assert statuses["Snowed off"] == "Cancelled"

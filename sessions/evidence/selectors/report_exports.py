@@ -52,13 +52,15 @@ def session_rows(project):
         .order_by("starts_at", "pk")
         .iterator()
     )
+    now = timezone.now()
     for s in sessions:
         counted = s.status != Session.Status.CANCELLED
         yield [
             timezone.localtime(s.starts_at).strftime("%Y-%m-%d %H:%M"),
             s.title,
             s.get_kind_display(),
-            s.get_status_display(),
+            # A session that went ahead and is over was held, whatever changed on the way.
+            "Held" if counted and s.ends_at < now else s.get_status_display(),
             s.came if counted else 0,
             *[getattr(s, f"came_{role.value}") if counted else 0 for role in Role],
         ]
