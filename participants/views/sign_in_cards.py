@@ -92,6 +92,7 @@ def sign_in_card_new(request, slug, pk):
         code = sign_in_code_issue(participant=person, by=request.user)
         context |= {
             "code": codes.grouped(code),
+            "expires": person.user.sign_in_codes.order_by("-pk").first().expires_at,
             "use_page": signin_page_url(),
             "sign_in_page": site_url(reverse("account_login")),
         }

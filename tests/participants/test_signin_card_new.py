@@ -114,3 +114,20 @@ def test_someone_offline_has_no_account_to_reset(client_as, cast):
 def test_the_fresh_card_carries_the_check_in_code(client_as, cast, jay):
     body = client_as("lead").post(url(cast, jay)).content.decode()
     assert jay.grouped_card_code in body
+
+
+def test_the_card_says_the_day_its_code_runs_out(client_as, cast, jay):
+    from django.utils import timezone
+    from django.utils.formats import date_format
+
+    body = client_as("lead").post(url(cast, jay)).content.decode()
+    card = SignInCode.objects.get()
+    assert f"until {date_format(timezone.localtime(card.expires_at), 'j F Y')}" in body
+    assert "7 days from today" not in body
+
+
+def test_someone_who_signs_in_by_email_sees_no_empty_sign_in_name(client, db):
+    user = UserFactory(email="fiona@example.org", username="")
+    client.force_login(user)
+    body = client.get("/me/sign-in-card/").content.decode()
+    assert "Your sign-in name" not in body and "fiona@example.org" in body
