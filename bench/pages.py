@@ -38,6 +38,7 @@ PAGES = [
     Page("Stage history", "young_person", "/projects/{big}/stage/history/"),
     Page("Project words", "young_person", "/projects/{big}/glossary/"),
     Page("My page (/me/)", "young_person", "/me/"),
+    Page("My messages", "young_person", "/me/messages/"),
     Page("Sessions", "young_person", "/projects/{big}/sessions/"),
     Page("A session (most replies)", "young_person", "/projects/{big}/sessions/{session}/"),
     Page("A session (most replies)", "facilitator", "/projects/{big}/sessions/{session}/"),

@@ -4,7 +4,7 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from participants.identity.codes import INVITATION_CODE_LENGTH, new_code
-from participants.models import Invitation, Participant, SupportNeeds, User
+from participants.models import Invitation, Notification, Participant, SupportNeeds, User
 from projects.roles import MemberStatus, Role
 
 BATCH = 500
@@ -76,3 +76,28 @@ def bulk_invitations(project, n, *, invited_by=None):
         for index in range(n)
     ]
     return Invitation.objects.bulk_create(invitations, batch_size=BATCH)
+
+
+def bulk_messages(project, user, n):
+    """`n` messages in one person's inbox, newest first as people see them, every third still
+    unread, each with where to act; the person's unread count is kept in step."""
+    now = timezone.now()
+    made = Notification.objects.bulk_create(
+        (
+            Notification(
+                user=user,
+                project=project,
+                subject=f"Something that matters to you ({i + 1})",
+                body="A session changed, a place came free or a claim was paid.",
+                is_essential=i % 5 == 0,
+                link=project.get_absolute_url(),
+                action="See it",
+                read_at=None if i % 3 == 0 else now,
+            )
+            for i in range(n)
+        ),
+        batch_size=BATCH,
+    )
+    unread = sum(1 for note in made if note.read_at is None)
+    User.objects.filter(pk=user.pk).update(unread_messages=unread)
+    return made

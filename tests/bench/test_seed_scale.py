@@ -49,6 +49,7 @@ SMALL = {
     "reflections": 8,
     "ratings": 10,
     "claims": 20,
+    "messages": 8,
 }
 
 

@@ -72,6 +72,7 @@ class Command(BaseCommand):
         size("--reflections", type=int, default=200, help="Reflections for the report.")
         size("--ratings", type=int, default=300, help="Ratings on the ladder of participation.")
         size("--claims", type=int, default=600, help="Payment claims, from waiting to paid.")
+        size("--messages", type=int, default=300, help="Messages in a young person's inbox.")
 
     def handle(self, *args, **sizes):
         self._check(sizes)
@@ -143,6 +144,8 @@ class Command(BaseCommand):
         members += people.bulk_members(big, users[len(CAST) :], roles=rest, invited_by=lead)
         people.bulk_needs(members)
         people.bulk_invitations(big, sizes["invitations"], invited_by=lead)
+        young = users[[role for role, _ in CAST].index(Role.YOUNG_PERSON)]
+        people.bulk_messages(big, young, sizes["messages"])
         partners = self._partners(big, lead)
         scale.top_up_decisions(big, sizes["decisions"], by=lead)
         scale.top_up_spending(big, sizes["spending"], partners=partners, by=lead)
