@@ -3,6 +3,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from participants.models import Participant
 from participants.notify import notify
 from projects.audit import audit_record
 from projects.freshness import changes_project
@@ -20,9 +21,9 @@ def pitch_set_up(*, session, by, ideas, judges, criteria):
     pitch.ideas.set(ideas)
     pitch.judges.set(judges)
     audit_record(actor=by, action="pitch_set_up", target=pitch, project=session.project)
-    for judge in judges:
-        if judge.pk not in already and judge.user_id is not None:
-            _tell_judge(judge, session)
+    new = [judge.pk for judge in judges if judge.pk not in already]
+    for judge in Participant.objects.filter(pk__in=new, user__isnull=False).select_related("user"):
+        _tell_judge(judge, session)
     return pitch
 
 
