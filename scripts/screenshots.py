@@ -28,6 +28,8 @@ SHOTS = [
     ("overview-young-person", "young.person@demo.codesign.test", f"/projects/{SLUG}/"),
     ("overview-lead", "lead@demo.codesign.test", f"/projects/{SLUG}/"),
     ("needs-summary", "lead@demo.codesign.test", f"/projects/{SLUG}/needs/"),
+    # Dylan has no email: he signs in with the name on his card, and his news waits here.
+    ("messages-no-email", "dylan583", "/me/messages/"),
 ]
 
 
