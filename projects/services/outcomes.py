@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 
 from projects.audit import audit_record
@@ -127,12 +126,12 @@ def outcome_mark_in_practice(*, outcome, by, since):
 
 
 def _tell(outcome, what, detail):
-    path = reverse("projects:outcome", kwargs={"slug": outcome.project.slug, "pk": outcome.pk})
+    # The message carries the outcome's link (its button in the inbox, a full address in email).
     news.tell(
         outcome,
         subject=f"“{outcome.title}” {what}",
         body=(
             f"Something you helped to shape in {outcome.project.title} {what}: "
-            f"{outcome.title}.\n\n{detail}\n\nSee it here: {path}"
+            f"{outcome.title}.\n\n{detail}"
         ),
     )
