@@ -63,7 +63,17 @@ def assert_paged_at_scale(*, fetch, grow, row_marker, big=2000, per_page=50, sma
 def assert_no_axe_violations(page):
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    from playwright.sync_api import Error
+
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+    # A click that leads to a new page returns once the page has started to arrive: wait for
+    # all of it, and once more should the check land between two documents.
+    page.wait_for_load_state("load")
+    try:
+        results = Axe().run(page, options=options)
+    except Error:
+        page.wait_for_load_state("load")
+        results = Axe().run(page, options=options)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
