@@ -9,6 +9,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from codesign.env import env_bool, env_choice, env_int, env_list, env_str, env_url
 from codesign.runtime.infrastructure import cache_from_env, media_storage_from_env
+from codesign.runtime.messaging import messaging_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -194,36 +195,10 @@ STORAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-EMAIL_HOST = env_str("EMAIL_HOST")
-if EMAIL_HOST:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_PORT = env_int("EMAIL_PORT", 587, minimum=1)
-    EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
-    EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
-    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-    EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
-    if EMAIL_USE_TLS and EMAIL_USE_SSL:
-        raise ImproperlyConfigured("Set only one of EMAIL_USE_TLS and EMAIL_USE_SSL.")
-else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Codesign <hello@codesign.localhost>")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
-
-# Texts (for people who ask for them): printed to the console unless a provider is set.
+# Email, texts and letters: which gateway each leaves through (codesign/runtime/messaging.py).
+globals().update(messaging_settings())
 PHONENUMBER_DEFAULT_REGION = "GB"
-TEXT_PROVIDER = env_choice("TEXT_PROVIDER", {"console", "twilio"}, "console")
-TEXT_BACKEND = {
-    "console": "codesign.texts.ConsoleBackend",
-    "twilio": "codesign.texts.TwilioBackend",
-}[TEXT_PROVIDER]
 TEXT_QUIET_HOURS = (21, 8)  # none 21:00-08:00 (held till morning) unless about that day
-TWILIO_ACCOUNT_SID = env_str("TWILIO_ACCOUNT_SID")
-TWILIO_AUTH_TOKEN = env_str("TWILIO_AUTH_TOKEN")
-TWILIO_FROM = env_str("TWILIO_FROM")
-if TEXT_PROVIDER == "twilio" and not (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN and TWILIO_FROM):
-    raise ImproperlyConfigured(
-        "TEXT_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM."
-    )
 
 # Email and reminders run as tasks: in-process by default, on the database queue in production
 # (run `manage.py db_worker` beside the web processes).

@@ -2,8 +2,6 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django_tasks import task
 
-from codesign.texts import send_text
-
 
 @task()
 def send_email(*, subject, body, to, from_email=None, html=None, reply_to=None):
@@ -18,9 +16,3 @@ def send_email(*, subject, body, to, from_email=None, html=None, reply_to=None):
     if html:
         message.attach_alternative(html, "text/html")
     message.send()
-
-
-@task()
-def send_text_message(*, to, body):
-    """Send one text through the TEXT_BACKEND. On the task queue, like email."""
-    send_text(to=to, body=body)

@@ -2,7 +2,7 @@
 
 - ConsoleBackend prints each text (the default: nothing leaves the machine).
 - LocmemBackend keeps texts in `outbox`, for tests.
-- TwilioBackend sends through Twilio's REST API, configured from the environment.
+- codesign.gateway.twilio.Twilio and codesign.gateway.notify.Notify send through a provider.
 
 A text is one SMS part; longer ones are refused rather than split, so nobody is charged for
 or receives half a message. One part holds 160 characters of the GSM 7-bit alphabet (the
@@ -10,11 +10,7 @@ letters, digits and signs of ordinary English, where a few signs such as € and
 but only 70 as soon as any other character is used: a Welsh ŵ, a curly quote, an emoji.
 """
 
-import base64
-import json
 import sys
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -38,14 +34,11 @@ class TextTooLong(ValueError):
     """A text longer than one SMS part."""
 
 
-class TextNotSent(Exception):
-    """The provider refused or could not be reached."""
-
-
 @dataclass(frozen=True)
 class Text:
     to: str  # E.164, e.g. +447700900123
     body: str
+    reference: str = ""  # the key the provider is given with it, quoted in its receipts
 
 
 def short_when(moment):
@@ -84,55 +77,23 @@ def check(body):
     return body
 
 
-class BaseBackend:
-    def send(self, text):
-        raise NotImplementedError
-
-
-class ConsoleBackend(BaseBackend):
+class ConsoleBackend:
     def send(self, text):
         sys.stdout.write(f"Text to {text.to}:\n{text.body}\n{'-' * 40}\n")
         sys.stdout.flush()
+        return ""
 
 
-class LocmemBackend(BaseBackend):
+class LocmemBackend:
     def send(self, text):
         outbox.append(text)
-
-
-class TwilioBackend(BaseBackend):
-    """Twilio's Messages API: one form POST per text, with the account's SID and token."""
-
-    API = "https://api.twilio.com/2010-04-01/Accounts/{sid}/Messages.json"
-    TIMEOUT_SECONDS = 10
-
-    def send(self, text):
-        sid = settings.TWILIO_ACCOUNT_SID
-        data = urllib.parse.urlencode(
-            {"To": text.to, "From": settings.TWILIO_FROM, "Body": text.body}
-        ).encode()
-        token = base64.b64encode(f"{sid}:{settings.TWILIO_AUTH_TOKEN}".encode()).decode()
-        request = urllib.request.Request(
-            self.API.format(sid=urllib.parse.quote(sid)),
-            data=data,
-            method="POST",
-            headers={"Authorization": f"Basic {token}"},
-        )
-        try:
-            with self.open(request) as response:
-                answer = json.loads(response.read() or b"{}")
-        except (OSError, ValueError) as error:
-            raise TextNotSent(str(error)) from error
-        if answer.get("error_code"):
-            raise TextNotSent(f"Twilio error {answer['error_code']}")
-
-    def open(self, request):
-        return urllib.request.urlopen(request, timeout=self.TIMEOUT_SECONDS)
+        return f"text-{len(outbox)}"
 
 
 def get_backend():
     return import_string(settings.TEXT_BACKEND)()
 
 
-def send_text(*, to, body):
-    get_backend().send(Text(to=str(to), body=check(body)))
+def send_text(*, to, body, reference=""):
+    """Send one text; returns the provider's id for it ("" if it has none)."""
+    return get_backend().send(Text(to=str(to), body=check(body), reference=reference))

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from participants.views import joining, sign_in_cards, signup
+from participants.views import joining, messages, sign_in_cards, signup
 from projects.views import glossary, projects, styleguide
 
 urlpatterns = [
@@ -23,6 +23,7 @@ urlpatterns = [
     path("projects/<slug:slug>/report/", include("sessions.evidence.urls_report")),
     path("projects/<slug:slug>/payments/", include("sessions.payments.urls")),
     path("projects/<slug:slug>/prototypes/", include("sessions.prototypes.urls")),
+    path("hooks/notify/", messages.notify_receipt, name="notify_receipt"),
     path("join/", joining.join, name="join"),
     path("join/<str:code>/", joining.join_code, name="join_code"),
     path("sign-in/card/", sign_in_cards.sign_in_card_use, name="signin_card_use"),

@@ -10,6 +10,7 @@ from participants.models.accounts import (
     UserManager,
     sign_in_code_expiry,
 )
+from participants.models.deliveries import Delivery
 from participants.models.membership import (
     INVITATION_DAYS,
     Invitation,
@@ -25,6 +26,7 @@ __all__ = [
     "INVITATION_DAYS",
     "SIGN_IN_CODE_DAYS",
     "Consent",
+    "Delivery",
     "Invitation",
     "InvitationQuerySet",
     "InvitationState",

@@ -54,6 +54,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         EVERY = "every", "Every message, as it happens"
         DAILY = "daily", "One summary a day"
         ESSENTIAL = "essential", "Only essentials (invitations and cancellations)"
+        NONE = "none", "No email: I will look on the site"
 
     # Empty (NULL, so uniqueness holds) for people who have no email address.
     email = models.EmailField("email address", unique=True, null=True, blank=True)
@@ -102,6 +103,17 @@ class User(AbstractBaseUser, PermissionsMixin):
         "text me about things that matter",
         default=False,
         help_text="A session cancelled or moved, a place for you, a payment made.",
+    )
+    wants_letters = models.BooleanField(
+        "send me letters in the post",
+        default=False,
+        help_text="Invitations, changes to sessions and payments, printed and posted.",
+    )
+    postal_address = models.TextField(
+        "postal address",
+        blank=True,
+        max_length=300,
+        help_text="Only used to post you letters, if you ask for them.",
     )
     texts_say = models.CharField(
         "what texts say",
@@ -156,6 +168,18 @@ class User(AbstractBaseUser, PermissionsMixin):
     def may_get_texts(self):
         """Asked for texts and gave a number to send them to."""
         return bool(self.wants_texts and self.mobile)
+
+    @property
+    def may_get_letters(self):
+        """Asked for letters and gave an address to post them to."""
+        return bool(self.wants_letters and self.postal_address.strip())
+
+    @property
+    def reached_on_site_only(self):
+        """Chose to hear only on the site: no email, texts or letters."""
+        return not (self.may_get_texts or self.may_get_letters) and (
+            not self.email or self.email_frequency == self.EmailFrequency.NONE
+        )
 
     def get_short_name(self):
         return self.name

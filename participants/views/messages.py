@@ -1,15 +1,22 @@
 """A person's inbox: every message the site sent them, newest first, with what to do and a
 link to do it. Opening a message marks it read and takes the person where it points."""
 
+import hmac
+import json
+
+from django.conf import settings
 from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from codesign.paging import paged
 from participants.models import Notification
+from participants.notify.deliveries import delivery_receipt
 from participants.selectors.messages import inbox_of
 from participants.services.messages import message_open, messages_read_all
 
@@ -41,3 +48,21 @@ def read_all(request):
     messages_read_all(user=request.user)
     flash.success(request, "All your messages are marked as read.")
     return redirect("me:messages")
+
+
+@csrf_exempt
+@require_POST
+def notify_receipt(request):
+    """GOV.UK Notify's delivery receipt for a message it took, sent with the bearer token set
+    in its callback settings (NOTIFY_CALLBACK_TOKEN). Anything else is refused unchanged."""
+    token = settings.NOTIFY_CALLBACK_TOKEN
+    given = request.headers.get("Authorization", "").encode()
+    if not token or not hmac.compare_digest(given, f"Bearer {token}".encode()):
+        return HttpResponseForbidden("This receipt is not signed with our token.")
+    try:
+        receipt = json.loads(request.body)
+        provider_id, status = str(receipt["id"]), str(receipt["status"])
+    except (ValueError, KeyError, TypeError):
+        return HttpResponseBadRequest("A receipt needs an id and a status.")
+    delivery_receipt(provider_id=provider_id, status=status)
+    return HttpResponse(status=204)

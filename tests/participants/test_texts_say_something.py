@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from codesign import texts
-from participants.models import Notification, User
+from participants.models import Delivery, Notification, User
 from participants.notify import held_texts_send, notify
 from tests.factories import UserFactory
 
@@ -134,7 +134,8 @@ def test_someone_who_stops_texts_in_the_night_gets_none_in_the_morning(jay, sett
     jay.wants_texts = False
     jay.save()
     assert held_texts_send(now=note.text_due_at) == 0 and texts.outbox == []
-    assert Notification.objects.get().texted_at is not None  # no longer held
+    # No longer held: its text is not needed any more.
+    assert Delivery.objects.get().status == Delivery.Status.CANCELLED
 
 
 def test_in_the_day_it_goes_at_once(jay, settings, monkeypatch):

@@ -20,12 +20,18 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from phonenumber_field.phonenumber import to_python
 
 from codesign import texts
-from codesign.tasks import send_email, send_text_message
+from codesign.gateway import letter_gateway
+from codesign.tasks import send_email
 from participants.identity.codes import grouped
-from participants.models import Notification, Participant, User
+from participants.models import Delivery, Notification, Participant, User
+from participants.notify.deliveries import (
+    deliveries_due_send,
+    delivery_queue,
+    delivery_send,
+    text_number,
+)
 from participants.selectors.consent import refused_contact
 
 SUBJECT_PREFIX = "Codesign: "
@@ -83,6 +89,7 @@ def notify(
     today=False,
     link="",
     action="",
+    letter=None,
 ):
     """Tell one person something. It lands in their inbox on the site first (unread, with
     `link`, a path on this site, where to do what it asks, and `action`, that in a few words);
@@ -94,15 +101,21 @@ def notify(
     phrase with nothing personal ("A place came free for you"); never support needs, health,
     money amounts or anything about care. Texts wait until 08:00 rather than arrive at night,
     unless `today` (a change to something happening today).
+
+    Essential messages (and others with `letter=True`, such as a payment made) are also
+    posted, as a printed letter, to people who asked for letters. Each channel's send is a
+    `Delivery`, sent on the task queue at most once, with retries (see deliveries.py).
     """
     quiet = _said_do_not_contact(user, project)
     send_now = (
         user.is_active
         and bool(user.email)
         and not quiet
+        and user.email_frequency != User.EmailFrequency.NONE
         and (essential or user.email_frequency == User.EmailFrequency.EVERY)
     )
     texted = essential if texted is None else texted
+    letter = essential if letter is None else letter
     text_now = None
     if texted and user.is_active and user.may_get_texts and not quiet:
         phrase = text_detail if text_detail and user.texts_with_details else text
@@ -124,25 +137,45 @@ def notify(
         texted_at=now if text_now is not None and due is None else None,
     )
     User.objects.filter(pk=user.pk).update(unread_messages=F("unread_messages") + 1)
-    if text_now is not None and due is None:
-        send_text_message.enqueue(to=to_python(user.mobile).as_e164, body=text_now)
+    channels = []
     if send_now:
-        send_email.enqueue(
-            subject=f"{SUBJECT_PREFIX}{subject}",
-            body=render_to_string(
-                "participants/email/notification.txt",
-                {
-                    "user": user,
-                    "body": body,
-                    "essential": essential,
-                    "me_url": site_url("/me/"),
-                    "action": action,
-                    "link_url": site_url(link) if link else "",
-                },
-            ),
-            to=[user.email],
+        channels.append((Delivery.Channel.EMAIL, user.email, None, Delivery.Status.WAITING))
+    if text_now is not None:
+        channels.append((Delivery.Channel.TEXT, text_number(user), due, Delivery.Status.WAITING))
+    if letter and user.is_active and user.may_get_letters and not quiet:
+        # Printed by the lead where no provider posts letters.
+        by_hand = not letter_gateway().sends
+        status = Delivery.Status.TO_POST if by_hand else Delivery.Status.WAITING
+        channels.append((Delivery.Channel.LETTER, "", None, status))
+    for channel, to, next_try_at, status in channels:
+        delivery = Delivery.objects.create(
+            notification=notification,
+            channel=channel,
+            to=to,
+            next_try_at=next_try_at,
+            status=status,
         )
+        if status == Delivery.Status.WAITING:
+            delivery_queue(delivery)
     return notification
+
+
+def email_subject(notification):
+    return f"{SUBJECT_PREFIX}{notification.subject}"
+
+
+def email_body(notification):
+    return render_to_string(
+        "participants/email/notification.txt",
+        {
+            "user": notification.user,
+            "body": notification.body,
+            "essential": notification.is_essential,
+            "me_url": site_url("/me/"),
+            "action": notification.action,
+            "link_url": site_url(notification.link) if notification.link else "",
+        },
+    )
 
 
 def after_the_night(now):
@@ -159,28 +192,23 @@ def after_the_night(now):
 
 
 def held_texts_send(now=None):
-    """Send the texts held through the night whose morning has come; returns how many. Each
-    is marked in the transaction that queues it, so none is sent twice; someone who has turned
-    texts off since gets none, and theirs is not held any longer."""
+    """Send the texts held through the night whose morning has come, then the retries that are
+    due; returns how many held texts went. Each delivery is taken only while it waits, so none
+    is sent twice; someone who has turned texts off since gets none."""
     now = now or timezone.now()
-    sent = 0
-    with transaction.atomic():
-        held = list(
-            Notification.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("user")
-            .filter(text_due_at__lte=now, texted_at__isnull=True)
-            .exclude(text_body="")
-            .order_by("text_due_at", "pk")
-        )
-        for notification in held:
-            user = notification.user
-            if user.is_active and user.may_get_texts:
-                send_text_message.enqueue(
-                    to=to_python(user.mobile).as_e164, body=notification.text_body
-                )
-                sent += 1
-        Notification.objects.filter(pk__in=[n.pk for n in held]).update(texted_at=now)
-    return sent
+    held = Delivery.objects.filter(
+        channel=Delivery.Channel.TEXT,
+        status=Delivery.Status.WAITING,
+        attempts=0,
+        next_try_at__lte=now,
+    ).values_list("pk", "notification_id")
+    sent = []
+    for delivery_id, notification_id in held:
+        if delivery_send(delivery_id, now=now) == Delivery.Status.SENT:
+            sent.append(notification_id)
+    Notification.objects.filter(pk__in=sent).update(texted_at=now)
+    deliveries_due_send(now)
+    return len(sent)
 
 
 def daily_summaries_send():
