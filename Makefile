@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install browser lint checks pytest clean bench wrk
+.PHONY: run test install browser fonts lint checks pytest clean bench wrk
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,18 @@ install: $(VENV)/.installed
 # Join links, QR codes on cards and links in messages use the address the demo is served on.
 RUN_ENV := DEBUG=true SITE_URL=http://$(HOST)
 
-run: install
+# Printed letters use the DejaVu fonts (Welsh letters, curly quotes, the pound sign); without
+# them letters still print, in plain letters.
+fonts:
+	@if [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+		true; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core; \
+	else \
+		echo "For letters with every letter and sign: sudo apt-get install -y fonts-dejavu-core"; \
+	fi
+
+run: install fonts
 	$(RUN_ENV) $(PY) manage.py migrate --noinput
 	$(RUN_ENV) $(PY) manage.py seed_demo
 	@echo "Open http://$(HOST)/ and sign in with one of the logins above."
@@ -70,7 +81,7 @@ PYTEST_WORKERS ?= 2
 BROWSER_WORKERS ?= 2
 BROWSER_TESTS ?= browser
 
-pytest: install browser
+pytest: install browser fonts
 	$(PY) -m pytest -m "not browser" -n $(PYTEST_WORKERS)
 	CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest -m "$(BROWSER_TESTS)" -n $(BROWSER_WORKERS) --dist worksteal
 

@@ -58,7 +58,7 @@ class FakeProviders:
                 try:
                     assert scheme == "Bearer"
                     decode_jwt_token(token, NOTIFY_SECRET)
-                except Exception:  # noqa: BLE001 - any bad token is refused, as Notify does
+                except Exception:
                     return self._reply(403, {"errors": [{"error": "AuthError"}]})
                 if fake.answer_status:
                     return self._reply(fake.answer_status, {"errors": [{"message": "down"}]})

@@ -19,6 +19,8 @@ class ProfileForm(forms.ModelForm):
             "mobile",
             "wants_texts",
             "texts_say",
+            "wants_letters",
+            "postal_address",
         ]
         field_classes = {"display_name": OneLineField, "mobile": PhoneNumberField}
         labels = {
@@ -29,6 +31,8 @@ class ProfileForm(forms.ModelForm):
             "mobile": "Your mobile number (optional)",
             "wants_texts": "Text me about things that matter",
             "texts_say": "What may a text say?",
+            "wants_letters": "Post me a letter about things that matter",
+            "postal_address": "Your postal address (optional)",
         }
         help_texts = {
             "date_of_birth": (
@@ -48,12 +52,20 @@ class ProfileForm(forms.ModelForm):
                 "says anything personal about you, and none comes between 9pm and 8am unless "
                 "something changes that day. You can stop texts at any time."
             ),
+            "wants_letters": (
+                "For invitations, sessions moved or cancelled, places that come free and "
+                "payments made: the same words as your message here, printed and posted."
+            ),
+            "postal_address": (
+                "For letters, if you want them. Seen only by you and the people who post them."
+            ),
             "texts_say": (
                 "Anyone who sees your phone's lock screen can read a text. The full message is "
                 "always in Messages on the site."
             ),
         }
         widgets = {
+            "postal_address": forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
             "display_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "date_of_birth": forms.DateInput(
                 attrs={"type": "date", "autocomplete": "bday"}, format="%Y-%m-%d"
@@ -95,6 +107,12 @@ class ProfileForm(forms.ModelForm):
         wants_texts, mobile = cleaned.get("wants_texts"), cleaned.get("mobile")
         if wants_texts and not mobile and not self.has_error("mobile"):
             self.add_error("mobile", "Type your mobile number to get texts, or untick “Text me”.")
+        address = cleaned.get("postal_address", "")
+        if cleaned.get("wants_letters") and not address.strip():
+            self.add_error(
+                "postal_address", "Type your postal address to get letters, or untick “Post me”."
+            )
+        cleaned["postal_address"] = address.strip()
         return cleaned
 
 

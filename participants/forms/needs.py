@@ -95,6 +95,13 @@ class SupportNeedsForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
+    postal_address = forms.CharField(
+        label="Postal address",
+        help_text="Only if you want letters. Seen only by the people who post them.",
+        max_length=300,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
+    )
     in_my_own_words = forms.CharField(
         label="Anything else that would help you take part?",
         help_text=(
@@ -106,13 +113,25 @@ class SupportNeedsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
-    def __init__(self, *args, needs=None, **kwargs):
+    def __init__(self, *args, needs=None, user=None, **kwargs):
+        """`user` is the person filling it in for themself: their choice of how to be contacted
+        turns that channel on. Without one (the team typing in someone's needs) there is no
+        postal address to give."""
         if needs is not None:
             kwargs.setdefault(
                 "initial",
-                {name: getattr(needs, name) for name in self.declared_fields},
+                {
+                    name: getattr(needs, name)
+                    for name in self.declared_fields
+                    if name != "postal_address"
+                },
             )
         super().__init__(*args, **kwargs)
+        self.user = user
+        if user is None:
+            del self.fields["postal_address"]
+        else:
+            self.fields["postal_address"].initial = user.postal_address
 
     def clean_dietary(self):
         return self.cleaned_data["dietary"].strip()
@@ -127,6 +146,23 @@ class SupportNeedsForm(forms.Form):
         cleaned = super().clean()
         # A person choosing texts for themself has texts turned on with this number.
         self.text_number = None
+        choice = cleaned.get("preferred_contact")
+        if (
+            self.user is not None
+            and choice == Contact.POST
+            and not cleaned.get("postal_address", "").strip()
+        ):
+            self.add_error(
+                "postal_address",
+                "Add your postal address so we can post you letters, or choose another way "
+                "to be contacted.",
+            )
+        if self.user is not None and choice == Contact.EMAIL and not self.user.email:
+            self.add_error(
+                "preferred_contact",
+                "You have no email address with us. Add one on My page, or choose another way "
+                "to be contacted.",
+            )
         wants_calls = cleaned.get("preferred_contact") in (Contact.TEXT, Contact.PHONE)
         if wants_calls and "phone" in cleaned and not cleaned["phone"]:
             self.add_error(

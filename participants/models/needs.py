@@ -27,6 +27,8 @@ class SupportNeeds(models.Model):
         TEXT = "text", "Text message"
         PHONE = "phone", "Phone call"
         WORKER = "worker", "Through my worker or the person who invited me"
+        POST = "post", "A letter in the post"
+        SITE = "site", "Only on this website: I will look at my messages here"
 
     participant = models.OneToOneField(
         Participant, on_delete=models.CASCADE, related_name="support_needs"

@@ -66,7 +66,7 @@ def delivery_send(delivery_id, *, now=None):
         provider_id = _through_gateway(delivery)
     except Refused as error:
         return _not_sent(delivery, error)
-    except Exception as error:  # noqa: BLE001 - a failing gateway must never fail the page
+    except Exception as error:
         if not isinstance(error, NotSent):
             logger.exception("Delivery %s failed unexpectedly", delivery.pk)
         if delivery.attempts >= TRIES:

@@ -71,10 +71,7 @@ def _page(pdf, font, notification):
     lines = [user.name] + [
         line.strip() for line in user.postal_address.splitlines() if line.strip()
     ]
-    pdf.set_xy(# fontTools, which fpdf2 uses to embed only the letters a page needs, says each step at INFO.
-logging.getLogger("fontTools").setLevel(logging.WARNING)
-
-ADDRESS_LEFT, ADDRESS_TOP)
+    pdf.set_xy(ADDRESS_LEFT, ADDRESS_TOP)
     pdf.multi_cell(ADDRESS_WIDTH, 5, say("\n".join(lines[:ADDRESS_LINES])))
     # The date, then the letter.
     pdf.set_xy(20, 80)

@@ -79,3 +79,32 @@ def user_texts_on(*, user, mobile):
     user.mobile = mobile
     user.wants_texts = True
     user.save(update_fields=["mobile", "wants_texts"])
+
+
+def user_contact_choose(*, user, choice, mobile=None, address=""):
+    """The person chose, in the welcome step, how to hear what matters to them: that channel
+    goes on. "Only on this website" turns email, texts and letters off (the inbox has it all);
+    choosing email turns email back on after that. Returns what they will now hear by, in words,
+    or "" when nothing changed."""
+    Contact = SupportNeeds.Contact
+    if choice == Contact.TEXT and mobile is not None:
+        user_texts_on(user=user, mobile=mobile)
+        return f"We will text you at {mobile.as_national} when something matters to you."
+    if choice == Contact.POST and address.strip():
+        user.wants_letters = True
+        user.postal_address = address.strip()
+        user.save(update_fields=["wants_letters", "postal_address"])
+        return "We will post you a letter when something matters to you."
+    if choice == Contact.SITE:
+        user.wants_texts = user.wants_letters = False
+        fields = ["wants_texts", "wants_letters"]
+        if user.email:
+            user.email_frequency = user.EmailFrequency.NONE
+            fields.append("email_frequency")
+        user.save(update_fields=fields)
+        return "We will not email, text or post you: look in Messages on this website."
+    if choice == Contact.EMAIL and user.email and user.email_frequency == "none":
+        user.email_frequency = user.EmailFrequency.EVERY
+        user.save(update_fields=["email_frequency"])
+        return "We will email you when something matters to you."
+    return ""

@@ -18,7 +18,7 @@ from participants.selectors.needs import (
     needs_visible_to,
     support_needs_of,
 )
-from participants.services.account import user_texts_on
+from participants.services.account import user_contact_choose
 from participants.services.needs import support_needs_save
 from projects.access import get_own_place, get_participant, get_project
 from projects.predicates import membership
@@ -54,17 +54,21 @@ def my_needs(request, slug):
     form = SupportNeedsForm(
         submitted(request),
         needs=support_needs_of(participant),
+        user=request.user,
     )
     if request.method == "POST" and form.is_valid():
-        support_needs_save(participant=participant, **form.cleaned_data)
+        fields = dict(form.cleaned_data)
+        address = fields.pop("postal_address", "")
+        support_needs_save(participant=participant, **fields)
         messages.success(request, REFUSED_SAVED if refused else who_sees_it(participant))
-        if form.text_number is not None:
-            user_texts_on(user=request.user, mobile=form.text_number)
-            messages.info(
-                request,
-                f"We will text you at {form.text_number.as_national} when something matters to "
-                "you. You can change this on My page.",
-            )
+        heard_by = user_contact_choose(
+            user=request.user,
+            choice=fields["preferred_contact"],
+            mobile=form.text_number,
+            address=address,
+        )
+        if heard_by:
+            messages.info(request, f"{heard_by} You can change this on My page.")
         if in_welcome:
             return redirect(project)
         return redirect("needs:my_needs", slug=project.slug)

@@ -127,6 +127,8 @@ PAGES = {
     "join": (OPEN, GET_POST),
     "join_code": (OPEN, GET_POST),
     "signin_card_use": (OPEN, GET_POST),
+    # A delivery receipt from GOV.UK Notify, let in only with its token (test_gateway.py).
+    "notify_receipt": (OPEN, POST),
     # participants: needs, consent and My page
     "needs:welcome": (MEMBER, GET_POST),
     "needs:my_needs": (MEMBER, GET_POST),

@@ -180,3 +180,62 @@ def test_choosing_a_phone_call_leaves_texts_as_they_were(cast, client_as):
     user = cast.young_person
     user.refresh_from_db()
     assert not user.wants_texts and SupportNeeds.objects.get().phone == "0131 496 0000"
+
+
+def test_choosing_letters_turns_them_on_with_the_address_given(cast, client_as):
+    address = "Flat 2, 14 Shore Street\nDunoon\nPA23 7AB"
+    response = client_as("young_person").post(
+        URL, {"preferred_contact": "post", "postal_address": f"  {address}  "}, follow=True
+    )
+    user = cast.young_person
+    user.refresh_from_db()
+    assert user.wants_letters and user.postal_address == address and user.may_get_letters
+    assert "We will post you a letter when something matters to you." in response.content.decode()
+    # The address is the person's, not part of their support needs.
+    assert SupportNeeds.objects.get().preferred_contact == "post"
+
+
+def test_letters_need_an_address_and_nothing_is_saved_without_one(cast, client_as):
+    response = client_as("young_person").post(URL, {"preferred_contact": "post"})
+    assert "Add your postal address so we can post you letters" in response.content.decode()
+    user = cast.young_person
+    user.refresh_from_db()
+    assert not SupportNeeds.objects.exists() and not user.wants_letters
+
+
+def test_only_on_the_site_turns_email_texts_and_letters_off(cast, client_as):
+    user = cast.young_person
+    user.wants_texts, user.mobile = True, "07911 123456"
+    user.save()
+    response = client_as("young_person").post(URL, {"preferred_contact": "site"}, follow=True)
+    user.refresh_from_db()
+    assert not user.wants_texts and not user.wants_letters
+    assert user.email_frequency == "none" and user.reached_on_site_only
+    assert "look in Messages on this website" in response.content.decode()
+    # Choosing email again turns it back on.
+    client_as("young_person").post(URL, {"preferred_contact": "email"})
+    user.refresh_from_db()
+    assert user.email_frequency == "every"
+
+
+def test_email_cannot_be_chosen_without_an_email_address(cast, client_as):
+    user = cast.young_person
+    user.email, user.username = None, "jay458"
+    user.save()
+    response = client_as("young_person").post(URL, {"preferred_contact": "email"})
+    assert "You have no email address with us" in response.content.decode()
+    assert not SupportNeeds.objects.exists()
+
+
+def test_someone_who_chose_only_the_site_gets_no_email_even_when_it_matters(cast):
+    from django.core import mail
+
+    from participants.notify import notify
+
+    user = cast.young_person
+    user.email_frequency = "none"
+    user.save()
+    mail.outbox.clear()
+    note = notify(user=user, subject="Cancelled", body="The session is off.", essential=True)
+    assert mail.outbox == [] and note.emailed_at is None and not note.deliveries.exists()
+    assert user.notifications.count() == 1

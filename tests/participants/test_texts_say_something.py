@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from codesign import texts
-from participants.models import Delivery, Notification, User
+from participants.models import Delivery, User
 from participants.notify import held_texts_send, notify
 from tests.factories import UserFactory
 
