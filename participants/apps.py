@@ -10,8 +10,10 @@ class ParticipantsConfig(AppConfig):
         from participants.registries import stage_tasks
         from participants.registries.personal_data import personal_data
         from participants.registries.project_menu import register_people_pages
+        from participants.selectors.messages import letters_attention_for
         from participants.selectors.outcomes import decision_proposers, outcome_recorder
         from projects.registries.outcome_news import news
+        from projects.registries.overview_sections import Place, sections
         from projects.registries.project_menu import project_menu
         from projects.registries.stage_tasks import registry
         from projects.selectors.reflections import reflections_of
@@ -21,6 +23,13 @@ class ParticipantsConfig(AppConfig):
             counts=stage_tasks.COUNTS, moments=stage_tasks.MOMENTS, tasks=stage_tasks.TASKS
         )
         register_people_pages(project_menu)
+        sections.add(
+            key="letters",
+            place=Place.ATTENTION,
+            template="participants/includes/overview_letters.html",
+            build=letters_attention_for,
+            order=40,
+        )
         news.add_contributors("decision_proposers", decision_proposers)
         news.add_contributors("recorded_by", outcome_recorder)
         news.set_messenger(notify)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 class Reach:
     by_email: int = 0
     by_text: int = 0
+    by_letter: int = 0
     # (name, phone number or "") for people told only in their inbox on the site.
     site_only: list = field(default_factory=list)
     # Names of people taking part offline, with no account to tell.
@@ -23,10 +24,12 @@ class Reach:
     def add(self, notification, *, phone=""):
         emailed = notification.emailed_at is not None
         texted = bool(notification.text_body)
+        posted = any(d.channel == "letter" for d in notification.deliveries.all())
         self.total += 1
         self.by_email += emailed
         self.by_text += texted
-        if not (emailed or texted):
+        self.by_letter += posted
+        if not (emailed or texted or posted):
             self.site_only.append((notification.user.name, phone))
 
     def add_offline(self, participant):
@@ -39,6 +42,9 @@ class Reach:
             parts.append(f"{self.by_email} told by email")
         if self.by_text:
             parts.append(f"{self.by_text} by text" if parts else f"{self.by_text} told by text")
+        if self.by_letter:
+            n = self.by_letter
+            parts.append(f"{n} by letter" if parts else f"{n} told by letter")
         if self.site_only:
             parts.append(f"{len(self.site_only)} only on the site")
         said = (", ".join(parts) + ".") if parts else "Nobody with an account needed telling."

@@ -36,3 +36,5 @@ rules.add_perm(
 rules.add_perm("participants.view_mobile", is_self | plans_support_for)
 # The network from earlier projects: only a lead invites it, since it reaches across projects.
 rules.add_perm("participants.invite_network", is_lead)
+# Letters printed for people who chose post: only a lead sees the addresses and posts them.
+rules.add_perm("participants.post_letters", is_lead)

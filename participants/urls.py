@@ -2,7 +2,14 @@
 
 from django.urls import path
 
-from participants.views import invitations, join_settings, membership, network, sign_in_cards
+from participants.views import (
+    invitations,
+    join_settings,
+    membership,
+    messages,
+    network,
+    sign_in_cards,
+)
 
 app_name = "participants"
 
@@ -10,6 +17,9 @@ urlpatterns = [
     path("", membership.people, name="people"),
     path("invite/", invitations.invite, name="invite"),
     path("network/", network.network, name="network"),
+    path("letters/", messages.letters, name="letters"),
+    path("letters/print/", messages.letters_pdf, name="letters_pdf"),
+    path("letters/posted/", messages.letters_posted, name="letters_posted"),
     path(
         "invitations/<int:pk>/card/",
         invitations.invitation_card,

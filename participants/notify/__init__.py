@@ -33,6 +33,7 @@ from participants.notify.deliveries import (
     text_number,
 )
 from participants.selectors.consent import refused_contact
+from projects.freshness import project_changed_by_id
 
 SUBJECT_PREFIX = "Codesign: "
 
@@ -157,6 +158,8 @@ def notify(
         )
         if status == Delivery.Status.WAITING:
             delivery_queue(delivery)
+        elif project is not None:
+            project_changed_by_id(project.pk)  # the lead's overview counts letters to post
     return notification
 
 

@@ -18,6 +18,7 @@ from phonenumber_field.phonenumber import to_python
 from codesign import gateway, texts
 from codesign.gateway import NotSent, Refused
 from participants.models import Delivery
+from projects.freshness import project_changed_by_id
 
 logger = logging.getLogger(__name__)
 
@@ -139,7 +140,11 @@ def _through_gateway(delivery):
 def _not_sent(delivery, error):
     delivery.status = Delivery.Status.NOT_SENT
     delivery.error = str(error)[:300]
-    delivery.save(update_fields=["status", "error", "updated_at"])
+    with transaction.atomic():
+        delivery.save(update_fields=["status", "error", "updated_at"])
+        # The lead's overview counts the messages not sent.
+        if delivery.notification.project_id:
+            project_changed_by_id(delivery.notification.project_id)
     logger.warning("Delivery %s not sent, and not tried again: %s", delivery.pk, error)
     return delivery.status
 
@@ -167,6 +172,12 @@ def delivery_receipt(*, provider_id, status):
     if new_status is None or not provider_id:
         return 0
     error = "" if new_status == Delivery.Status.DELIVERED else f"The provider said: {status}"
-    return Delivery.objects.filter(
+    matching = Delivery.objects.filter(
         provider_id=provider_id, status__in=[Delivery.Status.SENT, Delivery.Status.DELIVERED]
-    ).update(status=new_status, error=error, updated_at=timezone.now())
+    )
+    with transaction.atomic():
+        projects = set(matching.values_list("notification__project_id", flat=True)) - {None}
+        changed = matching.update(status=new_status, error=error, updated_at=timezone.now())
+        if changed and new_status == Delivery.Status.NOT_SENT:
+            project_changed_by_id(*projects)
+    return changed

@@ -5,7 +5,8 @@ never drift from what the inbox shows."""
 from django.db import transaction
 from django.utils import timezone
 
-from participants.models import Notification, User
+from participants.models import Delivery, Notification, User
+from projects.freshness import changes_project
 
 
 def _recount(user):
@@ -34,3 +35,16 @@ def messages_read_all(*, user):
     Notification.objects.filter(user=locked, read_at__isnull=True).update(read_at=timezone.now())
     _recount(locked)
     user.unread_messages = 0
+
+
+@transaction.atomic
+@changes_project(via="project")
+def letters_mark_posted(*, project, delivery_ids):
+    """The lead posted these printed letters; returns how many were still to post (a letter
+    already marked, or not this project's, is left as it is)."""
+    return Delivery.objects.filter(
+        pk__in=delivery_ids,
+        notification__project=project,
+        channel=Delivery.Channel.LETTER,
+        status=Delivery.Status.TO_POST,
+    ).update(status=Delivery.Status.POSTED, sent_at=timezone.now(), updated_at=timezone.now())

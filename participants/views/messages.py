@@ -17,8 +17,11 @@ from django.views.decorators.http import require_GET, require_POST
 from codesign.paging import paged
 from participants.models import Notification
 from participants.notify.deliveries import delivery_receipt
-from participants.selectors.messages import inbox_of
-from participants.services.messages import message_open, messages_read_all
+from participants.notify.letters import letter_pdf
+from participants.reach import phone_for
+from participants.selectors.messages import inbox_of, letters_to_post, not_sent
+from participants.services.messages import letters_mark_posted, message_open, messages_read_all
+from projects.access import get_project
 
 
 @login_required
@@ -66,3 +69,54 @@ def notify_receipt(request):
         return HttpResponseBadRequest("A receipt needs an id and a status.")
     delivery_receipt(provider_id=provider_id, status=status)
     return HttpResponse(status=204)
+
+
+LETTERS_A_BATCH = 50
+
+
+@login_required
+@never_cache
+@require_GET
+def letters(request, slug):
+    """Letters to print and post for people who chose post, and messages that could not be
+    sent, with a number to phone instead."""
+    project = get_project(request, slug, "participants.post_letters")
+    to_post = letters_to_post(project)
+    failed = paged(request, not_sent(project))
+    for delivery in failed:
+        delivery.phone = phone_for(delivery.notification.user)
+    context = {
+        "project": project,
+        "letters": to_post[:LETTERS_A_BATCH],
+        "letters_count": to_post.count(),
+        "page": failed,
+    }
+    return render(request, "participants/letters.html", context)
+
+
+@login_required
+@never_cache
+@require_GET
+def letters_pdf(request, slug):
+    """The next letters to post (up to 50), one A4 page each, in one PDF to print."""
+    project = get_project(request, slug, "participants.post_letters")
+    batch = list(letters_to_post(project)[:LETTERS_A_BATCH])
+    if not batch:
+        flash.info(request, "There are no letters to post.")
+        return redirect("participants:letters", slug=project.slug)
+    response = HttpResponse(letter_pdf(batch), content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="letters-to-post.pdf"'
+    return response
+
+
+@login_required
+@require_POST
+def letters_posted(request, slug):
+    project = get_project(request, slug, "participants.post_letters")
+    ids = [value for value in request.POST.getlist("letter") if value.isdigit()]
+    marked = letters_mark_posted(project=project, delivery_ids=[int(i) for i in ids])
+    if marked:
+        flash.success(request, f"Marked {marked} letter{'' if marked == 1 else 's'} as posted.")
+    else:
+        flash.error(request, "Tick the letters you have posted, then press the button.")
+    return redirect("participants:letters", slug=project.slug)
