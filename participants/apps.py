@@ -11,7 +11,11 @@ class ParticipantsConfig(AppConfig):
         from participants.registries.personal_data import personal_data
         from participants.registries.project_menu import register_people_pages
         from participants.selectors.messages import letters_attention_for
-        from participants.selectors.outcomes import decision_proposers, outcome_recorder
+        from participants.selectors.outcomes import (
+            decision_proposers,
+            outcome_recorder,
+            outcome_reviewers,
+        )
         from projects.registries.outcome_news import news
         from projects.registries.overview_sections import Place, sections
         from projects.registries.project_menu import project_menu
@@ -33,6 +37,7 @@ class ParticipantsConfig(AppConfig):
         news.add_contributors("decision_proposers", decision_proposers)
         news.add_contributors("recorded_by", outcome_recorder)
         news.set_messenger(notify)
+        news.set_reviewers(outcome_reviewers)
         personal_data.add(
             key="reflections",
             title="Your reflections",

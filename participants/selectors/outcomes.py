@@ -1,6 +1,7 @@
 """Who is behind an outcome, as far as the people records know: the people in the groups that
 suggested the decisions behind it, and whoever recorded it. Registered with
-`projects.registries.outcome_news` so they hear when it is agreed and when it is in practice."""
+`projects.registries.outcome_news` so they hear when it is agreed and when it is in practice,
+with the people who may review it, who hear when it waits for them."""
 
 from participants.models import User
 from projects.models import Decision
@@ -31,3 +32,16 @@ def decision_proposers(outcome):
 
 def outcome_recorder(outcome):
     return [outcome.recorded_by] if outcome.recorded_by_id else []
+
+
+REVIEWER_ROLES = (Role.LEAD, Role.STAFF, Role.MANAGER)  # as projects.review_outcome says
+
+
+def outcome_reviewers(outcome):
+    """The active members who may review an outcome: leads, frontline staff and managers."""
+    return User.objects.filter(
+        is_active=True,
+        participations__project_id=outcome.project_id,
+        participations__status=MemberStatus.ACTIVE,
+        participations__role__in=REVIEWER_ROLES,
+    ).distinct()

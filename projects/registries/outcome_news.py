@@ -15,6 +15,7 @@ class OutcomeNews:
     def __init__(self):
         self._finders = {}
         self._messenger = None
+        self._reviewers = None
 
     def add_contributors(self, key, find):
         # Keyed: registering again (AppConfig.ready can run twice) replaces.
@@ -22,6 +23,29 @@ class OutcomeNews:
 
     def set_messenger(self, send):
         self._messenger = send
+
+    def set_reviewers(self, find):
+        """`find(outcome)` -> the users who may review it (the people records know roles)."""
+        self._reviewers = find
+
+    def tell_reviewers(self, outcome, *, by, changed=False):
+        """Tell everyone who may review the outcome, but whoever wrote this version, that it is
+        waiting for them; returns who was told."""
+        if self._messenger is None or self._reviewers is None:
+            return []
+        told = [user for user in self._reviewers(outcome) if user.pk != by.pk and user.is_active]
+        what = "was changed and is" if changed else "is"
+        for user in told:
+            self._messenger(
+                user=user,
+                subject=f"An outcome to review: “{outcome.title}”",
+                body=f"{by.name} recorded what the project led to. It {what} waiting for "
+                "someone who did not write it to agree that it happened, or to ask for changes.",
+                project=outcome.project,
+                link=outcome.get_absolute_url(),
+                action="Review the outcome",
+            )
+        return told
 
     def contributors(self, outcome):
         """Every user behind the outcome, each once, in a stable order."""

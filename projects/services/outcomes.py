@@ -25,6 +25,7 @@ def outcome_create(*, project, by, decisions=(), **fields):
     outcome_links.save(outcome, links)
     audit_record(actor=by, action="outcome_create", target=outcome, project=project)
     project_changed(project)
+    news.tell_reviewers(outcome, by=by)
     return outcome
 
 
@@ -41,6 +42,7 @@ def outcome_update(*, outcome, by, decisions=(), **fields):
     outcome_links.save(outcome, links)
     audit_record(actor=by, action="outcome_update", target=outcome, project=outcome.project)
     project_changed(outcome.project)
+    news.tell_reviewers(outcome, by=by, changed=True)
     return outcome
 
 
