@@ -11,7 +11,11 @@ from sessions.prototypes import stage_tasks
 from sessions.prototypes.forms.prototypes import outcome_prototypes_field
 from sessions.prototypes.personal_data import HELD
 from sessions.prototypes.selectors import outcomes as behind
-from sessions.prototypes.selectors.overview import idea_participation_for, latest_ideas_for
+from sessions.prototypes.selectors.overview import (
+    idea_participation_for,
+    latest_ideas_for,
+    open_rounds_for,
+)
 from sessions.prototypes.services.prototypes import prototypes_link_outcome
 
 MENU = [
@@ -25,6 +29,13 @@ MENU = [
 ]
 
 OVERVIEW = [
+    {
+        "key": "open_rounds",
+        "place": Place.NOW,
+        "template": "prototypes/includes/overview_open_rounds.html",
+        "build": open_rounds_for,
+        "order": 25,
+    },
     {
         "key": "latest_ideas",
         "place": Place.NOW,

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from projects.freshness import cached
+from projects.freshness import cached, cached_until, for_person
 from projects.roles import Role, role_heading
 from sessions.models import Comment, EvaluationSheet, Feedback, Prototype
 from sessions.prototypes.models.comments import author_name_for
@@ -159,3 +159,53 @@ def _counted_by_role(project):
         for kind, (model, to_project, role, only) in enumerate(CONTRIBUTIONS)
     ]
     return parts[0].union(*parts[1:], all=True)
+
+
+class OpenRound(NamedTuple):
+    pk: int
+    prototype_pk: int
+    prototype_title: str
+    question: str
+    closes_at: object  # an aware datetime
+
+
+def open_rounds_for(project, user, member):
+    """Test rounds open now, for a member to answer, with the ones they have answered marked:
+    two queries, none once cached (until a round opens or closes, or the data changes)."""
+    if member is None or not user.has_perm("workshops.give_feedback", project):
+        return None
+    rounds = cached_until(project, "open_rounds", lambda now: _open_rounds(project, now))
+    if not rounds:
+        return None
+    answered = cached(
+        project,
+        for_person("rounds_answered", member),
+        lambda: frozenset(
+            Feedback.objects.filter(
+                participant=member, round_id__in=[r.pk for r in rounds]
+            ).values_list("round_id", flat=True)
+        ),
+    )
+    return {
+        "project": project,
+        "rounds": [(r, r.pk in answered) for r in rounds],
+        "vary": (member.pk, tuple(sorted(answered))),
+    }
+
+
+def _open_rounds(project, now):
+    from sessions.models import TestRound
+
+    rounds = TestRound.objects.filter(prototype__project=project)
+    open_now = [
+        OpenRound(r.pk, r.prototype_id, r.prototype.title, r.question, r.closes_at)
+        for r in rounds.filter(opens_at__lte=now, closes_at__gt=now)
+        .select_related("prototype")
+        .only("pk", "question", "closes_at", "prototype__title")
+        .order_by("closes_at", "pk")[:5]
+    ]
+    next_opening = (
+        rounds.filter(opens_at__gt=now).order_by("opens_at").values_list("opens_at", flat=True)
+    ).first()
+    moments = [r.closes_at for r in open_now] + ([next_opening] if next_opening else [])
+    return tuple(open_now), min(moments, default=None)
