@@ -194,18 +194,20 @@ def open_rounds_for(project, user, member):
 
 
 def _open_rounds(project, now):
+    """One query: the rounds not yet closed, soonest first; those open now are shown, and the
+    next moment one opens or closes is when the list changes by itself."""
     from sessions.models import TestRound
 
-    rounds = TestRound.objects.filter(prototype__project=project)
-    open_now = [
-        OpenRound(r.pk, r.prototype_id, r.prototype.title, r.question, r.closes_at)
-        for r in rounds.filter(opens_at__lte=now, closes_at__gt=now)
+    coming = list(
+        TestRound.objects.filter(prototype__project=project, closes_at__gt=now)
         .select_related("prototype")
-        .only("pk", "question", "closes_at", "prototype__title")
-        .order_by("closes_at", "pk")[:5]
-    ]
-    next_opening = (
-        rounds.filter(opens_at__gt=now).order_by("opens_at").values_list("opens_at", flat=True)
-    ).first()
-    moments = [r.closes_at for r in open_now] + ([next_opening] if next_opening else [])
-    return tuple(open_now), min(moments, default=None)
+        .only("pk", "question", "opens_at", "closes_at", "prototype__title")
+        .order_by("closes_at", "pk")[:20]
+    )
+    open_now = tuple(
+        OpenRound(r.pk, r.prototype_id, r.prototype.title, r.question, r.closes_at)
+        for r in coming
+        if r.opens_at <= now
+    )[:5]
+    moments = [r.closes_at for r in coming] + [r.opens_at for r in coming if r.opens_at > now]
+    return open_now, min(moments, default=None)
