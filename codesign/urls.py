@@ -2,12 +2,13 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from participants.views import joining, messages, sign_in_cards, signup
+from participants.views import account, joining, messages, sign_in_cards, signup
 from projects.views import glossary, projects, styleguide
 
 urlpatterns = [
     path("", projects.home, name="home"),
     path("accounts/signup/", signup.signup, name="account_signup"),
+    path("accounts/email/", account.email_addresses, name="account_email"),
     path("accounts/", include("allauth.urls")),
     path("projects/", include("projects.urls")),
     path("p/", include("projects.urls_public")),

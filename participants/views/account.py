@@ -1,7 +1,10 @@
-"""My page: my details, my projects, my consent answers, my data, deleting my account."""
+"""My page: my details, my projects, my consent answers, my data, deleting my account, and
+the page of my email addresses."""
 
 import json
 
+from allauth.account.models import EmailAddress
+from allauth.account.views import EmailView
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -9,6 +12,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -149,3 +153,37 @@ def texts_stop(request):
     user_stop_texts(user=request.user)
     messages.success(request, "We will not text you any more. Your number is still saved.")
     return redirect("me:home")
+
+
+@method_decorator(login_required, name="dispatch")
+class EmailAddressesView(EmailView):
+    """allauth's page of a person's email addresses, except that looking at it writes nothing.
+
+    allauth copies the account's email address into its list of addresses on every request to
+    this page, a GET included. Here that waits for a POST (adding, checking, removing or choosing
+    the main address), and until then the account's address is shown as not yet checked."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method in ("GET", "HEAD"):
+            self._did_send_verification_email = False
+            return super(EmailView, self).dispatch(request, *args, **kwargs)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        addresses = context["emailaddresses"]
+        if user.email and user.email.lower() not in {a.email.lower() for a in addresses}:
+            unsaved = EmailAddress(user=user, email=user.email, primary=not addresses)
+            addresses.append(unsaved)
+            context["emailaddress_radios"].append(
+                {
+                    "id": f"email_radio_{len(addresses) - 1}",
+                    "checked": len(addresses) == 1,
+                    "emailaddress": unsaved,
+                }
+            )
+        return context
+
+
+email_addresses = EmailAddressesView.as_view()

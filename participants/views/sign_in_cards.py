@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
+from codesign.qr import qr_svg
 from participants.forms.sign_in_cards import SignInCodeForm
 from participants.identity import codes, wrong_codes
 from participants.notify import site_url
@@ -54,11 +55,13 @@ def signin_page_url():
 @require_GET
 def my_sign_in_card(request):
     """The person's own sign-in name, on a card to print or photograph. Never the password."""
+    sign_in_page = site_url(reverse("account_login"))
     return render(
         request,
         "participants/user_sign_in_card.html",
         {
-            "sign_in_page": site_url(reverse("account_login")),
+            "sign_in_page": sign_in_page,
+            "qr_code": qr_svg(sign_in_page, label="QR code that opens the sign-in page"),
             "places": active_places(request.user),
         },
     )
@@ -94,6 +97,9 @@ def sign_in_card_new(request, slug, pk):
             "code": codes.grouped(code),
             "expires": person.user.sign_in_codes.order_by("-pk").first().expires_at,
             "use_page": signin_page_url(),
+            "qr_code": qr_svg(
+                signin_page_url(), label="QR code that opens the page for the code on this card"
+            ),
             "sign_in_page": site_url(reverse("account_login")),
         }
     return render(request, "participants/signincode_new.html", context)

@@ -28,3 +28,28 @@ def test_it_shows_the_check_in_code_for_each_project_taken_part_in(cast, client_
     assert (
         f'Support for care leavers: <strong class="text-nowrap">{place.grouped_card_code}' in body
     )
+
+
+def drawn(link):
+    """The squares of a QR code of `link`, to find on a page."""
+    from codesign.qr import qr_svg
+
+    return qr_svg(link, label="x").split("<path", 1)[1]
+
+
+def test_the_qr_code_opens_the_sign_in_page_at_the_site_address(client, db, settings):
+    settings.SITE_URL = "https://codesign.example.org"
+    client.force_login(UserFactory(email=None, username="jay482", display_name="Jay"))
+    body = client.get(URL).content.decode()
+    assert drawn("https://codesign.example.org/accounts/login/") in body
+    assert drawn("http://127.0.0.1:8000/accounts/login/") not in body
+    svg = body[body.index("<svg") : body.index("</svg>")]
+    assert 'aria-label="QR code that opens the sign-in page"' in svg and "style" not in svg
+
+
+def test_someone_who_signs_in_by_email_gets_no_sign_in_name_line(cast, client_as):
+    body = client_as("staff").get(URL).content.decode()
+    assert "Your sign-in name" not in body and 'class="sign-in-name"' not in body
+    assert "You sign in with your email address, <strong>staff@example.org</strong>" in body
+    # A fresh sign-in card is only for people without email: they reset it by email instead.
+    assert "for a new sign-in card" not in body and "Email me a sign-in code" in body

@@ -50,6 +50,16 @@ def test_the_address_on_the_card_is_the_site_setting(client_as, cast, jay, setti
     assert "https://codesign.example.org/sign-in/card/" in body
 
 
+def test_the_qr_code_on_the_card_opens_the_page_for_its_code(client_as, cast, jay, settings):
+    from codesign.qr import qr_svg
+
+    settings.SITE_URL = "https://codesign.example.org"
+    body = client_as("lead").post(url(cast, jay)).content.decode()
+    squares = qr_svg("https://codesign.example.org/sign-in/card/", label="x").split("<path", 1)[1]
+    assert squares in body
+    assert body.count("<svg") == 1 and "QR code that opens the page for the code" in body
+
+
 def test_a_new_card_ends_the_password_every_session_and_the_old_card(client_as, cast, jay, client):
     from django.test import Client
 

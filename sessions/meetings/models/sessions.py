@@ -2,6 +2,7 @@
 Replies and attendance are in `replies.py`, finding a time in `polls.py`."""
 
 from datetime import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import models
@@ -95,7 +96,10 @@ class Session(models.Model):
 
     @property
     def uid(self):
-        return f"session-{self.pk}@codesign"
+        """The event's id in calendars, for good: the site's address is in it, so two Codesign
+        sites never overwrite each other's events in someone's calendar."""
+        site = urlsplit(settings.SITE_URL)
+        return f"session-{self.pk}@{site.netloc.lower()}{site.path}"
 
     @property
     def questions(self):

@@ -3,23 +3,37 @@
 An event keeps its UID for life and its SEQUENCE grows with each change, so calendar apps
 update the event they already have; a cancelled session stays in the feed as CANCELLED so
 it disappears from people's calendars rather than lingering.
+
+The time zone is written as two yearly rules, not as the list of every clock change that
+icalendar would make from the tz database: Outlook misreads those lists and shows summer
+sessions an hour out.
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
-from icalendar import Calendar, Event, vText
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vDuration,
+    vText,
+)
 
 from participants.notify import site_url
 from projects.roles import MemberStatus
 from sessions.models import CalendarSettings, Session
 
 FEED_PAST_DAYS = 90
+# How often a calendar app that follows the feed should fetch it again.
+FEED_REFRESH = timedelta(hours=6)
 
 
-def calendar_for(sessions, *, name):
+def calendar_for(sessions, *, name, refresh=None):
     calendar = Calendar()
     calendar.add("prodid", "-//Codesign//Sessions//EN")
     calendar.add("version", "2.0")
@@ -28,10 +42,35 @@ def calendar_for(sessions, *, name):
     # Escaped as text, like the summary (a name with a line break would break the file).
     calendar.add("x-wr-calname", vText(" ".join(name.split())))
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    if refresh:
+        # REFRESH-INTERVAL is the standard (RFC 7986); Outlook and older apps read the other.
+        calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", vDuration(refresh))
+    if settings.TIME_ZONE == "Europe/London":
+        calendar.add_component(london_timezone())
     for session in sessions:
         calendar.add_component(session_event(session))
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def london_timezone():
+    """UK time as the rule it has followed since 1996: summer time (BST) from 01:00 GMT on the
+    last Sunday in March, back to GMT at 02:00 BST on the last Sunday in October."""
+    zone = Timezone()
+    zone.add("tzid", "Europe/London")
+    for part, starts, month, before, after, name in [
+        (TimezoneStandard, datetime(1996, 10, 27, 2), 10, 1, 0, "GMT"),
+        (TimezoneDaylight, datetime(1996, 3, 31, 1), 3, 0, 1, "BST"),
+    ]:
+        change = part()
+        change.add("dtstart", starts)
+        change.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        change.add("tzoffsetfrom", timedelta(hours=before))
+        change.add("tzoffsetto", timedelta(hours=after))
+        change.add("tzname", name)
+        zone.add_component(change)
+    return zone
 
 
 def session_event(session):

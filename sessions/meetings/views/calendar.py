@@ -35,7 +35,9 @@ def feed(request, token):
     user = reads.feed_owner(token)
     if user is None:
         raise Http404("This calendar address no longer works.")
-    body = reads.calendar_for(reads.feed_sessions(user), name="My Codesign sessions")
+    body = reads.calendar_for(
+        reads.feed_sessions(user), name="My Codesign sessions", refresh=reads.FEED_REFRESH
+    )
     response = _ics_response(body, "codesign-sessions.ics")
     response["X-Robots-Tag"] = "noindex"
     return response
@@ -45,10 +47,12 @@ def feed(request, token):
 @require_GET
 def my_sessions(request):
     found = reads.calendar_settings_of(request.user)
-    feed_url = None
+    feed_url = webcal_url = None
     if found.feed_token:
         feed_url = site_url(reverse("calendar:feed", kwargs={"token": found.feed_token}))
-    context = {"settings_row": found, "feed_url": feed_url}
+        # The same address for calendar apps: opening it offers to follow the calendar.
+        webcal_url = "webcal://" + feed_url.split("://", 1)[1]
+    context = {"settings_row": found, "feed_url": feed_url, "webcal_url": webcal_url}
     return render(request, "meetings/calendarsettings_detail.html", context)
 
 
