@@ -26,6 +26,9 @@ def own_claims_for(project, user, member):
     counts = cached_until(
         project, for_person("own_claims", member), lambda now: _own_claims(member, now)
     )
+    if counts["can_claim"] and not user.has_perm("workshops.make_claim", project):
+        # Decided on every request, outside the cache: only the roles the rate card pays claim.
+        counts = counts | {"can_claim": 0}
     if not counts["can_claim"] and not counts["waiting"]:
         return None
     return {"project": project, **counts}
