@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from projects.freshness import cached_until, for_person
 from sessions.models import Attendance, Claim
-from sessions.payments.selectors.payments import payment_terms, queue_counts
+from sessions.payments.selectors.payments import paid_roles, payment_terms, queue_counts
 
 
 def own_claims_for(project, user, member):
@@ -26,9 +26,6 @@ def own_claims_for(project, user, member):
     counts = cached_until(
         project, for_person("own_claims", member), lambda now: _own_claims(member, now)
     )
-    if counts["can_claim"] and not user.has_perm("workshops.make_claim", project):
-        # Decided on every request, outside the cache: only the roles the rate card pays claim.
-        counts = counts | {"can_claim": 0}
     if not counts["can_claim"] and not counts["waiting"]:
         return None
     return {"project": project, **counts}
@@ -36,7 +33,11 @@ def own_claims_for(project, user, member):
 
 def _own_claims(member, now):
     """What `claimable_attendances` counts, and the moment the next session this person came
-    to ends (from then on they can claim for it too)."""
+    to ends (from then on they can claim for it too). Nothing to claim for a role the rate card
+    does not pay (the rule of `workshops.make_claim`; a new rate moves the data version)."""
+    if member.role not in paid_roles(member.project):
+        waiting = Claim.objects.filter(participant=member).open().count()
+        return {"can_claim": 0, "waiting": waiting}, None
     came = (
         Attendance.objects.attended()
         .filter(participant=member)
