@@ -4,6 +4,7 @@ session, a photo's session or a poll, because each has a `project`."""
 import rules
 
 from projects.predicates import is_facilitator, is_lead, membership, project_of
+from sessions.payments.selectors.payments import paid_roles
 
 # Those who run sessions: plan them, see who is coming and what to arrange, check people in.
 runs_sessions = is_lead | is_facilitator
@@ -19,6 +20,14 @@ def is_in_working_group(user, obj):
 @rules.predicate
 def is_not_cancelled(user, session):
     return session is not None and not getattr(session, "is_cancelled", False)
+
+
+@rules.predicate
+def is_paid_by_rate_card(user, obj):
+    """A member whose role the project's rate card pays: the people who may claim."""
+    project = project_of(obj)
+    member = membership(user, project)
+    return member is not None and member.role in paid_roles(project)
 
 
 @rules.predicate

@@ -8,6 +8,7 @@ from sessions.predicates import (
     is_judge,
     is_not_cancelled,
     is_not_hidden_or_deleted,
+    is_paid_by_rate_card,
     runs_sessions,
 )
 
@@ -25,10 +26,11 @@ rules.add_perm("workshops.join_working_group", is_member)
 # The group's own updates: its members post them, and so do the people who run the project.
 rules.add_perm("workshops.post_group_update", runs_sessions | is_in_working_group)
 
-# Paid involvement: every member sees the policy and their own claims; project leads run the
-# rate card, the queue, payments and the finance export; a claim is seen by its person and leads.
+# Paid involvement: every member sees the policy and their own claims; only the roles the rate
+# card pays make claims; project leads run the rate card, the queue, payments and the finance
+# export; a claim is seen by its person and leads.
 rules.add_perm("workshops.view_payments", is_member)
-rules.add_perm("workshops.make_claim", is_member)
+rules.add_perm("workshops.make_claim", is_paid_by_rate_card)
 rules.add_perm("workshops.manage_payments", is_lead)
 rules.add_perm("workshops.view_claim", is_claimant | is_lead)
 rules.add_perm("workshops.change_claim", is_claimant | is_lead)

@@ -1,44 +1,53 @@
-"""How people in each role rate the project on the ladder, from anonymous ratings."""
+"""How people in each role rate the project on the ladder, from anonymous ratings.
+
+Ratings are shown by role only for groups of at least three people (projects/selectors/
+role_groups.py): a role with one or two raters is merged into "Other roles", or not shown."""
 
 from dataclasses import dataclass
 
 from django.db.models import Count
 
 from projects.models import RUNG_MEANINGS, LadderRater, Rung
-from projects.roles import Role, role_heading
+from projects.selectors.role_groups import NOT_SHOWN, role_groups
 
 
 @dataclass(frozen=True)
 class RoleRatings:
-    role: str
+    role: str  # a role value, or "other" for the merged group
     heading: str
     total: int
-    counts: list  # [(rung, label, n, percent)] lowest rung first
+    counts: list  # [(rung, label, n, percent)] lowest rung first; empty when not shown
+    shown: bool = True
+    not_shown: str = NOT_SHOWN
 
 
 def ladder_by_role(project):
-    """One row per role that has rated, in role order, in one query."""
+    """One row per group of raters that has rated, in role order, in one query."""
     rows = project.ladder_ratings.order_by().values("role", "rung").annotate(n=Count("pk"))
     found = {}
     for row in rows:
         found.setdefault(row["role"], {})[row["rung"]] = row["n"]
+    people = {role: sum(counts.values()) for role, counts in found.items()}
     result = []
-    for role in Role:
-        if role.value not in found:
+    for group in role_groups(people):
+        if not group.shown:
+            result.append(RoleRatings(group.key, group.heading, 0, [], shown=False))
             continue
-        counts = found[role.value]
-        total = sum(counts.values())
+        counts = {
+            rung: sum(found[role].get(rung, 0) for role in group.roles) for rung in Rung.values
+        }
+        total = group.people
         result.append(
             RoleRatings(
-                role=role.value,
-                heading=role_heading(role),
+                role=group.key,
+                heading=group.heading,
                 total=total,
                 counts=[
                     (
                         rung.value,
                         rung.label,
-                        counts.get(rung.value, 0),
-                        round(100 * counts.get(rung.value, 0) / total),
+                        counts[rung.value],
+                        round(100 * counts[rung.value] / total),
                     )
                     for rung in Rung
                 ],

@@ -328,7 +328,8 @@ WRITES = [
         ),
         lambda cast: open_round(cast, idea(cast)),
         before=YOUNG_PEOPLES_ROW + "<td>0</td>",
-        after=YOUNG_PEOPLES_ROW + "<td>1</td>",
+        # One answer is too few to show by role: the cell says so as soon as it is given.
+        after=YOUNG_PEOPLES_ROW + "<td>fewer than 3: not shown</td>",
     ),
     Write(
         "an evaluation sheet is written",

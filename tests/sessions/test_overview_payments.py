@@ -10,10 +10,28 @@ def overview(client, project):
 
 
 def test_a_person_sees_sessions_they_can_claim_for(cast, client_as):
+    add_rate(cast.project, roles=["young_person"])
     came_to(cast.participants["young_person"])
     assert "You can claim for 1 session you came to." in overview(
         client_as("young_person"), cast.project
     )
+
+
+@pytest.mark.parametrize("who", ["facilitator", "local_lead", "staff", "manager"])
+def test_a_role_the_rate_card_does_not_pay_is_not_told_to_claim(cast, client_as, who):
+    add_rate(cast.project, roles=["young_person"])
+    came_to(cast.participants[who])
+    body = overview(client_as(who), cast.project)
+    assert "You can claim for" not in body and "Your payments" not in body
+
+
+def test_once_the_rate_card_pays_their_role_they_are_told_to_claim(cast, client_as):
+    add_rate(cast.project, roles=["young_person"])
+    came_to(cast.participants["staff"])
+    client = client_as("staff")
+    assert "You can claim for" not in overview(client, cast.project)
+    add_rate(cast.project, roles=["staff"])
+    assert "You can claim for 1 session you came to." in overview(client, cast.project)
 
 
 def test_a_person_sees_their_claims_waiting(cast, client_as):

@@ -43,10 +43,25 @@ def test_the_overview_counts_ideas_comments_sheets_and_answers_by_role(cast, cli
         round=test_round, participant=cast.participants["staff"], role="staff", useful=4
     )
     table = section(overview(client_as("staff"), cast.project), "idea-participation-heading")
-    assert '<th scope="row">Young people</th><td>1</td><td>1</td><td>0</td><td>0</td>' in table
-    assert '<th scope="row">Frontline staff</th><td>0</td><td>1</td><td>0</td><td>1</td>' in table
-    assert '<th scope="row">Managers</th><td>0</td><td>0</td><td>1</td><td>0</td>' in table
+    # Test answers are anonymous: under 3 in a role (nought included) is not shown.
+    hidden = "<td>fewer than 3: not shown</td>"
+    assert f'<th scope="row">Young people</th><td>1</td><td>1</td><td>0</td>{hidden}' in table
+    assert f'<th scope="row">Frontline staff</th><td>0</td><td>1</td><td>0</td>{hidden}' in table
+    assert f'<th scope="row">Managers</th><td>0</td><td>0</td><td>1</td>{hidden}' in table
     assert '<th scope="row">All</th><td>1</td><td>2</td><td>1</td><td>1</td>' in table
+
+
+def test_the_overview_shows_test_answers_of_a_role_with_three(cast, client_as):
+    test_round = open_round(make_prototype(cast, by="young_person"))
+    for useful in (2, 3, 4):
+        Feedback.objects.create(round=test_round, role="manager", useful=useful)
+    Feedback.objects.create(round=test_round, role="staff", useful=5)
+    table = section(overview(client_as("staff"), cast.project), "idea-participation-heading")
+    assert '<th scope="row">Managers</th><td>0</td><td>0</td><td>0</td><td>3</td>' in table
+    assert (
+        '<th scope="row">Frontline staff</th><td>0</td><td>0</td><td>0</td>'
+        "<td>fewer than 3: not shown</td>" in table
+    )
 
 
 def test_the_overview_holds_its_budget_with_ideas(cast, client_as):

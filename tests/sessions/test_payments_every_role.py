@@ -56,13 +56,56 @@ def test_each_payments_page_answers_each_role(cast, client_as, objects, who, pag
         assert response.status_code == 403
 
 
-@pytest.mark.parametrize("who", sorted(MEMBERS))
-def test_each_member_can_open_the_claim_page_for_a_session_they_came_to(cast, client_as, who):
+PAID = {"young_person", "staff"}
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_only_the_roles_the_rate_card_pays_open_the_claim_page(cast, client_as, who):
+    add_rate(cast.project, roles=sorted(PAID))
+    session = came_to(cast.participants["young_person"])
+    if who in MEMBERS:
+        session = came_to(cast.participants[who], session)
+    url = f"/projects/{cast.project.slug}/payments/sessions/{session.pk}/claim/"
+    response = client_as(who).get(url)
+    if who == "anonymous":
+        assert response.status_code == 302 and "/accounts/login/" in response.url
+    elif who == "outsider":
+        assert response.status_code == 404
+    else:
+        assert response.status_code == (200 if who in PAID else 403)
+
+
+@pytest.mark.parametrize("who", ["lead", "manager"])
+def test_a_role_the_rate_card_does_not_pay_cannot_send_a_claim(cast, client_as, who):
+    add_rate(cast.project, roles=sorted(PAID))
     session = came_to(cast.participants[who])
-    response = client_as(who).get(
-        f"/projects/{cast.project.slug}/payments/sessions/{session.pk}/claim/"
-    )
-    assert response.status_code == 200
+    url = f"/projects/{cast.project.slug}/payments/sessions/{session.pk}/claim/"
+    response = client_as(who).post(url, {"minutes": "120", "route": "bank"})
+    assert response.status_code == 403
+    assert not cast.participants[who].claims.exists()
+
+
+@pytest.mark.parametrize("who", sorted(MEMBERS))
+def test_the_payments_page_links_to_claims_only_for_roles_the_rate_card_pays(cast, client_as, who):
+    add_rate(cast.project, roles=sorted(PAID))
+    session = came_to(cast.participants[who])
+    body = client_as(who).get(f"/projects/{cast.project.slug}/payments/").content.decode()
+    link = f"/payments/sessions/{session.pk}/claim/"
+    assert (link in body) is (who in PAID)
+    assert ("it does not pay yours" in body) is (who not in PAID)
+
+
+def test_leads_type_in_claims_only_for_offline_people_in_a_paid_role(cast, client_as):
+    add_rate(cast.project, roles=["young_person"])
+    paid = ParticipantFactory(project=cast.project, user=None, role="young_person")
+    unpaid = ParticipantFactory(project=cast.project, user=None, role="manager")
+    session = came_to(unpaid, came_to(paid))
+    client = client_as("lead")
+    queue = client.get(f"/projects/{cast.project.slug}/payments/queue/").content.decode()
+    base = f"/projects/{cast.project.slug}/payments/sessions/{session.pk}/people/"
+    assert f"{base}{paid.pk}/claim/" in queue and f"{base}{unpaid.pk}/claim/" not in queue
+    assert client.get(f"{base}{paid.pk}/claim/").status_code == 200
+    assert client.get(f"{base}{unpaid.pk}/claim/").status_code == 403
 
 
 def test_the_payments_page_shows_the_policy_and_only_my_claims(cast, client_as):

@@ -1,9 +1,11 @@
 """The payment permissions, asked for every role."""
 
+from datetime import date
+
 import pytest
 
-from tests.conftest import EVERYONE
-from tests.sessions.payments import make_claim
+from tests.conftest import EVERYONE, MEMBER_ROLES
+from tests.sessions.payments import add_rate, make_claim
 
 ALLOWED = {
     "workshops.view_payments": {
@@ -14,14 +16,8 @@ ALLOWED = {
         "staff",
         "manager",
     },
-    "workshops.make_claim": {
-        "lead",
-        "local_lead",
-        "facilitator",
-        "young_person",
-        "staff",
-        "manager",
-    },
+    # The rate card in the fixture below pays young people and frontline staff.
+    "workshops.make_claim": {"young_person", "staff"},
     "workshops.manage_payments": {"lead"},
 }
 # On a young person's claim: they and the project lead, no one else.
@@ -37,10 +33,35 @@ def _user(cast, who):
     return AnonymousUser() if who == "anonymous" else cast.users[who]
 
 
+@pytest.fixture
+def rate_card(cast):
+    add_rate(cast.project, roles=["young_person"])
+    add_rate(cast.project, roles=["staff"], day=date(2021, 1, 1))
+
+
 @pytest.mark.parametrize("who", EVERYONE)
 @pytest.mark.parametrize("perm", sorted(ALLOWED))
-def test_project_permissions_by_role(cast, who, perm):
+def test_project_permissions_by_role(cast, rate_card, who, perm):
     assert _user(cast, who).has_perm(perm, cast.project) is (who in ALLOWED[perm])
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_without_a_rate_card_no_one_may_claim(cast, who):
+    assert not _user(cast, who).has_perm("workshops.make_claim", cast.project)
+
+
+@pytest.mark.parametrize("who", EVERYONE)
+def test_a_rate_card_that_pays_every_role_lets_every_member_claim(cast, who):
+    add_rate(cast.project, roles=MEMBER_ROLES)
+    allowed = who in MEMBER_ROLES
+    assert _user(cast, who).has_perm("workshops.make_claim", cast.project) is allowed
+
+
+def test_someone_who_has_left_may_not_claim(cast):
+    add_rate(cast.project, roles=["young_person"])
+    cast.participants["young_person"].status = "left"
+    cast.participants["young_person"].save()
+    assert not cast.users["young_person"].has_perm("workshops.make_claim", cast.project)
 
 
 @pytest.mark.parametrize("who", EVERYONE)

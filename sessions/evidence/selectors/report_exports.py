@@ -1,10 +1,15 @@
 """Rows for the report's CSV files: sessions with who came by role, outcomes, and the answers
 to test rounds by role."""
 
+from collections import Counter
+from itertools import groupby
+from operator import itemgetter
+
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from projects.roles import Role
+from projects.selectors.role_groups import MIN_GROUP, OTHER_ROLES, role_groups
 from sessions.models import Feedback, Prototype, Session
 
 SESSIONS_HEADER = [
@@ -37,6 +42,7 @@ FEEDBACK_HEADER = [
     "Comment",
 ]
 ROLE_LABELS = dict(Role.choices)
+DAY_NOT_SHOWN = "not shown"
 
 
 def session_rows(project):
@@ -90,21 +96,62 @@ def outcome_rows(project):
 
 
 def feedback_rows(project):
-    """One row per answer to a test round, in one query. Answers are anonymous: only the role
-    kept with the answer is read, never the person, and the day without the time."""
+    """One row per answer to a test round, in one query, a round at a time.
+
+    Answers are anonymous: only the role kept with the answer is read, never the person. But a
+    role and a day can name someone as surely as a name: if one manager answered a round, the
+    row that says "Manager" is theirs, and so is the row that says "Young person, 3 March" when
+    only one young person answered that day (people know who was at the session that day).
+    So within each round (projects/selectors/role_groups.py):
+
+    - a role with fewer than three people answering is written as "Other roles" together with
+      the other small roles, or, while that group too is under three, as "Other roles (fewer
+      than 3)";
+    - the day is kept only when at least three answers under the same role word were given on
+      it, otherwise it says "not shown". The time of day is never kept.
+
+    Rows come in role order and then the order they were given in, so the rows of a merged
+    group do not fall into one block per role."""
     answers = (
         Feedback.objects.filter(round__prototype__project=project)
-        .order_by("round__opens_at", "round__pk", "role", "at", "pk")
+        .order_by("round__opens_at", "round__pk", "at", "pk")
         .values_list(
-            "at", "round__prototype__title", "round__question", "role", "useful", "comment"
+            "round", "at", "round__prototype__title", "round__question", "role", "useful", "comment"
         )
     )
-    for at, prototype, question, role, useful, comment in answers.iterator():
+    for _round, given in groupby(answers.iterator(), key=itemgetter(0)):
+        yield from _round_rows(list(given))
+
+
+def _round_rows(answers):
+    groups = role_groups(Counter(answer[4] for answer in answers))
+    words = {}
+    for order, group in enumerate(groups):
+        word = _group_word(group)
+        words |= dict.fromkeys(group.roles, (order, word))
+    rows = sorted(
+        (
+            (*words[role], timezone.localdate(at), prototype, question, useful, comment)
+            for _round, at, prototype, question, role, useful, comment in answers
+        ),
+        key=itemgetter(0),
+    )
+    per_day = Counter((word, day) for _order, word, day, *_rest in rows)
+    for _order, word, day, prototype, question, useful, comment in rows:
+        shown = per_day[word, day] >= MIN_GROUP
         yield [
-            timezone.localdate(at).isoformat(),
+            day.isoformat() if shown else DAY_NOT_SHOWN,
             prototype,
             question,
-            ROLE_LABELS.get(role, role),
+            word,
             useful,
             comment,
         ]
+
+
+def _group_word(group):
+    if not group.shown:
+        return f"{OTHER_ROLES} (fewer than {MIN_GROUP})"
+    if group.key in ROLE_LABELS:
+        return ROLE_LABELS[group.key]
+    return OTHER_ROLES

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from projects.freshness import cached_until, for_person
 from sessions.models import Attendance, Claim
-from sessions.payments.selectors.payments import payment_terms, queue_counts
+from sessions.payments.selectors.payments import paid_roles, payment_terms, queue_counts
 
 
 def own_claims_for(project, user, member):
@@ -33,7 +33,11 @@ def own_claims_for(project, user, member):
 
 def _own_claims(member, now):
     """What `claimable_attendances` counts, and the moment the next session this person came
-    to ends (from then on they can claim for it too)."""
+    to ends (from then on they can claim for it too). Nothing to claim for a role the rate card
+    does not pay (the rule of `workshops.make_claim`; a new rate moves the data version)."""
+    if member.role not in paid_roles(member.project):
+        waiting = Claim.objects.filter(participant=member).open().count()
+        return {"can_claim": 0, "waiting": waiting}, None
     came = (
         Attendance.objects.attended()
         .filter(participant=member)

@@ -31,6 +31,13 @@ def rate_for(project, role, day):
     return None
 
 
+def paid_roles(project):
+    """The roles any line of the project's rate card pays (one query). Only people in these
+    roles claim for their time and expenses; a role no line names is not paid."""
+    lines = Rate.objects.filter(project=project).values_list("roles", flat=True)
+    return frozenset(role for roles in lines for role in roles)
+
+
 def allowed_minutes(session, terms):
     """The most time someone may claim for a session: its length plus the allowed preparation."""
     return int(session.length.total_seconds() // 60) + terms.preparation_minutes
@@ -181,12 +188,16 @@ def queue_counts(project, terms, today=None):
 
 
 def offline_claimable(project, now=None):
-    """Attendance of people taking part offline (no account) with nothing claimed yet, for a
-    lead to type in their claim."""
+    """Attendance of people taking part offline (no account), in a role the rate card pays, with
+    nothing claimed yet, for a lead to type in their claim."""
     return (
         Attendance.objects.for_project(project)
         .attended()
-        .filter(participant__user__isnull=True, session__ends_at__lt=now or timezone.now())
+        .filter(
+            participant__user__isnull=True,
+            participant__role__in=paid_roles(project),
+            session__ends_at__lt=now or timezone.now(),
+        )
         .exclude(session__claims__participant=models.F("participant"))
         .select_related("participant", "session")
         .order_by("-session__starts_at", "participant__display_name")

@@ -3,6 +3,7 @@ changing it while it waits, and its receipts."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -90,6 +91,8 @@ def claim_record(request, slug, pk, person):
     participant = get_object_or_404(
         Participant.objects.filter(user__isnull=True), project=project, pk=person
     )
+    if participant.role not in reads.paid_roles(project):
+        raise PermissionDenied("The rate card does not pay this person's role.")
     return _claim_page(request, project, session, participant)
 
 

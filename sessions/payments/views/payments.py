@@ -23,14 +23,16 @@ def payments_home(request, slug):
     project = get_project(request, slug, "workshops.view_payments")
     member = membership(request.user, project)
     terms = reads.payment_terms(project)
+    may_claim = request.user.has_perm("workshops.make_claim", project)
     context = {
         "project": project,
         "terms": terms,
         "is_lead": request.user.has_perm("workshops.manage_payments", project),
+        "may_claim": may_claim,
     }
     if member is not None:
         context |= {
-            "claimable": reads.claimable_attendances(member)[:10],
+            "claimable": reads.claimable_attendances(member)[:10] if may_claim else [],
             "claims": paged(request, reads.claims_of(member), per_page=PER_PAGE),
             "year": reads.year_total(member, terms),
         }

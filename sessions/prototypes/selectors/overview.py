@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce
 
 from projects.freshness import cached, cached_until, for_person
 from projects.roles import Role, role_heading
+from projects.selectors.role_groups import MIN_GROUP, NOT_SHOWN
 from sessions.models import Comment, EvaluationSheet, Feedback, Prototype
 from sessions.prototypes.models.comments import author_name_for
 
@@ -126,6 +127,7 @@ CONTRIBUTIONS = [
     (EvaluationSheet, "prototype__project", "written_by__role", {"written_by__isnull": False}),
     (Feedback, "round__prototype__project", "role", {}),
 ]
+ANSWERS = 3  # the place of test answers in CONTRIBUTIONS
 
 
 def idea_participation_for(project, user, member):
@@ -145,6 +147,12 @@ def _idea_participation(project):
         for role in Role
     ]
     totals = [sum(row["counts"][i] for row in rows) for i in range(len(CONTRIBUTIONS))]
+    if totals[ANSWERS]:
+        # Test answers are anonymous: a role with one or two would say who answered (and, beside
+        # the feedback export, what). Nought reads the same as one or two, or it would tell.
+        for row in rows:
+            if row["counts"][ANSWERS] < MIN_GROUP:
+                row["counts"][ANSWERS] = NOT_SHOWN
     return {"rows": rows, "totals": totals}
 
 

@@ -1,10 +1,12 @@
 """Reads for a pitch: the panel's make-up by role and the scores by role of judge."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 
-from django.db.models import Avg, Count
+from django.db.models import Count, Sum
 
 from projects.roles import Role, role_heading
+from projects.selectors.role_groups import MIN_GROUP, NOT_SHOWN, role_groups
 
 ROLES_SHOWN = (Role.YOUNG_PERSON, Role.STAFF, Role.MANAGER, Role.FACILITATOR, Role.LEAD)
 
@@ -25,23 +27,49 @@ def panel_make_up(judges):
     }
 
 
+@dataclass(frozen=True)
+class ScoreCell:
+    average: float | None
+    judges: int
+
+    @property
+    def shown(self):
+        return self.judges >= MIN_GROUP
+
+
 def results(pitch):
-    """For each idea in the pitch, the average total per role of judge: one query."""
+    """For each idea in the pitch, the average total per role of judge: one query.
+
+    A role with fewer than three judges who scored is merged into "Other roles", and a cell
+    resting on fewer than three judges shows no score (projects/selectors/role_groups.py):
+    the panel is named on the page, so a score from one manager is that manager's score."""
     rows = (
         pitch.scores.order_by()
         .values("prototype", "role")
-        .annotate(average=Avg("total"), n=Count("pk"))
+        .annotate(sum=Sum("total"), n=Count("pk"))
     )
     by_idea = defaultdict(dict)
+    judges = defaultdict(int)
     for row in rows:
-        by_idea[row["prototype"]][row["role"]] = (round(row["average"], 1), row["n"])
-    roles = [role for role in ROLES_SHOWN if any(role in r for r in by_idea.values())]
+        by_idea[row["prototype"]][row["role"]] = (row["sum"], row["n"])
+        judges[row["role"]] = max(judges[row["role"]], row["n"])
+    groups = role_groups(judges, named=ROLES_SHOWN)
     ideas = list(pitch.ideas.order_by("title"))
     return {
-        "headings": [role_heading(role) for role in roles],
+        "headings": [group.heading for group in groups],
         "out_of": 5 * len(pitch.criteria_list),
         "ideas": [
-            {"idea": idea, "cells": [by_idea[idea.pk].get(role) for role in roles]}
+            {"idea": idea, "cells": [_cell(by_idea[idea.pk], group) for group in groups]}
             for idea in ideas
         ],
+        "not_shown": NOT_SHOWN,
     }
+
+
+def _cell(scores, group):
+    """The average of one group's scores for one idea, or None if none of them scored it."""
+    found = [scores[role] for role in group.roles if role in scores]
+    n = sum(count for _total, count in found)
+    if not n:
+        return None
+    return ScoreCell(round(sum(total for total, _count in found) / n, 1), n)

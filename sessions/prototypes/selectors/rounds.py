@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count
+from django.db.models import Count, Sum
 
-from projects.roles import Role, role_heading
+from projects.roles import Role
+from projects.selectors.role_groups import NOT_SHOWN, role_groups
 
 ROLES_ASKED = (Role.YOUNG_PERSON, Role.STAFF, Role.MANAGER)
 
@@ -15,27 +16,28 @@ class RoleResult:
     answers: int
     average: float | None
     width: int  # 0 to 100 in steps of 2, for the bar classes
+    shown: bool = True
+    not_shown: str = NOT_SHOWN
 
 
 def results_by_role(test_round):
-    """Answers and the average rating per role: one query. Other roles count as "Others"."""
+    """Answers and the average rating per role: one query. Roles other than those asked about,
+    and any role with fewer than three answers, count together as "Other roles", which is not
+    shown either while it holds fewer than three (projects/selectors/role_groups.py)."""
     rows = {
         row["role"]: row
         for row in test_round.answers.order_by()
         .values("role")
-        .annotate(n=Count("pk"), average=Avg("useful"))
+        .annotate(n=Count("pk"), total=Sum("useful"))
     }
+    groups = role_groups({role: row["n"] for role, row in rows.items()}, named=ROLES_ASKED)
     results = []
-    others_n, others_sum = 0, 0
-    for role, row in rows.items():
-        if role not in ROLES_ASKED:
-            others_n += row["n"]
-            others_sum += row["average"] * row["n"]
-    for role in ROLES_ASKED:
-        row = rows.get(role)
-        results.append(_result(role_heading(role), row and row["n"], row and row["average"]))
-    if others_n:
-        results.append(_result("Others", others_n, others_sum / others_n))
+    for group in groups:
+        if not group.shown:
+            results.append(RoleResult(group.heading, 0, None, 0, shown=False))
+            continue
+        total = sum(rows[role]["total"] for role in group.roles)
+        results.append(_result(group.heading, group.people, total / group.people))
     return results
 
 
