@@ -157,7 +157,7 @@ def notify(
             status=status,
         )
         if status == Delivery.Status.WAITING:
-            delivery_queue(delivery)
+            delivery_queue(delivery)  # now, or held till morning
         elif project is not None:
             project_changed_by_id(project.pk)  # the lead's overview counts letters to post
     return notification

@@ -33,11 +33,15 @@ TRIES = len(RETRY_AFTER) + 1
 
 
 def delivery_queue(delivery):
-    """Send it on the task queue now, unless it is held (a text at night)."""
+    """Send it on the task queue now or, if it is held (a text at night, a retry), at its time
+    where the queue can wait (the database queue); the hourly `send_session_reminders` also
+    sends whatever is due, so nothing depends on that alone."""
     from participants.tasks import deliver
 
     if delivery.next_try_at is None:
         deliver.enqueue(delivery_id=delivery.pk)
+    elif deliver.get_backend().supports_defer:
+        deliver.using(run_after=delivery.next_try_at).enqueue(delivery_id=delivery.pk)
 
 
 def delivery_send(delivery_id, *, now=None):
@@ -77,6 +81,7 @@ def delivery_send(delivery_id, *, now=None):
         delivery.error = str(error)[:300]
         delivery.save(update_fields=["status", "next_try_at", "error", "updated_at"])
         logger.warning("Delivery %s not sent (try %s): %s", delivery.pk, delivery.attempts, error)
+        delivery_queue(delivery)
         return delivery.status
     delivery.status = Delivery.Status.SENT
     delivery.sent_at = timezone.now()

@@ -250,3 +250,17 @@ def test_notify_needs_its_key_and_templates(monkeypatch):
         messaging_settings()
     monkeypatch.setenv("NOTIFY_EMAIL_TEMPLATE_ID", "t")
     assert messaging_settings()["EMAIL_GATEWAY"] == NOTIFY
+
+
+def test_on_a_queue_that_can_wait_a_retry_is_queued_for_its_time(through_notify, settings, robyn):
+    from django_tasks import default_task_backend
+
+    through_notify.answer_status = 500
+    text = _tell(robyn).deliveries.get(channel="text")
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    default_task_backend.clear()
+    delivery_send(text.pk, now=text.next_try_at)
+    text.refresh_from_db()
+    (queued,) = default_task_backend.results
+    assert queued.task.run_after == text.next_try_at
+    assert queued.args == [] and queued.kwargs == {"delivery_id": text.pk}
