@@ -74,6 +74,7 @@ def lead_pages(project):
                 "participants:people",
                 "participants:invite",
                 "participants:network",
+                "participants:letters",
                 "participants:settings",
                 "participants:add_offline",
                 "needs:summary",
