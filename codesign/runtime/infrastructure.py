@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from codesign.env import env_choice, env_int, env_str
+from codesign.runtime.file_store import s3_client_config
 
 LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 PER_PROCESS_CACHES = frozenset({LOCAL_CACHE["BACKEND"]})
@@ -65,7 +66,13 @@ def media_storage_from_env():
         "access_key": env_str("S3_ACCESS_KEY_ID") or None,
         "secret_key": env_str("S3_SECRET_ACCESS_KEY") or None,
         "location": env_str("S3_PREFIX").strip("/"),
-        "addressing_style": env_choice("S3_ADDRESSING_STYLE", {"auto", "path", "virtual"}, "auto"),
+        # Waits and retries bounded well under gunicorn's worker timeout (30 s by default).
+        "client_config": s3_client_config(
+            addressing_style=env_choice("S3_ADDRESSING_STYLE", {"auto", "path", "virtual"}, "auto"),
+            connect_timeout=env_int("S3_CONNECT_TIMEOUT", 2, minimum=1),
+            read_timeout=env_int("S3_READ_TIMEOUT", 5, minimum=1),
+            max_attempts=env_int("S3_MAX_ATTEMPTS", 2, minimum=1),
+        ),
         # Never a public ACL; the bucket's own (private) default applies.
         "default_acl": None,
         "querystring_auth": True,

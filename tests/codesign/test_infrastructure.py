@@ -66,6 +66,26 @@ def test_s3_storage_is_private_and_signed(monkeypatch):
     assert options["file_overwrite"] is False
 
 
+def test_s3_storage_gives_up_well_before_gunicorn_kills_the_worker(monkeypatch):
+    monkeypatch.setenv("MEDIA_STORAGE", "s3")
+    monkeypatch.setenv("S3_BUCKET", "codesign-files")
+    monkeypatch.setenv("S3_ADDRESSING_STYLE", "path")
+    config = media_storage_from_env()["OPTIONS"]["client_config"]
+    assert config.retries == {"mode": "standard", "total_max_attempts": 2}
+    worst = config.retries["total_max_attempts"] * max(config.connect_timeout, config.read_timeout)
+    assert worst <= 15  # gunicorn's worker timeout is 30 s
+    assert config.s3 == {"addressing_style": "path"}
+
+
+@pytest.mark.parametrize("name", ["S3_CONNECT_TIMEOUT", "S3_READ_TIMEOUT", "S3_MAX_ATTEMPTS"])
+def test_s3_waits_can_be_changed_but_not_to_nothing(monkeypatch, name):
+    monkeypatch.setenv("MEDIA_STORAGE", "s3")
+    monkeypatch.setenv("S3_BUCKET", "codesign-files")
+    monkeypatch.setenv(name, "0")
+    with pytest.raises(ImproperlyConfigured, match=f"{name} must be at least 1"):
+        media_storage_from_env()
+
+
 def test_s3_storage_needs_a_bucket(monkeypatch):
     monkeypatch.setenv("MEDIA_STORAGE", "s3")
     monkeypatch.delenv("S3_BUCKET", raising=False)
