@@ -50,7 +50,7 @@ def media_storage_from_env():
     """
     kind = env_choice("MEDIA_STORAGE", {"local", "s3"}, "local")
     if kind == "local":
-        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+        return {"BACKEND": "codesign.runtime.file_store.FileSystemStorage"}
     bucket = env_str("S3_BUCKET")
     if not bucket:
         raise ImproperlyConfigured("S3_BUCKET must be set when MEDIA_STORAGE is s3.")
@@ -79,4 +79,4 @@ def media_storage_from_env():
         "querystring_expire": env_int("S3_SIGNED_URL_SECONDS", 60, minimum=1),
         "file_overwrite": False,
     }
-    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+    return {"BACKEND": "codesign.runtime.file_store.S3Storage", "OPTIONS": options}

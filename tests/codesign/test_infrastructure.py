@@ -48,7 +48,7 @@ def test_the_old_name_of_the_setting_is_not_silently_ignored(monkeypatch):
 
 def test_files_are_on_local_disk_by_default(monkeypatch):
     monkeypatch.delenv("MEDIA_STORAGE", raising=False)
-    assert media_storage_from_env()["BACKEND"].endswith("FileSystemStorage")
+    assert media_storage_from_env()["BACKEND"] == "codesign.runtime.file_store.FileSystemStorage"
 
 
 def test_s3_storage_is_private_and_signed(monkeypatch):
@@ -57,7 +57,7 @@ def test_s3_storage_is_private_and_signed(monkeypatch):
     monkeypatch.setenv("S3_ENDPOINT_URL", "https://objects.example.org")
     storage = media_storage_from_env()
     options = storage["OPTIONS"]
-    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage["BACKEND"] == "codesign.runtime.file_store.S3Storage"
     assert options["bucket_name"] == "codesign-files"
     assert options["endpoint_url"] == "https://objects.example.org"
     assert options["default_acl"] is None
