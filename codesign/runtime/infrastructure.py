@@ -31,9 +31,12 @@ def cache_from_env(name="CACHE_URL"):
     parts = urlsplit(raw)
     if parts.scheme in {"redis", "rediss"} and parts.hostname:
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Carries on in each process's memory while Redis is down: see its docstring.
+            "BACKEND": "codesign.runtime.cache.FailSoftRedisCache",
             "LOCATION": raw,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "codesign"),
+            # Redis answers in well under a millisecond: a second means it is not answering.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     # The value is not repeated: an address may carry a password.
     raise ImproperlyConfigured(

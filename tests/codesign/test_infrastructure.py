@@ -25,8 +25,15 @@ def test_the_cache_can_be_the_database(monkeypatch):
 def test_the_cache_can_be_redis(monkeypatch, url):
     monkeypatch.setenv("CACHE_URL", url)
     cache = cache_from_env()
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "codesign.runtime.cache.FailSoftRedisCache"
     assert cache["LOCATION"] == url
+
+
+def test_a_redis_that_hangs_is_given_up_on_within_a_second(monkeypatch):
+    monkeypatch.setenv("CACHE_URL", "redis://127.0.0.1:6379/0")
+    options = cache_from_env()["OPTIONS"]
+    assert options["socket_connect_timeout"] <= 1
+    assert options["socket_timeout"] <= 1
 
 
 @pytest.mark.parametrize("url", ["memcached://127.0.0.1", "redis://", "locl", "127.0.0.1:6379"])
