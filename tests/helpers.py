@@ -62,7 +62,6 @@ def assert_paged_at_scale(*, fetch, grow, row_marker, big=2000, per_page=50, sma
 
 def assert_no_axe_violations(page):
     from axe_playwright_python.sync_playwright import Axe
-
     from playwright.sync_api import Error
 
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
