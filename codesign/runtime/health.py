@@ -15,7 +15,7 @@ from concurrent.futures import TimeoutError as NoAnswerYet
 
 from django.core.cache import cache
 from django.core.files.storage import default_storage
-from django.db import connection
+from django.db import connection, connections
 from django.http import JsonResponse
 
 logger = logging.getLogger("codesign.runtime.health")
@@ -62,8 +62,16 @@ def _ask_apart(name):
             return None
         if name not in _threads:
             _threads[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"healthz-{name}")
-        _asking[name] = _threads[name].submit(CHECKS[name])
+        _asking[name] = _threads[name].submit(_apart, CHECKS[name])
         return _asking[name]
+
+
+def _apart(check):
+    try:
+        check()
+    finally:
+        # A database cache opens a connection in this thread: never keep it between questions.
+        connections.close_all()
 
 
 def _state(name, answer):
