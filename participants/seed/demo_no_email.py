@@ -1,6 +1,6 @@
 """The demo's people reached without email: Dylan signs in with the sign-in name on his card and
-chose texts, Sam, waiting for a lead to say yes, asked for texts too, and Ellie chose letters. Used by `manage.py
-seed_demo` only."""
+chose texts, Sam, waiting for a lead to say yes, asked for texts too, and Ellie chose letters.
+Used by `manage.py seed_demo` only."""
 
 from projects.roles import MemberStatus, Role
 
