@@ -36,6 +36,8 @@ def messaging_settings():
     found["TEXT_FILE"] = f"{outbox}/texts.txt"
     if email_provider == "file":
         found["EMAIL_BACKEND"] = "django.core.mail.backends.filebased.EmailBackend"
+    if email_provider == "notify":  # sign-in codes and invitations leave through Notify too
+        found["EMAIL_BACKEND"] = "codesign.gateway.notify.NotifyEmailBackend"
     found["EMAIL_GATEWAY"] = (
         "codesign.gateway.notify.Notify"
         if email_provider == "notify"
