@@ -30,6 +30,7 @@ PAGES = [
     Page("People", "lead", "/projects/{big}/people/"),
     Page("Support needs summary", "lead", "/projects/{big}/needs/"),
     Page("Invite people", "lead", "/projects/{big}/people/invite/"),
+    Page("Letters and messages not sent", "lead", "/projects/{big}/people/letters/"),
     Page("Partners and funding", "lead", "/projects/{big}/partners/"),
     Page("Decision log", "young_person", "/projects/{big}/decisions/"),
     Page("Updates", "young_person", "/projects/{big}/updates/"),
