@@ -57,6 +57,21 @@ class PartnerDetailsFields(forms.Form):
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
     )
 
+    postal_address = forms.CharField(
+        label="Address for letters (optional)",
+        max_length=300,
+        required=False,
+        help_text=(
+            "The organisation's postal address. It is printed on letters the project writes "
+            "for people, such as a letter about their payments for a benefits adviser."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "off"}),
+    )
+
+    def clean_postal_address(self):
+        lines = [line.strip() for line in self.cleaned_data["postal_address"].splitlines()]
+        return "\n".join(line for line in lines if line)
+
     def clean_roles(self):
         return in_choice_order(self.cleaned_data["roles"], Partner.PartnerRole.choices)
 
@@ -162,7 +177,7 @@ def already_a_partner_message(organisation):
 class PartnerForm(PartnerDetailsFields, forms.ModelForm):
     class Meta:
         model = Partner
-        fields = ["roles", "contact_name", "contact_email", "contact_phone"]
+        fields = ["roles", "contact_name", "contact_email", "contact_phone", "postal_address"]
 
 
 class ContributionForm(forms.ModelForm):
