@@ -5,7 +5,7 @@ import re
 from django import forms
 from django.utils import timezone
 
-from codesign.forms import ModelChoiceField, one_line
+from codesign.forms import AddressField, ModelChoiceField, one_line
 from projects.models import FundingContribution, Organisation, Partner, Spend, SpendCategory
 from projects.money import MoneyField
 
@@ -57,20 +57,12 @@ class PartnerDetailsFields(forms.Form):
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
     )
 
-    postal_address = forms.CharField(
+    postal_address = AddressField(
         label="Address for letters (optional)",
         max_length=300,
         required=False,
-        help_text=(
-            "The organisation's postal address. It is printed on letters the project writes "
-            "for people, such as a letter about their payments for a benefits adviser."
-        ),
-        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "off"}),
+        help_text="Printed on letters the project writes, such as one about a person's payments.",
     )
-
-    def clean_postal_address(self):
-        lines = [line.strip() for line in self.cleaned_data["postal_address"].splitlines()]
-        return "\n".join(line for line in lines if line)
 
     def clean_roles(self):
         return in_choice_order(self.cleaned_data["roles"], Partner.PartnerRole.choices)
