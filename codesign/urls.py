@@ -25,6 +25,8 @@ urlpatterns = [
     path("projects/<slug:slug>/payments/", include("sessions.payments.urls")),
     path("projects/<slug:slug>/prototypes/", include("sessions.prototypes.urls")),
     path("hooks/notify/", messages.notify_receipt, name="notify_receipt"),
+    path("email/stop/<str:token>/", messages.email_stop, name="email_stop"),
+    path("email/no-invitations/<str:token>/", messages.no_invitations, name="no_invitations"),
     path("join/", joining.join, name="join"),
     path("join/<str:code>/", joining.join_code, name="join_code"),
     path("sign-in/card/", sign_in_cards.sign_in_card_use, name="signin_card_use"),

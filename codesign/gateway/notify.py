@@ -48,6 +48,7 @@ class Notify:
             template_id=settings.NOTIFY_EMAIL_TEMPLATE_ID,
             personalisation={"subject": email.subject, "body": email.body},
             reference=email.reference or None,
+            one_click_unsubscribe_url=email.unsubscribe_url or None,
         )
 
     def send(self, text):

@@ -75,6 +75,7 @@ def test_an_essential_message_goes_by_email_text_and_letter_through_notify(throu
     assert email["template_id"] == "email-template"
     assert email["personalisation"]["subject"] == "Codesign: The map session has moved online"
     assert "Storm warning" in email["personalisation"]["body"]
+    assert "/email/stop/" in email["one_click_unsubscribe_url"]
     text = sent["/v2/notifications/sms"]
     assert text["phone_number"] == "+447911123456"
     assert text["personalisation"]["body"].startswith("Codesign: A session has changed")

@@ -132,6 +132,9 @@ PAGES = {
     "signin_card_use": (OPEN, GET_POST),
     # A delivery receipt from GOV.UK Notify, let in only with its token (test_gateway.py).
     "notify_receipt": (OPEN, POST),
+    # One-click "less email" and "do not invite me again", by a signed link (test_unsubscribe.py).
+    "email_stop": (OPEN, GET_POST),
+    "no_invitations": (OPEN, GET_POST),
     # participants: needs, consent and My page
     "needs:welcome": (MEMBER, GET_POST),
     "needs:my_needs": (MEMBER, GET_POST),
