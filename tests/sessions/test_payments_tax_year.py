@@ -141,3 +141,30 @@ def test_the_letter_is_only_for_members(cast, client, client_as):
     assert client.get(url).status_code == 302
     assert client_as("outsider").get(url).status_code == 404
     assert client_as("young_person").post(url).status_code == 405
+
+
+def test_the_week_and_the_month_count_from_monday_and_the_first_whatever_the_tax_year(cast):
+    add_rate(cast.project, pence=1000)
+    young = cast.participants["young_person"]
+    terms = payment_terms(cast.project)
+    _paid(cast, young, date(2026, 4, 2))  # last tax year, this month
+    _paid(cast, young, date(2026, 4, 6))  # Monday: this week and this month
+    _paid(cast, young, date(2026, 3, 31))  # last month, last tax year
+    total = year_total(young, terms, date(2026, 4, 8))
+    assert (total.week_pence, total.month_pence, total.time_pence) == (2000, 4000, 2000)
+
+
+def test_a_person_sees_their_pay_beside_each_benefit_limit(cast, client_as, settings):
+    from django.utils import timezone
+
+    settings.BENEFIT_LIMITS = [
+        ("A weekly limit", 2500, "week"),
+        ("A monthly limit", 100000, "month"),
+    ]
+    add_rate(cast.project, pence=1500)
+    _paid(cast, cast.participants["young_person"], timezone.localdate())
+    page = client_as("young_person").get(claim_url(cast.project)).content.decode()
+    assert "Paid for your time this week (from Monday): <strong>£30.00</strong>" in page
+    assert "A weekly limit: £25.00 a week. You were paid £30.00 this week: <strong>over" in page
+    assert "A monthly limit: £1,000.00 a month. You were paid £30.00 this month." in page
+    assert "vouchers and prepaid cards count like money" in page
