@@ -201,8 +201,7 @@ SITE_WORDS = [
     ),
     (
         "tax year",
-        "The year the government uses for tax and benefits: from 6 April to 5 April the next "
-        "year.",
+        "The year the government uses for tax and benefits: from 6 April to 5 April the next year.",
     ),
     (
         "rung",

@@ -64,7 +64,7 @@ class Command(BaseCommand):
             f"{no_email_demo.NO_EMAIL_NAME + ' (no email)':<30} {TRY['no email']}"
         )
         out("Printed codes:")
-        out(f"  Jay's card, for check-in at the door: {jay.grouped_card_code}")
+        out(f"  Jay's card, to check him in at today's session: {jay.grouped_card_code}")
         out(
             f"  Kirsty (takes part offline, no email), invitation: {kirsty_card.grouped_code} "
             "(type it at /join/)"
@@ -76,7 +76,7 @@ class Command(BaseCommand):
 TRY = {
     "lead@demo.codesign.test": "plan sessions, decide claims, post letters",
     "local.lead@demo.codesign.test": "invite people by printed card",
-    "facilitator@demo.codesign.test": "check people in, record a test round",
+    "facilitator@demo.codesign.test": "check Jay in today with his card's code",
     "young.person@demo.codesign.test": "reply to a session, claim, comment on ideas",
     "young.person2@demo.codesign.test": "say what helps you take part",
     "staff@demo.codesign.test": "review an outcome, join the working group",
