@@ -25,7 +25,7 @@ from django.apps import AppConfig
 
 # Each part's `register()` adds its menu entries, overview sections, personal data and stage
 # tasks to the shared registries (see sessions/parts.py).
-PARTS = ("meetings", "prototypes", "payments", "evidence")
+PARTS = ("meetings", "prototypes", "payments", "evidence", "training")
 
 
 class WorkshopsConfig(AppConfig):
