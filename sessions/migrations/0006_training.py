@@ -9,117 +9,307 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('participants', '0010_contact_by_post_or_site'),
-        ('projects', '0012_reflections_keep_the_month'),
-        ('workshops', '0005_pictures_share_one_rule'),
+        ("participants", "0010_contact_by_post_or_site"),
+        ("projects", "0012_reflections_keep_the_month"),
+        ("workshops", "0005_pictures_share_one_rule"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TrainingModule',
+            name="TrainingModule",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=120)),
-                ('able_to', models.TextField(verbose_name='what you will be able to do')),
-                ('age_band', models.CharField(choices=[('everyone', 'Everyone'), ('16_17', '16 to 17'), ('16_25', '16 to 25'), ('18_25', '18 to 25')], max_length=10, verbose_name='who it is for')),
-                ('minutes', models.PositiveSmallIntegerField(verbose_name='how long it takes, in minutes')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('materials', models.ManyToManyField(blank=True, related_name='training', to='projects.resource', verbose_name='files to download')),
-                ('project', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='training', to='projects.project')),
-                ('written_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=120)),
+                ("able_to", models.TextField(verbose_name="what you will be able to do")),
+                (
+                    "age_band",
+                    models.CharField(
+                        choices=[
+                            ("everyone", "Everyone"),
+                            ("16_17", "16 to 17"),
+                            ("16_25", "16 to 25"),
+                            ("18_25", "18 to 25"),
+                        ],
+                        max_length=10,
+                        verbose_name="who it is for",
+                    ),
+                ),
+                (
+                    "minutes",
+                    models.PositiveSmallIntegerField(verbose_name="how long it takes, in minutes"),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "materials",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="training",
+                        to="projects.resource",
+                        verbose_name="files to download",
+                    ),
+                ),
+                (
+                    "project",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="training",
+                        to="projects.project",
+                    ),
+                ),
+                (
+                    "written_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['title', 'pk'],
+                "ordering": ["title", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Statement',
+            name="Statement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField()),
-                ('words', models.CharField(max_length=200)),
-                ('module', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='statements', to='workshops.trainingmodule')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField()),
+                ("words", models.CharField(max_length=200)),
+                (
+                    "module",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="statements",
+                        to="workshops.trainingmodule",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['number'],
+                "ordering": ["number"],
             },
         ),
         migrations.CreateModel(
-            name='Delivery',
+            name="Delivery",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('co_trainers', models.ManyToManyField(blank=True, related_name='trainings_co_given', to='participants.participant')),
-                ('session', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='delivery', to='workshops.session')),
-                ('trainers', models.ManyToManyField(related_name='trainings_given', to='participants.participant')),
-                ('module', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deliveries', to='workshops.trainingmodule')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "co_trainers",
+                    models.ManyToManyField(
+                        blank=True, related_name="trainings_co_given", to="participants.participant"
+                    ),
+                ),
+                (
+                    "session",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="delivery",
+                        to="workshops.session",
+                    ),
+                ),
+                (
+                    "trainers",
+                    models.ManyToManyField(
+                        related_name="trainings_given", to="participants.participant"
+                    ),
+                ),
+                (
+                    "module",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="deliveries",
+                        to="workshops.trainingmodule",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'deliveries',
+                "verbose_name_plural": "deliveries",
             },
         ),
         migrations.CreateModel(
-            name='TrainingStep',
+            name="TrainingStep",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField()),
-                ('words', models.TextField()),
-                ('module', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='steps', to='workshops.trainingmodule')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField()),
+                ("words", models.TextField()),
+                (
+                    "module",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="steps",
+                        to="workshops.trainingmodule",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['number'],
+                "ordering": ["number"],
             },
         ),
         migrations.CreateModel(
-            name='StepPicture',
+            name="StepPicture",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.FileField(max_length=200, upload_to=projects.files.images.stored_image_path)),
-                ('thumbnail', models.FileField(max_length=200, upload_to=projects.files.images.stored_image_path)),
-                ('width', models.PositiveIntegerField()),
-                ('height', models.PositiveIntegerField()),
-                ('alt_text', models.CharField(max_length=300, verbose_name='describe the picture')),
-                ('uploaded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('uploaded_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('step', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='picture', to='workshops.trainingstep')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "image",
+                    models.FileField(
+                        max_length=200, upload_to=projects.files.images.stored_image_path
+                    ),
+                ),
+                (
+                    "thumbnail",
+                    models.FileField(
+                        max_length=200, upload_to=projects.files.images.stored_image_path
+                    ),
+                ),
+                ("width", models.PositiveIntegerField()),
+                ("height", models.PositiveIntegerField()),
+                ("alt_text", models.CharField(max_length=300, verbose_name="describe the picture")),
+                ("uploaded_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "step",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="picture",
+                        to="workshops.trainingstep",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['uploaded_at', 'pk'],
-                'abstract': False,
+                "ordering": ["uploaded_at", "pk"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Rating',
+            name="Rating",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('moment', models.CharField(choices=[('before', 'Before'), ('after', 'After')], max_length=6)),
-                ('score', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(10)])),
-                ('rated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='training_ratings', to='participants.participant')),
-                ('statement', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='ratings', to='workshops.statement')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "moment",
+                    models.CharField(
+                        choices=[("before", "Before"), ("after", "After")], max_length=6
+                    ),
+                ),
+                (
+                    "score",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(10),
+                        ]
+                    ),
+                ),
+                ("rated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="training_ratings",
+                        to="participants.participant",
+                    ),
+                ),
+                (
+                    "statement",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="ratings",
+                        to="workshops.statement",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('statement', 'participant', 'moment'), name='one_rating_each_time'), models.CheckConstraint(condition=models.Q(('score__gte', 1), ('score__lte', 10)), name='rating_from_1_to_10')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("statement", "participant", "moment"), name="one_rating_each_time"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("score__gte", 1), ("score__lte", 10)),
+                        name="rating_from_1_to_10",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Completion',
+            name="Completion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('completed_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='training_completions', to='participants.participant')),
-                ('module', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='completions', to='workshops.trainingmodule')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("completed_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="training_completions",
+                        to="participants.participant",
+                    ),
+                ),
+                (
+                    "module",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="completions",
+                        to="workshops.trainingmodule",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-completed_at', '-pk'],
-                'constraints': [models.UniqueConstraint(fields=('module', 'participant'), name='one_completion_each')],
+                "ordering": ["-completed_at", "-pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("module", "participant"), name="one_completion_each"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='trainingstep',
-            constraint=models.UniqueConstraint(fields=('module', 'number'), name='one_step_per_number'),
+            model_name="trainingstep",
+            constraint=models.UniqueConstraint(
+                fields=("module", "number"), name="one_step_per_number"
+            ),
         ),
     ]
