@@ -53,6 +53,7 @@ PAGES = [
     Page("Payments", "lead", "/projects/{big}/payments/"),
     Page("Claims to decide and pay", "lead", "/projects/{big}/payments/queue/"),
     Page("My claims (payments)", "young_person", "/projects/{big}/payments/"),
+    Page("Training", "young_person", "/projects/{big}/training/"),
     Page("My certificate", "young_person", "/me/certificates/{big}/"),
     Page("Public page", "", "/p/{big}/"),
 ]

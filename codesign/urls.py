@@ -23,6 +23,7 @@ urlpatterns = [
     path("projects/<slug:slug>/co-production/", include("sessions.evidence.urls_coproduction")),
     path("projects/<slug:slug>/report/", include("sessions.evidence.urls_report")),
     path("projects/<slug:slug>/payments/", include("sessions.payments.urls")),
+    path("projects/<slug:slug>/training/", include("sessions.training.urls")),
     path("projects/<slug:slug>/prototypes/", include("sessions.prototypes.urls")),
     path("hooks/notify/", messages.notify_receipt, name="notify_receipt"),
     path("email/stop/<str:token>/", messages.email_stop, name="email_stop"),

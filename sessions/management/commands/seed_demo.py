@@ -8,6 +8,7 @@ from projects.seed import demo as project_demo
 from sessions.meetings import demo as sessions_demo
 from sessions.payments import demo as demo_payments
 from sessions.prototypes import demo as demo_prototypes
+from sessions.training import demo as demo_training
 
 
 class Command(BaseCommand):
@@ -45,6 +46,7 @@ class Command(BaseCommand):
             project_demo.chapter_reflections(project, users=users)
             project_demo.chapter_ladder(project, users=users)
             demo_payments.chapter_payments(project, users, lead=lead)
+            demo_training.chapter_training(project, users, facilitator=facilitator)
 
         self._print_logins(project, jay, kirsty_card)
 
