@@ -178,3 +178,16 @@ def test_the_demo_has_a_session_today_where_jays_card_checks_him_in(db, client, 
     client.force_login(User.objects.get(email="facilitator@demo.codesign.test"))
     response = client.post(url(today), {"code": jay.grouped_card_code}, follow=True)
     assert "Jay is checked in." in response.content.decode()
+
+
+def test_two_people_called_jay_are_told_apart(cast, client_as, session):
+    first = ParticipantFactory(project=cast.project, display_name="Jay", role="young_person")
+    second = ParticipantFactory(project=cast.project, display_name="jay", role="young_person")
+    client = client_as("facilitator")
+    page = client.get(url(session)).content.decode()
+    assert f"Jay (ref {first.pk})" in page and f"jay (ref {second.pk})" in page
+    assert "Young person (ref" not in page  # a name nobody else has stays as it is
+    response = client.post(url(session), {"code": second.card_code}, follow=True)
+    assert f"jay (ref {second.pk}) is checked in." in response.content.decode()
+    people = client_as("lead").get("/projects/care-leavers/people/").content.decode()
+    assert f"Jay (ref {first.pk})" in people and f"jay (ref {second.pk})" in people
