@@ -75,6 +75,7 @@ def lead_pages(project):
                 "participants:invite",
                 "participants:network",
                 "participants:letters",
+                "participants:join_poster",
                 "participants:settings",
                 "participants:add_offline",
                 "needs:summary",

@@ -118,6 +118,7 @@ PAGES = {
     "participants:invitation_resend": (MEMBER, POST),
     "participants:settings": (MEMBER, GET_POST),
     "participants:open_join_new_code": (MEMBER, POST),
+    "participants:join_poster": (MEMBER, GET),
     "participants:add_offline": (MEMBER, GET_POST),
     "participants:waiting": (MEMBER, GET),
     "participants:person": (MEMBER, GET),
