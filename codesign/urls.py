@@ -24,6 +24,7 @@ urlpatterns = [
     path("projects/<slug:slug>/report/", include("sessions.evidence.urls_report")),
     path("projects/<slug:slug>/payments/", include("sessions.payments.urls")),
     path("projects/<slug:slug>/prototypes/", include("sessions.prototypes.urls")),
+    path("projects/<slug:slug>/safeguarding/", include("sessions.safeguarding.urls")),
     path("hooks/notify/", messages.notify_receipt, name="notify_receipt"),
     path("join/", joining.join, name="join"),
     path("join/<str:code>/", joining.join_code, name="join_code"),

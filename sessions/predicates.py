@@ -5,6 +5,7 @@ import rules
 
 from projects.predicates import is_facilitator, is_lead, membership, project_of
 from sessions.payments.selectors.payments import paid_roles
+from sessions.safeguarding.selectors.leads import safeguarding_lead_ids
 
 # Those who run sessions: plan them, see who is coming and what to arrange, check people in.
 runs_sessions = is_lead | is_facilitator
@@ -53,3 +54,12 @@ def is_judge(user, pitch):
     if pitch is None or not user.is_authenticated:
         return False
     return pitch.judges.filter(user=user).exists()
+
+
+@rules.predicate
+def is_safeguarding_lead(user, obj):
+    """An active member the project lead named a safeguarding lead. Site administrators are
+    not, unless named: concerns are for the people named to receive them."""
+    project = project_of(obj)
+    member = membership(user, project)
+    return member is not None and member.pk in safeguarding_lead_ids(project)

@@ -9,6 +9,7 @@ from sessions.predicates import (
     is_not_cancelled,
     is_not_hidden_or_deleted,
     is_paid_by_rate_card,
+    is_safeguarding_lead,
     runs_sessions,
 )
 
@@ -50,3 +51,11 @@ rules.add_perm("workshops.give_feedback", is_member)
 rules.add_perm("workshops.decide_prototype", runs_sessions)
 rules.add_perm("workshops.ask_for_review", is_member & is_comment_author)
 rules.add_perm("workshops.score_pitch", is_member & is_judge)
+
+# Keeping people safe. Anyone taking part may raise a concern; only the safeguarding leads the
+# project lead names see concerns and act on them. Views ask these with `rules.has_perm`, not
+# `user.has_perm`, so that a site administrator is not let in by being one.
+rules.add_perm("workshops.raise_concern", is_member)
+rules.add_perm("workshops.handle_concerns", is_safeguarding_lead)
+rules.add_perm("workshops.name_safeguarding_leads", is_lead)
+rules.add_perm("workshops.record_vetting", is_lead | is_safeguarding_lead)

@@ -38,8 +38,20 @@ from sessions.prototypes.models.prototypes import (
     prototype_image_path,
 )
 from sessions.prototypes.models.rounds import Feedback, TestRound
+from sessions.safeguarding.models import (
+    Concern,
+    ConcernAction,
+    Referral,
+    SafeguardingLead,
+    Vetting,
+)
 
 __all__ = [
+    "Concern",
+    "ConcernAction",
+    "Referral",
+    "SafeguardingLead",
+    "Vetting",
     "WORKING_DAY_ENDS",
     "WORKING_DAY_STARTS",
     "Attendance",

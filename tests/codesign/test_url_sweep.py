@@ -25,7 +25,7 @@ from participants.models import Notification
 from projects.files.images import image_process
 from projects.models import GlossaryTerm
 from sessions.meetings.services.photos import photo_add
-from sessions.models import TimeOption, TimePoll
+from sessions.models import Concern, TimeOption, TimePoll
 from sessions.payments.forms.claims import receipt_check
 from sessions.payments.services.claims import claim_submit
 from tests.factories import (
@@ -44,6 +44,7 @@ from tests.projects.test_images import jpeg_with_gps
 from tests.sessions.conftest import make_session
 from tests.sessions.payments import came_to
 from tests.sessions.prototype_helpers import add_picture, comment, make_prototype, open_round
+from tests.sessions.safeguarding import raise_concern
 
 MEMBER, SIGNED_IN, OPEN = "member", "signed in", "open"
 GET, POST, GET_POST = ("GET",), ("POST",), ("GET", "POST")
@@ -228,6 +229,16 @@ PAGES = {
     "calendar:feed_revoke": (SIGNED_IN, POST),
     "calendar:reminders": (SIGNED_IN, POST),
     "calendar:feed": (OPEN, GET),
+    # keeping people safe
+    "safeguarding:home": (MEMBER, GET),
+    "safeguarding:raise": (MEMBER, GET_POST),
+    "safeguarding:received": (MEMBER, GET),
+    "safeguarding:leads": (MEMBER, GET_POST),
+    "safeguarding:concern": (MEMBER, GET),
+    "safeguarding:action_new": (MEMBER, GET_POST),
+    "safeguarding:referral_new": (MEMBER, GET_POST),
+    "safeguarding:referral_made": (MEMBER, POST),
+    "safeguarding:close": (MEMBER, GET_POST),
 }
 
 NOT_OURS = ("admin/", "accounts/")
@@ -292,7 +303,14 @@ def things(cast):
         **_session_things(cast),
         **_payment_things(cast),
         **_prototype_things(cast),
+        **_safeguarding_things(cast),
     }
+
+
+def _safeguarding_things(cast):
+    """An allegation about an adult, with its referral to the designated officer."""
+    concern = raise_concern(cast, category=Concern.Category.CONDUCT)
+    return {"concerns": concern, "concerns/referrals": concern.referrals.get()}
 
 
 def _prototype_things(cast):

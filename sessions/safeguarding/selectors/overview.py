@@ -1,0 +1,45 @@
+"""Keeping people safe on the project overview. The safeguarding leads see how many concerns
+are open (and any referral past its day) in their attention list; the person who raised a
+concern sees that it was received. Only numbers and a day are cached, never a concern's words;
+who sees which line is decided on every request."""
+
+import rules
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from projects.freshness import cached
+from sessions.models import Concern, Referral
+from sessions.safeguarding.selectors.concerns import raised_by_me
+
+
+def concerns_attention_for(project, user, member):
+    """One query, none once cached (for the day: a referral can become late overnight)."""
+    if not rules.has_perm("workshops.handle_concerns", user, project):
+        return None
+    today = timezone.localdate()
+    counts = cached(project, f"concerns_open:{today.isoformat()}", lambda: _counts(project, today))
+    if not counts[0] and not counts[1]:
+        return None
+    return {"project": project, "open": counts[0], "late": counts[1]}
+
+
+def _counts(project, today):
+    opened = Concern.objects.filter(project=project, status=Concern.Status.OPEN).aggregate(
+        n=Count("pk")
+    )["n"]
+    late = Referral.objects.filter(
+        Q(made_on__isnull=True, due_on__lt=today),
+        concern__project=project,
+        concern__status=Concern.Status.OPEN,
+    ).count()
+    return opened, late
+
+
+def own_concerns_for(project, user, member):
+    """'You told the safeguarding leads…': two queries, none once cached."""
+    if member is None or member.user_id is None:
+        return None
+    count, last = raised_by_me(project, member)
+    if not count:
+        return None
+    return {"project": project, "count": count, "last": last}
