@@ -1,5 +1,6 @@
 """What keeping people safe adds to the rest of the site: the safeguarding leads' line in the
-overview's attention list, and a person's note that their concern was received.
+overview's attention list, vetting checks running out in the attention list of the people
+who record them, and a person's note that their concern was received.
 
 No menu entry: "Worried about someone?" is in the project header on every page, and concerns
 appear in no personal-data download (`HELD` is empty on purpose: a concern is a safeguarding
@@ -8,7 +9,11 @@ record kept by the project, not the raiser's own data to download or delete).
 
 from projects.registries.overview_sections import Place
 from sessions.parts import register_part
-from sessions.safeguarding.selectors.overview import concerns_attention_for, own_concerns_for
+from sessions.safeguarding.selectors.overview import (
+    concerns_attention_for,
+    own_concerns_for,
+    vetting_attention_for,
+)
 
 OVERVIEW = [
     {
@@ -17,6 +22,13 @@ OVERVIEW = [
         "template": "safeguarding/includes/overview_concerns_attention.html",
         "build": concerns_attention_for,
         "order": 5,
+    },
+    {
+        "key": "vetting_due",
+        "place": Place.ATTENTION,
+        "template": "safeguarding/includes/overview_vetting_attention.html",
+        "build": vetting_attention_for,
+        "order": 6,
     },
     {
         "key": "own_concerns",

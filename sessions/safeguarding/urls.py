@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.safeguarding.views import concerns, leads
+from sessions.safeguarding.views import concerns, leads, vetting
 
 app_name = "safeguarding"
 
@@ -10,6 +10,8 @@ urlpatterns = [
     path("worried/", concerns.concern_new, name="raise"),
     path("worried/sent/", concerns.concern_received, name="received"),
     path("leads/", leads.leads_edit, name="leads"),
+    path("vetting/", vetting.vetting_list, name="vetting"),
+    path("vetting/new/", vetting.vetting_new, name="vetting_new"),
     path("concerns/<int:pk>/", concerns.concern_detail, name="concern"),
     path("concerns/<int:pk>/action/", concerns.concern_action_new, name="action_new"),
     path("concerns/<int:pk>/referral/", concerns.referral_new, name="referral_new"),

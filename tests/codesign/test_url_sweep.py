@@ -234,6 +234,8 @@ PAGES = {
     "safeguarding:raise": (MEMBER, GET_POST),
     "safeguarding:received": (MEMBER, GET),
     "safeguarding:leads": (MEMBER, GET_POST),
+    "safeguarding:vetting": (MEMBER, GET),
+    "safeguarding:vetting_new": (MEMBER, GET_POST),
     "safeguarding:concern": (MEMBER, GET),
     "safeguarding:action_new": (MEMBER, GET_POST),
     "safeguarding:referral_new": (MEMBER, GET_POST),

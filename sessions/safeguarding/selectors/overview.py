@@ -10,6 +10,7 @@ from django.utils import timezone
 from projects.freshness import cached
 from sessions.models import Concern, Referral
 from sessions.safeguarding.selectors.concerns import raised_by_me
+from sessions.safeguarding.selectors.vetting import SOON_DAYS, vetting_due_counts
 
 
 def concerns_attention_for(project, user, member):
@@ -43,3 +44,14 @@ def own_concerns_for(project, user, member):
     if not count:
         return None
     return {"project": project, "count": count, "last": last}
+
+
+def vetting_attention_for(project, user, member):
+    """Checks running out within SOON_DAYS, or run out: for the people who record them. One
+    query, none once cached for the day."""
+    if not rules.has_perm("workshops.record_vetting", user, project):
+        return None
+    soon, expired = vetting_due_counts(project, timezone.localdate())
+    if not soon and not expired:
+        return None
+    return {"project": project, "soon": soon, "expired": expired, "days": SOON_DAYS}
