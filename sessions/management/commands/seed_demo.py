@@ -8,6 +8,7 @@ from projects.seed import demo as project_demo
 from sessions.meetings import demo as sessions_demo
 from sessions.payments import demo as demo_payments
 from sessions.prototypes import demo as demo_prototypes
+from sessions.safeguarding import demo as demo_safeguarding
 
 
 class Command(BaseCommand):
@@ -45,6 +46,7 @@ class Command(BaseCommand):
             project_demo.chapter_reflections(project, users=users)
             project_demo.chapter_ladder(project, users=users)
             demo_payments.chapter_payments(project, users, lead=lead)
+            demo_safeguarding.chapter_safeguarding(project, users, lead=lead)
 
         self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
         self.stdout.write(f"Its public page: /p/{project.slug}/")
@@ -58,6 +60,11 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             f"Ideas, comments, a test round and a pitch: /projects/{project.slug}/prototypes/"
+        )
+        self.stdout.write(
+            f"Safeguarding: Fiona is the safeguarding lead and alone sees the closed concern at "
+            f"/projects/{project.slug}/safeguarding/; vetting checks at "
+            f"/projects/{project.slug}/safeguarding/vetting/ (Priya's runs out soon)"
         )
         self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
         for email, name, role in people_demo.DEMO_CAST:
