@@ -1,6 +1,7 @@
-"""What keeping people safe adds to the rest of the site: the safeguarding leads' line in the
-overview's attention list, vetting checks running out in the attention list of the people
-who record them, and a person's note that their concern was received.
+"""What keeping people safe adds to the rest of the site: the safeguarding leads' card in the
+overview's "What is happening now" (whatever their role: only project leads see the attention
+list), vetting checks running out in the project lead's attention list, and a person's note
+that their concern was received.
 
 No menu entry: "Worried about someone?" is in the project header on every page, and concerns
 appear in no personal-data download (`HELD` is empty on purpose: a concern is a safeguarding
@@ -10,7 +11,7 @@ record kept by the project, not the raiser's own data to download or delete).
 from projects.registries.overview_sections import Place
 from sessions.parts import register_part
 from sessions.safeguarding.selectors.overview import (
-    concerns_attention_for,
+    concerns_for,
     own_concerns_for,
     vetting_attention_for,
 )
@@ -18,9 +19,9 @@ from sessions.safeguarding.selectors.overview import (
 OVERVIEW = [
     {
         "key": "concerns_open",
-        "place": Place.ATTENTION,
-        "template": "safeguarding/includes/overview_concerns_attention.html",
-        "build": concerns_attention_for,
+        "place": Place.NOW,
+        "template": "safeguarding/includes/overview_concerns.html",
+        "build": concerns_for,
         "order": 5,
     },
     {

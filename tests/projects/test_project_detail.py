@@ -174,8 +174,9 @@ def test_hard_words_are_explained_in_place(cast, client_as):
 # projects app's figures and fragments add 9 and the sections 14 for a lead (12 for a young
 # person: their reply, what they have not answered, their claims, the open test rounds and
 # which they answered, but no claims queue; a lead also counts letters to post). Keeping people
-# safe adds 2 cold: who the safeguarding leads are, and whether the viewer raised a concern.
-COLD_BUDGET, WARM_BUDGET = 31, 6
+# safe adds 3 cold: who the safeguarding leads are, whether the viewer raised a concern and,
+# for a lead, the vetting checks running out.
+COLD_BUDGET, WARM_BUDGET = 32, 6
 BUDGET = COLD_BUDGET
 
 

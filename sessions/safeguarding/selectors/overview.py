@@ -1,5 +1,5 @@
 """Keeping people safe on the project overview. The safeguarding leads see how many concerns
-are open (and any referral past its day) in their attention list; the person who raised a
+are open (and any referral past its day) first, whatever their role; the person who raised a
 concern sees that it was received. Only numbers and a day are cached, never a concern's words;
 who sees which line is decided on every request."""
 
@@ -13,14 +13,12 @@ from sessions.safeguarding.selectors.concerns import raised_by_me
 from sessions.safeguarding.selectors.vetting import SOON_DAYS, vetting_due_counts
 
 
-def concerns_attention_for(project, user, member):
+def concerns_for(project, user, member):
     """One query, none once cached (for the day: a referral can become late overnight)."""
     if not rules.has_perm("workshops.handle_concerns", user, project):
         return None
     today = timezone.localdate()
     counts = cached(project, f"concerns_open:{today.isoformat()}", lambda: _counts(project, today))
-    if not counts[0] and not counts[1]:
-        return None
     return {"project": project, "open": counts[0], "late": counts[1]}
 
 

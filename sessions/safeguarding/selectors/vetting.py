@@ -38,12 +38,11 @@ def may_be_attended_by_under_18s(project, day):
     return False
 
 
-def latest_checks(project):
+def latest_checks(project, records=None):
     """{participant id: their newest vetting record} for the project. One query."""
+    records = Vetting.objects.filter(project=project) if records is None else records
     latest = {}
-    for record in Vetting.objects.filter(project=project).order_by(
-        "participant_id", "-checked_on", "-pk"
-    ):
+    for record in records.order_by("participant_id", "-checked_on", "-pk"):
         latest.setdefault(record.participant_id, record)
     return latest
 
@@ -114,12 +113,8 @@ def vetting_due_counts(project, today):
     kept for the day and the data version."""
 
     def build():
-        active = set(
-            project.participants.filter(status=MemberStatus.ACTIVE).values_list("pk", flat=True)
-        )
-        states = [
-            state_of(record, today) for pk, record in latest_checks(project).items() if pk in active
-        ]
+        active = Vetting.objects.filter(project=project, participant__status=MemberStatus.ACTIVE)
+        states = [state_of(record, today) for record in latest_checks(project, active).values()]
         return states.count("soon"), states.count("expired")
 
     return cached(project, f"vetting_due:{today.isoformat()}", build)
