@@ -25,6 +25,7 @@ urlpatterns = [
     path("projects/<slug:slug>/payments/", include("sessions.payments.urls")),
     path("projects/<slug:slug>/training/", include("sessions.training.urls")),
     path("projects/<slug:slug>/prototypes/", include("sessions.prototypes.urls")),
+    path("projects/<slug:slug>/safeguarding/", include("sessions.safeguarding.urls")),
     path("hooks/notify/", messages.notify_receipt, name="notify_receipt"),
     path("email/stop/<str:token>/", messages.email_stop, name="email_stop"),
     path("email/no-invitations/<str:token>/", messages.no_invitations, name="no_invitations"),

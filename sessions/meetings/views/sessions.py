@@ -37,7 +37,7 @@ def session_list(request, slug):
 @require_http_methods(["GET", "POST"])
 def session_new(request, slug):
     project = get_project(request, slug, "workshops.plan_session")
-    form = SessionForm(request.POST if request.method == "POST" else None)
+    form = SessionForm(request.POST if request.method == "POST" else None, project=project)
     context = {"project": project, "form": form}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -55,6 +55,7 @@ def session_new(request, slug):
                 fields=form.session_fields(),
                 repeat=data["repeat"],
                 times=data["times"],
+                runners=form.runners_chosen(),
             )
             if len(made) > 1:
                 messages.success(request, f"{len(made)} sessions planned, starting with this one.")
@@ -104,11 +105,14 @@ def session_edit(request, slug, pk):
         request, project, Session.objects.all(), "workshops.plan_session", pk=pk
     )
     form = SessionForm(
-        request.POST if request.method == "POST" else None, instance=session, is_new=False
+        request.POST if request.method == "POST" else None,
+        instance=session,
+        is_new=False,
+        project=project,
     )
     if request.method == "POST" and form.is_valid():
         _, changed, promoted, told = services.session_update(
-            session=session, fields=form.session_fields()
+            session=session, fields=form.session_fields(), runners=form.runners_chosen()
         )
         text = "Session saved." if changed else "Nothing was changed."
         if told:
