@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from participants.notify import notify
+from projects.roles import MemberStatus
 from tests.helpers import assert_no_axe_violations, sign_in_browser
 from tests.sessions.conftest import make_session
 
@@ -145,3 +146,17 @@ def test_pages_kept_for_one_person_go_when_someone_else_signs_in(
     page.goto("/me/messages/")
     expect_offline_page(page)
 
+
+def test_the_check_in_page_says_when_it_is_ready_for_offline(cast, phone, live_server):
+    session = make_session(cast.project)
+    people = cast.project.participants.filter(status=MemberStatus.ACTIVE).count()
+    page = phone
+    sign_in_browser(page, live_server, cast.facilitator)
+    page.goto(f"{session.get_absolute_url()}check-in/")
+    expect(page.get_by_role("status")).to_have_text(f"Ready for offline: {people} people")
+    assert_no_axe_violations(page)
+
+    page.context.set_offline(True)
+    page.reload()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check people in")
+    expect(page.locator("[data-offline-banner]")).to_have_text(SAVED)

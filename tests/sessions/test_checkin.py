@@ -2,6 +2,7 @@ import pytest
 
 from participants.identity.codes import grouped
 from participants.services.membership import participant_add_offline
+from projects.roles import MemberStatus
 from sessions.models import Attendance
 from tests.factories import ParticipantFactory
 from tests.sessions.conftest import reply
@@ -131,3 +132,12 @@ def test_the_attendance_record_counts_only_people_who_came_to_sessions_that_went
     record = Attendance.objects.for_project(cast.project).attended()
     assert [a.participant for a in record] == [cast.participants["young_person"]]
     assert record.get().session.length == timedelta(hours=2)
+
+
+def test_the_page_says_how_many_people_it_holds_once_kept_for_offline(cast, client_as, session):
+    ParticipantFactory(project=cast.project, user=None, display_name="Robyn")
+    ParticipantFactory(project=cast.project, display_name="Gone", status=MemberStatus.LEFT)
+    taking_part = cast.project.participants.filter(status=MemberStatus.ACTIVE).count()
+    body = client_as("facilitator").get(url(session)).content.decode()
+    # Shown by the page's script once the service worker has kept the page.
+    assert f'data-offline-ready="Ready for offline: {taking_part} people" hidden' in body

@@ -28,6 +28,7 @@ def _page(request, project, session, code_form, list_form=None):
         "code_form": code_form,
         "list_form": list_form,
         "attended_count": len(attended),
+        "people_count": people.count(),
     }
     return render(request, "meetings/attendance_checkin.html", context)
 
