@@ -1,34 +1,31 @@
 import hashlib
 import json
-import os
-from functools import cache
 
 from django.contrib.staticfiles import finders
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 
 SERVICE_WORKER = "js/service-worker.js"
 VERSION_MARK = "__CODESIGN_VERSION__"
+OFFLINE_TEMPLATE = "offline/offline.html"
 # Theme colours from static/css/theme.css: --cd-brand-dark (the header) and --cd-paper.
 THEME_COLOUR = "#0b4f4a"
 BACKGROUND_COLOUR = "#fbf8f3"
 
 
-@cache
-def _service_worker_source(path, mtime):
-    """The script with its version: a hash of the file, so each change gets cache names of its
-    own and the new worker never serves pages stored by the old one."""
-    with open(path, encoding="utf-8") as source:
-        text = source.read()
-    version = hashlib.sha256(text.encode()).hexdigest()[:12]
-    return text.replace(VERSION_MARK, version)
-
-
 def service_worker_source():
-    path = finders.find(SERVICE_WORKER)
-    return _service_worker_source(path, os.stat(path).st_mtime_ns)
+    """The script with its version in every cache name: a hash of the script and of the
+    offline page, whose styles and scripts are those of every page. A new script, or a new
+    look (static file names carry a hash of their content in production), gets stores of its
+    own, and the new worker never serves pages kept by the old one."""
+    with open(finders.find(SERVICE_WORKER), encoding="utf-8") as source:
+        script = source.read()
+    shell = render_to_string(OFFLINE_TEMPLATE)
+    version = hashlib.sha256((script + shell).encode()).hexdigest()[:12]
+    return script.replace(VERSION_MARK, version)
 
 
 @require_GET
@@ -75,4 +72,4 @@ def manifest(request):
 def offline_page(request):
     """What a page not saved on this phone shows with no signal. The service worker fetches it
     without cookies when it installs, so it holds nothing about anyone."""
-    return render(request, "offline/offline.html")
+    return render(request, OFFLINE_TEMPLATE)

@@ -29,17 +29,34 @@
   var wasControlled = Boolean(workers.controller);
   workers.register("/sw.js", { scope: "/" }).catch(function () {});
 
-  workers.ready.then(function (registration) {
-    var worker = registration.active;
+  // Who is signed in now: pages kept for anyone else (or for a session since ended) go, and a
+  // new version of the worker fetches afresh the pages this person kept under the old one.
+  // A worker taking over gets this page before it has finished setting up: wait for that.
+  var sayWho = function (worker) {
     if (!worker || !user || stamp) {
       return;
     }
-    // Who is signed in now: pages kept for anyone else (or for a session since ended) go.
-    worker.postMessage({ type: "user", key: user.getAttribute("content") });
-    if (!wasControlled && user.getAttribute("content")) {
-      // This page opened before the worker was looking after pages: ask for it to be kept.
-      worker.postMessage({ type: "store", url: location.href, key: user.getAttribute("content") });
+    if (worker.state !== "activated") {
+      worker.addEventListener("statechange", function () {
+        if (worker.state === "activated") {
+          sayWho(worker);
+        }
+      });
+      return;
     }
+    worker.postMessage({ type: "user", key: user.getAttribute("content") });
+  };
+  workers.ready.then(function (registration) {
+    var worker = registration.active;
+    sayWho(worker);
+    var key = user ? user.getAttribute("content") : "";
+    if (worker && key && !stamp && !wasControlled) {
+      // This page opened before the worker was looking after pages: ask for it to be kept.
+      worker.postMessage({ type: "store", url: location.href, key: key });
+    }
+  });
+  workers.addEventListener("controllerchange", function () {
+    sayWho(workers.controller);
   });
 
   // Signing out clears this person's kept pages from the phone.

@@ -8,10 +8,13 @@
 // the offline page. Nothing else is ever stored: no other address, no POST, nothing but a
 // 200 page from this site for the person signed in now.
 //
-// Every store is named after this script's version (a hash of this file, put in by the server)
-// and the old ones are deleted when a new version takes over, so pages saved by two versions
-// are never mixed. A person's pages are stored under a key from their session: they are
-// deleted on sign-out, and whenever a page says someone else (or no one) is signed in.
+// Every store is named after this script's version (put in by the server: a hash of this file
+// and of the offline page, whose styles and scripts every page uses) and the old ones are
+// deleted when a new version takes over, so pages saved by two versions are never mixed. The
+// new version notes which pages each person had kept and fetches them afresh once a page
+// shows the same person is still signed in. A person's pages are stored under a key from
+// their session: they are deleted on sign-out, and whenever a page says someone else (or no
+// one) is signed in.
 "use strict";
 
 const VERSION = "__CODESIGN_VERSION__";
@@ -19,6 +22,8 @@ const PREFIX = "codesign-";
 const SHELL = `${PREFIX}${VERSION}-shell`;
 const PRIVATE = `${PREFIX}${VERSION}-private-`;
 const OFFLINE_URL = "/offline/";
+// Where a new version notes the pages people kept under the old one, to fetch them again.
+const FETCH_AGAIN = "/offline/fetch-again";
 const SAVED_PAGES = [
   /^\/me\/sessions\/$/,
   /^\/me\/sign-in-card\/$/,
@@ -50,14 +55,17 @@ async function storeAssets(cache, html) {
 }
 
 async function forgetOthers(key) {
-  // Every person's stored pages but those under `key` (all of them when `key` is empty).
+  // This version's pages for anyone but `key`; with no one signed in, every person's pages
+  // from every version, and the list of pages to fetch again. (An older version's pages are
+  // otherwise left to the new version taking over, which notes them first.)
   const names = await caches.keys();
-  const keep = key ? PRIVATE + key : null;
-  await Promise.all(
-    names
-      .filter((name) => name.startsWith(PREFIX) && name.includes("-private-") && name !== keep)
-      .map((name) => caches.delete(name)),
-  );
+  const isOther = key
+    ? (name) => name.startsWith(PRIVATE) && name !== PRIVATE + key
+    : (name) => name.startsWith(PREFIX) && name.includes("-private-");
+  await Promise.all(names.filter(isOther).map((name) => caches.delete(name)));
+  if (!key) {
+    await (await caches.open(SHELL)).delete(FETCH_AGAIN);
+  }
 }
 
 async function store(url, response, expectedKey) {
@@ -136,8 +144,58 @@ async function storeForPage(address, key) {
     return;
   }
   url.hash = "";
-  const response = await fetch(url.href, { credentials: "same-origin", redirect: "error" });
+  const response = await fetch(url.href, { credentials: "same-origin", redirect: "manual" });
   await store(url.href, response, key);
+}
+
+async function noteToFetchAgain(oldNames) {
+  // The pages each person kept under the old version. They are never shown from the old
+  // store: they are fetched afresh once a page says the same person is still signed in.
+  const pages = [];
+  for (const name of oldNames.filter((name) => name.includes("-private-"))) {
+    const key = name.slice(name.lastIndexOf("-") + 1);
+    const requests = await (await caches.open(name)).keys();
+    requests.forEach((request) => pages.push({ key, url: request.url }));
+  }
+  if (pages.length) {
+    await (await caches.open(SHELL)).put(FETCH_AGAIN, new Response(JSON.stringify(pages)));
+  }
+}
+
+async function fetchAgain(key) {
+  const shell = await caches.open(SHELL);
+  const noted = await shell.match(FETCH_AGAIN);
+  if (!noted) {
+    return;
+  }
+  const left = [];
+  for (const page of await noted.json()) {
+    if (page.key !== key) {
+      continue; // someone else's, or an ended session's: dropped
+    }
+    try {
+      await storeForPage(page.url, key);
+    } catch (noSignal) {
+      left.push(page); // try again at the next page opened with a signal
+    }
+  }
+  if (left.length) {
+    await shell.put(FETCH_AGAIN, new Response(JSON.stringify(left)));
+  } else {
+    await shell.delete(FETCH_AGAIN);
+  }
+}
+
+let fetchingAgain = null; // one at a time: a page may say who it is twice in a row
+
+async function whoIsSignedIn(key) {
+  await forgetOthers(key);
+  if (key && !fetchingAgain) {
+    fetchingAgain = fetchAgain(key).finally(() => {
+      fetchingAgain = null;
+    });
+  }
+  await fetchingAgain;
 }
 
 self.addEventListener("install", (event) => {
@@ -161,11 +219,9 @@ self.addEventListener("activate", (event) => {
     (async () => {
       const current = `${PREFIX}${VERSION}-`;
       const names = await caches.keys();
-      await Promise.all(
-        names
-          .filter((name) => name.startsWith(PREFIX) && !name.startsWith(current))
-          .map((name) => caches.delete(name)),
-      );
+      const old = names.filter((name) => name.startsWith(PREFIX) && !name.startsWith(current));
+      await noteToFetchAgain(old);
+      await Promise.all(old.map((name) => caches.delete(name)));
       await self.clients.claim();
     })(),
   );
@@ -190,7 +246,7 @@ self.addEventListener("fetch", (event) => {
 self.addEventListener("message", (event) => {
   const message = event.data || {};
   if (message.type === "user" && /^[0-9a-f]*$/.test(message.key || "")) {
-    event.waitUntil(forgetOthers(message.key || ""));
+    event.waitUntil(whoIsSignedIn(message.key || "").catch(() => {}));
   } else if (message.type === "signed-out") {
     event.waitUntil(forgetOthers(""));
   } else if (message.type === "store" && typeof message.url === "string") {

@@ -160,3 +160,40 @@ def test_the_check_in_page_says_when_it_is_ready_for_offline(cast, phone, live_s
     page.reload()
     expect(page.get_by_role("heading", level=1)).to_have_text("Check people in")
     expect(page.locator("[data-offline-banner]")).to_have_text(SAVED)
+
+
+def kept_stores(page):
+    return page.evaluate("caches.keys()")
+
+
+def test_a_new_version_of_the_worker_fetches_kept_pages_afresh(
+    cast, phone, live_server, young_persons_pages, monkeypatch
+):
+    from codesign.offline import views
+
+    page = phone
+    sign_in_browser(page, live_server, cast.young_person)
+    session_page = next(p for p in young_persons_pages if p.startswith("/projects/"))
+    for path in ("/me/messages/", session_page):
+        visit_online(page, path)
+    (old,) = {name.split("-")[1] for name in kept_stores(page)}
+
+    source = views.service_worker_source()
+    monkeypatch.setattr(views, "service_worker_source", lambda: source.replace(old, "0" * 12))
+    page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
+    wait_until(
+        page,
+        """async () => {
+            const names = await caches.keys();
+            if (names.some((name) => !name.startsWith('codesign-000000000000-'))) return false;
+            const kept = names.find((name) => name.includes('-private-'));
+            return kept && (await (await caches.open(kept)).keys()).length === 2;
+        }""",
+    )
+    assert saved_addresses(page) == sorted(["/me/messages/", session_page])
+
+    page.context.set_offline(True)
+    page.goto(session_page)
+    expect(page.locator("[data-offline-banner]")).to_have_text(SAVED)
+    page.goto("/me/sign-in-card/")  # never opened
+    expect_offline_page(page)

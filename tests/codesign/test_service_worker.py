@@ -1,7 +1,6 @@
 """/sw.js: the service worker, served from the root so it may look after every page, checked
 for a new version whenever the browser asks, and the same for everyone."""
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -9,6 +8,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.urls import reverse
 
+from codesign.offline import views
 from codesign.offline.views import SERVICE_WORKER, VERSION_MARK, service_worker_source
 
 URL = "/sw.js"
@@ -35,14 +35,32 @@ def test_it_rejects_post(client, db):
     assert client.post(URL).status_code == 405
 
 
-def test_its_caches_are_named_for_this_version_of_the_script():
+def version():
+    return re.search(r'const VERSION = "([0-9a-f]{12})";', service_worker_source()).group(1)
+
+
+def test_its_caches_are_named_for_this_version():
     script = Path(finders.find(SERVICE_WORKER)).read_text()
     source = service_worker_source()
     assert VERSION_MARK in script and VERSION_MARK not in source
-    version = re.search(r'const VERSION = "([0-9a-f]{12})";', source).group(1)
-    assert version == hashlib.sha256(script.encode()).hexdigest()[:12]
     assert "const SHELL = `${PREFIX}${VERSION}-shell`;" in source
     assert "const PRIVATE = `${PREFIX}${VERSION}-private-`;" in source
+    assert version() == version()
+
+
+def test_a_change_to_the_script_gets_a_new_version(tmp_path, monkeypatch):
+    before = version()
+    changed = tmp_path / "service-worker.js"
+    changed.write_text(Path(finders.find(SERVICE_WORKER)).read_text() + "// changed\n")
+    monkeypatch.setattr(views.finders, "find", lambda path: str(changed))
+    assert version() != before
+
+
+def test_a_change_to_the_pages_look_gets_a_new_version(settings):
+    before = version()
+    # In production each static file's name carries a hash of what it holds.
+    settings.STATIC_URL = "/static/v2/"
+    assert version() != before
 
 
 def saved_pages():
