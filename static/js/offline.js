@@ -22,7 +22,7 @@
     banner.hidden = false;
   }
 
-  if (!("serviceWorker" in navigator)) {
+  if (!("serviceWorker" in navigator) || !navigator.serviceWorker) {
     return;
   }
   var workers = navigator.serviceWorker;

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from participants.notify import notify
 from projects.roles import MemberStatus
-from tests.helpers import assert_no_axe_violations, sign_in_browser
+from tests.helpers import CspWatch, assert_no_axe_violations, sign_in_browser
 from tests.sessions.conftest import make_session
 
 pytestmark = pytest.mark.browser
@@ -197,3 +197,23 @@ def test_a_new_version_of_the_worker_fetches_kept_pages_afresh(
     expect(page.locator("[data-offline-banner]")).to_have_text(SAVED)
     page.goto("/me/sign-in-card/")  # never opened
     expect_offline_page(page)
+
+
+def test_where_service_workers_are_not_allowed_pages_work_as_before(cast, browser, live_server):
+    context = browser.new_context(base_url=live_server.url, service_workers="block")
+    # As in a browser without them, or a page not served over HTTPS.
+    context.add_init_script("delete Navigator.prototype.serviceWorker;")
+    watch = CspWatch(context)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    sign_in_browser(page, live_server, cast.young_person)
+    page.goto("/me/messages/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your messages")
+    page.get_by_role("button", name="Sign out").click()
+    expect(
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="Sign in")
+    ).to_be_visible()
+    assert page.evaluate("'serviceWorker' in navigator") is False
+    context.close()
+    assert errors == [] and watch.violations == []
