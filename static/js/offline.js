@@ -10,15 +10,24 @@
   // A copy saved earlier, shown because the network could not be reached.
   var banner = document.querySelector("[data-offline-banner]");
   if (banner && stamp) {
+    // In the site's time zone, like every time on it; the day only when it was not today.
     var when = new Date(stamp);
-    var zone = { timeZone: "Europe/London" };
+    var london = "Europe/London";
     var day = function (date) {
-      return date.toLocaleDateString("en-GB", zone);
+      return date.toLocaleDateString("en-GB", { timeZone: london });
     };
-    var time = when.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: zone.timeZone });
-    var date = when.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: zone.timeZone });
-    banner.textContent =
-      "Saved at " + time + (day(when) === day(new Date()) ? "" : " on " + date) + " — you are offline";
+    var time = when.toLocaleTimeString("en-GB", {
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: london,
+    });
+    var date = when.toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "long",
+      timeZone: london,
+    });
+    var onDay = day(when) === day(new Date()) ? "" : " on " + date;
+    banner.textContent = "Saved at " + time + onDay + " — you are offline";
     banner.hidden = false;
   }
 

@@ -4,6 +4,7 @@ other page shows the offline page; after signing out none of them opens any more
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from playwright.sync_api import expect
@@ -160,6 +161,13 @@ def test_the_check_in_page_says_when_it_is_ready_for_offline(cast, phone, live_s
     page.reload()
     expect(page.get_by_role("heading", level=1)).to_have_text("Check people in")
     expect(page.locator("[data-offline-banner]")).to_have_text(SAVED)
+
+    # Opened the next day at the venue, the banner says which day it was saved.
+    page.clock.set_fixed_time(datetime.now(UTC) + timedelta(days=1))
+    page.reload()
+    expect(page.locator("[data-offline-banner]")).to_have_text(
+        re.compile(r"^Saved at \d\d:\d\d on \d{1,2} [A-Z][a-z]+ — you are offline$")
+    )
 
 
 def kept_stores(page):
