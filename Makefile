@@ -16,7 +16,8 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 # Join links, QR codes on cards and links in messages use the address the demo is served on.
-RUN_ENV := DEBUG=true SITE_URL=http://$(HOST)
+# Emails and texts go to the development outbox (outbox/), not the terminal.
+RUN_ENV := DEBUG=true SITE_URL=http://$(HOST) EMAIL_PROVIDER=file TEXT_PROVIDER=file OUTBOX_DIR=outbox
 
 # Printed letters use the DejaVu fonts (Welsh letters, curly quotes, the pound sign); without
 # them letters still print, in plain letters.
@@ -30,9 +31,9 @@ fonts:
 	fi
 
 run: install fonts
-	$(RUN_ENV) $(PY) manage.py migrate --noinput
-	$(RUN_ENV) $(PY) manage.py seed_demo
-	@echo "Open http://$(HOST)/ and sign in with one of the logins above."
+	@$(RUN_ENV) $(PY) manage.py migrate --noinput -v 0
+	@$(RUN_ENV) LOG_LEVEL=WARNING $(PY) manage.py seed_demo
+	@echo "Open http://$(HOST)/ and sign in with one of the logins above (HOST=address:port to change it)."
 	$(RUN_ENV) $(PY) manage.py runserver $(HOST)
 
 # Debian's Chromium drives the browser tests; Playwright's own download cannot be used here.

@@ -30,6 +30,7 @@ PAGES = [
     Page("People", "lead", "/projects/{big}/people/"),
     Page("Support needs summary", "lead", "/projects/{big}/needs/"),
     Page("Invite people", "lead", "/projects/{big}/people/invite/"),
+    Page("Letters and messages not sent", "lead", "/projects/{big}/people/letters/"),
     Page("Partners and funding", "lead", "/projects/{big}/partners/"),
     Page("Decision log", "young_person", "/projects/{big}/decisions/"),
     Page("Updates", "young_person", "/projects/{big}/updates/"),
@@ -52,6 +53,7 @@ PAGES = [
     Page("Payments", "lead", "/projects/{big}/payments/"),
     Page("Claims to decide and pay", "lead", "/projects/{big}/payments/queue/"),
     Page("My claims (payments)", "young_person", "/projects/{big}/payments/"),
+    Page("Training", "young_person", "/projects/{big}/training/"),
     Page("My certificate", "young_person", "/me/certificates/{big}/"),
     Page("Public page", "", "/p/{big}/"),
 ]

@@ -21,6 +21,16 @@ class OneLineField(forms.CharField):
 TITLE_TOO_LONG = "Keep the title to %(limit_value)d characters or fewer (it has %(show_value)d)."
 
 
+class AddressField(forms.CharField):
+    """A postal address, a line each: spaces around lines and empty lines are dropped."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"})
+
+    def to_python(self, value):
+        lines = (line.strip() for line in super().to_python(value).splitlines())
+        return "\n".join(line for line in lines if line)
+
+
 def submitted(request):
     """What to bind a form to: the posted data when the form was sent (even if empty, so an
     empty form shows its errors), otherwise None for a fresh form."""

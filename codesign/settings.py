@@ -199,6 +199,13 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Email, texts and letters: which gateway each leaves through (codesign/runtime/messaging.py).
 globals().update(messaging_settings())
 PHONENUMBER_DEFAULT_REGION = "GB"
+# Earnings limits some benefits set (label, pence, "week" or "month"), shown to people who are
+# paid beside what they were paid that week or month. They change each April: update them here.
+BENEFIT_LIMITS = [
+    ("Carer's Allowance: earnings limit (from April 2025)", 19600, "week"),
+    ("ESA permitted work: lower limit", 2000, "week"),
+    ("ESA permitted work: higher limit (from April 2025)", 19550, "week"),
+]
 TEXT_QUIET_HOURS = (21, 8)  # none 21:00-08:00 (held till morning) unless about that day
 
 # Email and reminders run as tasks: in-process by default, on the database queue in production

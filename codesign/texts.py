@@ -12,6 +12,7 @@ but only 70 as soon as any other character is used: a Welsh ŵ, a curly quote, a
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.conf import settings
 from django.utils import timezone
@@ -81,6 +82,17 @@ class ConsoleBackend:
     def send(self, text):
         sys.stdout.write(f"Text to {text.to}:\n{text.body}\n{'-' * 40}\n")
         sys.stdout.flush()
+        return ""
+
+
+class FileBackend:
+    """Appends each text to the file TEXT_FILE: the development outbox `make run` uses."""
+
+    def send(self, text):
+        path = Path(settings.TEXT_FILE)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as outbox_file:
+            outbox_file.write(f"{timezone.now():%Y-%m-%d %H:%M} to {text.to}:\n{text.body}\n\n")
         return ""
 
 

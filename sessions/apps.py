@@ -1,6 +1,6 @@
 """The top layer: what happens in a project once people are in it.
 
-It is one Django app cut into four parts, each a folder with its own models, reads
+It is one Django app cut into five parts, each a folder with its own models, reads
 (`selectors/`), writes (`services/`), forms, views, `urls.py`, templates (`templates/<part>/`),
 demo chapter and scale data:
 
@@ -10,7 +10,9 @@ demo chapter and scale data:
   rounds and feedback, decisions and pitches;
 - `payments/`: rate cards, payment terms, claims and expenses, approvals and finance;
 - `evidence/`: "How co-produced is it?", the report, certificates and the working group (their
-  models sit lower, in `projects`, which the overview and the public page read).
+  models sit lower, in `projects`, which the overview and the public page read);
+- `training/`: training modules and their steps, taking one on a phone, confidence before and
+  after, and delivering a module in a training session.
 
 It sits above `projects` and `participants` and may import from both; they never import from it.
 Its label is `workshops` because Django's own sessions app owns the label "sessions".
@@ -25,7 +27,7 @@ from django.apps import AppConfig
 
 # Each part's `register()` adds its menu entries, overview sections, personal data and stage
 # tasks to the shared registries (see sessions/parts.py).
-PARTS = ("meetings", "prototypes", "payments", "evidence")
+PARTS = ("meetings", "prototypes", "payments", "evidence", "training")
 
 
 class WorkshopsConfig(AppConfig):

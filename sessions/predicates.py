@@ -53,3 +53,9 @@ def is_judge(user, pitch):
     if pitch is None or not user.is_authenticated:
         return False
     return pitch.judges.filter(user=user).exists()
+
+
+@rules.predicate
+def is_published(user, module):
+    """A training module that is out of draft (on a project, the question does not arise)."""
+    return module is not None and getattr(module, "is_published", True)

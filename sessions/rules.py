@@ -9,6 +9,7 @@ from sessions.predicates import (
     is_not_cancelled,
     is_not_hidden_or_deleted,
     is_paid_by_rate_card,
+    is_published,
     runs_sessions,
 )
 
@@ -50,3 +51,10 @@ rules.add_perm("workshops.give_feedback", is_member)
 rules.add_perm("workshops.decide_prototype", runs_sessions)
 rules.add_perm("workshops.ask_for_review", is_member & is_comment_author)
 rules.add_perm("workshops.score_pitch", is_member & is_judge)
+
+# Training: every member sees published modules and takes them; leads and facilitators write
+# modules (and see drafts) and link them to training sessions.
+rules.add_perm("workshops.view_training", is_member)
+rules.add_perm("workshops.write_training", runs_sessions)
+rules.add_perm("workshops.view_module", is_member & (is_published | runs_sessions))
+rules.add_perm("workshops.take_module", is_member & is_published)

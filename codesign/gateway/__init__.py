@@ -37,12 +37,21 @@ class Email:
     subject: str
     body: str
     reference: str = ""
+    # Where one click turns these emails off (sent as List-Unsubscribe headers).
+    unsubscribe_url: str = ""
 
 
 @dataclass(frozen=True)
 class Letter:
     pdf: bytes
     reference: str
+
+
+def unsubscribe_headers(url):
+    """RFC 8058's headers: a link that turns the emails off, and that one click (a POST) does."""
+    if not url:
+        return {}
+    return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
 
 def email_gateway():

@@ -4,7 +4,7 @@ print and post (or, in tests, a list of them)."""
 from django.conf import settings
 from django.core.mail import EmailMessage
 
-from codesign.gateway import NotSent
+from codesign.gateway import NotSent, unsubscribe_headers
 
 letters = []  # letters "sent" by LettersInMemory, for tests
 
@@ -18,6 +18,7 @@ class DjangoEmail:
             body=email.body,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[email.to],
+            headers=unsubscribe_headers(email.unsubscribe_url),
         )
         try:
             message.send()

@@ -11,10 +11,11 @@ NOTIFY_CALLBACK_TOKEN in Notify's callback settings.
 import io
 
 from django.conf import settings
+from django.core.mail.backends.base import BaseEmailBackend
 from notifications_python_client.errors import APIError
 from notifications_python_client.notifications import NotificationsAPIClient
 
-from codesign.gateway import TIMEOUT_SECONDS, NotSent, Refused
+from codesign.gateway import TIMEOUT_SECONDS, Email, NotSent, Refused
 
 # Notify's answers that will never turn into a send, however often it is tried: a bad request
 # (a number or address it cannot use) and an API key it does not accept.
@@ -47,6 +48,7 @@ class Notify:
             template_id=settings.NOTIFY_EMAIL_TEMPLATE_ID,
             personalisation={"subject": email.subject, "body": email.body},
             reference=email.reference or None,
+            one_click_unsubscribe_url=email.unsubscribe_url or None,
         )
 
     def send(self, text):
@@ -65,3 +67,22 @@ class Notify:
             reference=letter.reference,
             pdf_file=io.BytesIO(letter.pdf),
         )
+
+
+class NotifyEmailBackend(BaseEmailBackend):
+    """Django's email through Notify, for what is sent to an address rather than from someone's
+    inbox (sign-in codes, address checks, invitations): with EMAIL_PROVIDER=notify every email
+    leaves the same way. Each recipient gets their own email, in plain text."""
+
+    def send_messages(self, email_messages):
+        sent = 0
+        for message in email_messages:
+            try:
+                for to in message.recipients():
+                    Notify().send_email(Email(to=to, subject=message.subject, body=message.body))
+            except NotSent:
+                if not self.fail_silently:
+                    raise
+                continue
+            sent += 1
+        return sent

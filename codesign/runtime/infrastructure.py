@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from codesign.env import env_choice, env_int, env_str
+from codesign.runtime.file_store import s3_client_config
 
 LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 PER_PROCESS_CACHES = frozenset({LOCAL_CACHE["BACKEND"]})
@@ -30,9 +31,12 @@ def cache_from_env(name="CACHE_URL"):
     parts = urlsplit(raw)
     if parts.scheme in {"redis", "rediss"} and parts.hostname:
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Carries on in each process's memory while Redis is down: see its docstring.
+            "BACKEND": "codesign.runtime.cache.FailSoftRedisCache",
             "LOCATION": raw,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "codesign"),
+            # Redis answers in well under a millisecond: a second means it is not answering.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     # The value is not repeated: an address may carry a password.
     raise ImproperlyConfigured(
@@ -49,7 +53,7 @@ def media_storage_from_env():
     """
     kind = env_choice("MEDIA_STORAGE", {"local", "s3"}, "local")
     if kind == "local":
-        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+        return {"BACKEND": "codesign.runtime.file_store.FileSystemStorage"}
     bucket = env_str("S3_BUCKET")
     if not bucket:
         raise ImproperlyConfigured("S3_BUCKET must be set when MEDIA_STORAGE is s3.")
@@ -65,11 +69,17 @@ def media_storage_from_env():
         "access_key": env_str("S3_ACCESS_KEY_ID") or None,
         "secret_key": env_str("S3_SECRET_ACCESS_KEY") or None,
         "location": env_str("S3_PREFIX").strip("/"),
-        "addressing_style": env_choice("S3_ADDRESSING_STYLE", {"auto", "path", "virtual"}, "auto"),
+        # Waits and retries bounded well under gunicorn's worker timeout (30 s by default).
+        "client_config": s3_client_config(
+            addressing_style=env_choice("S3_ADDRESSING_STYLE", {"auto", "path", "virtual"}, "auto"),
+            connect_timeout=env_int("S3_CONNECT_TIMEOUT", 2, minimum=1),
+            read_timeout=env_int("S3_READ_TIMEOUT", 5, minimum=1),
+            max_attempts=env_int("S3_MAX_ATTEMPTS", 2, minimum=1),
+        ),
         # Never a public ACL; the bucket's own (private) default applies.
         "default_acl": None,
         "querystring_auth": True,
         "querystring_expire": env_int("S3_SIGNED_URL_SECONDS", 60, minimum=1),
         "file_overwrite": False,
     }
-    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+    return {"BACKEND": "codesign.runtime.file_store.S3Storage", "OPTIONS": options}

@@ -1,7 +1,9 @@
 """How email, texts and letters leave the site, read from the environment.
 
 Every channel works with no settings at all: email and texts are printed to the console and
-letters wait in the lead's "letters to post". In production choose, for each channel:
+letters wait in the lead's "letters to post". EMAIL_PROVIDER=file and TEXT_PROVIDER=file keep
+them in OUTBOX_DIR (default outbox/) instead, as `make run` does. In production choose, for
+each channel:
 
 - email: EMAIL_PROVIDER=smtp (EMAIL_HOST and friends) or notify;
 - texts: TEXT_PROVIDER=twilio (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM) or notify;
@@ -22,12 +24,20 @@ def messaging_settings():
     found = {}
     email_provider = env_choice(
         "EMAIL_PROVIDER",
-        {"smtp", "console", "notify"},
+        {"smtp", "console", "file", "notify"},
         "smtp" if env_str("EMAIL_HOST") else "console",
     )
     found["EMAIL_BACKEND"] = "django.core.mail.backends.console.EmailBackend"
     if email_provider == "smtp":
         found |= _smtp()
+    # "file": the development outbox, one file per email (what `make run` uses).
+    outbox = env_str("OUTBOX_DIR", "outbox")
+    found["EMAIL_FILE_PATH"] = f"{outbox}/email"
+    found["TEXT_FILE"] = f"{outbox}/texts.txt"
+    if email_provider == "file":
+        found["EMAIL_BACKEND"] = "django.core.mail.backends.filebased.EmailBackend"
+    if email_provider == "notify":  # sign-in codes and invitations leave through Notify too
+        found["EMAIL_BACKEND"] = "codesign.gateway.notify.NotifyEmailBackend"
     found["EMAIL_GATEWAY"] = (
         "codesign.gateway.notify.Notify"
         if email_provider == "notify"
@@ -38,9 +48,10 @@ def messaging_settings():
     )
     found["SERVER_EMAIL"] = found["DEFAULT_FROM_EMAIL"]
 
-    text_provider = env_choice("TEXT_PROVIDER", {"console", "twilio", "notify"}, "console")
+    text_provider = env_choice("TEXT_PROVIDER", {"console", "file", "twilio", "notify"}, "console")
     found["TEXT_BACKEND"] = {
         "console": "codesign.texts.ConsoleBackend",
+        "file": "codesign.texts.FileBackend",
         "twilio": "codesign.gateway.twilio.Twilio",
         "notify": "codesign.gateway.notify.Notify",
     }[text_provider]

@@ -7,6 +7,7 @@ from django import forms
 from django.utils import timezone
 from phonenumber_field.phonenumber import PhoneNumber
 
+from codesign.forms import AddressField
 from participants.models import SupportNeeds
 from participants.selectors.consent import age_on
 
@@ -95,12 +96,11 @@ class SupportNeedsForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
-    postal_address = forms.CharField(
+    postal_address = AddressField(
         label="Postal address",
         help_text="Only if you want letters. Seen only by the people who post them.",
         max_length=300,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
     )
     in_my_own_words = forms.CharField(
         label="Anything else that would help you take part?",

@@ -10,7 +10,7 @@ from participants.models.accounts import (
     UserManager,
     sign_in_code_expiry,
 )
-from participants.models.deliveries import Delivery
+from participants.models.deliveries import Delivery, DoNotInvite
 from participants.models.membership import (
     INVITATION_DAYS,
     Invitation,
@@ -27,6 +27,7 @@ __all__ = [
     "SIGN_IN_CODE_DAYS",
     "Consent",
     "Delivery",
+    "DoNotInvite",
     "Invitation",
     "InvitationQuerySet",
     "InvitationState",

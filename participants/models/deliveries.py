@@ -1,6 +1,8 @@
 """How each message in someone's inbox left the site: one delivery per message and channel
 (email, text or letter), which is also what makes sure nothing is sent twice."""
 
+import hashlib
+
 from django.db import models
 
 from participants.models.accounts import Notification
@@ -60,3 +62,22 @@ class Delivery(models.Model):
     def reference(self):
         """The key a gateway is given with the send, and quotes back in receipts."""
         return f"codesign-{self.pk}"
+
+
+class DoNotInvite(models.Model):
+    """An email address whose owner asked, from an invitation, not to be invited again. Only a
+    hash of the address is kept, so the list holds no one's address."""
+
+    email_hash = models.CharField(max_length=64, unique=True)
+    asked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "address not to invite"
+        verbose_name_plural = "addresses not to invite"
+
+    def __str__(self):
+        return f"Not to invite ({self.email_hash[:8]}…)"
+
+    @staticmethod
+    def hash_of(email):
+        return hashlib.sha256(email.strip().lower().encode()).hexdigest()

@@ -22,7 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from codesign import texts
-from codesign.gateway import letter_gateway
+from codesign.gateway import letter_gateway, unsubscribe_headers
 from codesign.tasks import send_email
 from participants.identity.codes import grouped
 from participants.models import Delivery, Notification, Participant, User
@@ -32,6 +32,7 @@ from participants.notify.deliveries import (
     delivery_send,
     text_number,
 )
+from participants.notify.unsubscribe import email_stop_url
 from participants.selectors.consent import refused_contact
 from projects.freshness import project_changed_by_id
 
@@ -47,9 +48,15 @@ def join_url(code):
     return site_url(reverse("join_code", kwargs={"code": grouped(code)}))
 
 
-def email_address(*, to, subject, body):
-    """Email someone who may have no account yet, e.g. a new invitation."""
-    send_email.enqueue(subject=f"{SUBJECT_PREFIX}{subject}", body=body, to=[to])
+def email_address(*, to, subject, body, unsubscribe_url=""):
+    """Email someone who may have no account yet, e.g. a new invitation, with a one-click way
+    to say no to more (List-Unsubscribe headers) where there is one."""
+    send_email.enqueue(
+        subject=f"{SUBJECT_PREFIX}{subject}",
+        body=body,
+        to=[to],
+        headers=unsubscribe_headers(unsubscribe_url),
+    )
 
 
 def _said_do_not_contact(user, project):
@@ -177,6 +184,7 @@ def email_body(notification):
             "me_url": site_url("/me/"),
             "action": notification.action,
             "link_url": site_url(notification.link) if notification.link else "",
+            "stop_url": email_stop_url(notification.user),
         },
     )
 
@@ -269,6 +277,7 @@ def daily_summaries_send():
                     },
                 ),
                 to=[user.email],
+                headers=unsubscribe_headers(email_stop_url(user)),
             )
             sent += 1
     return sent

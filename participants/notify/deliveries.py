@@ -18,6 +18,7 @@ from phonenumber_field.phonenumber import to_python
 from codesign import gateway, texts
 from codesign.gateway import NotSent, Refused
 from participants.models import Delivery
+from participants.notify.unsubscribe import email_stop_url
 from projects.freshness import project_changed_by_id
 
 logger = logging.getLogger(__name__)
@@ -128,6 +129,7 @@ def _through_gateway(delivery):
                 subject=email_subject(notification),
                 body=email_body(notification),
                 reference=delivery.reference,
+                unsubscribe_url=email_stop_url(notification.user),
             )
         )
     if delivery.channel == Delivery.Channel.TEXT:

@@ -29,13 +29,14 @@ def letter_pdf(deliveries):
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_auto_page_break(auto=True, margin=20)
     pdf.set_margins(left=20, top=15, right=20)
-    font = _font(pdf)
+    font = letter_font(pdf)
     for delivery in deliveries:
         _page(pdf, font, delivery.notification)
     return bytes(pdf.output())
 
 
-def _font(pdf):
+def letter_font(pdf):
+    """The font for letters: DejaVu where it is installed, else a built-in one."""
     regular, bold = FONT_FOLDER / "DejaVuSans.ttf", FONT_FOLDER / "DejaVuSans-Bold.ttf"
     if regular.exists() and bold.exists():
         pdf.add_font("body", "", str(regular))
@@ -44,7 +45,7 @@ def _font(pdf):
     return "helvetica"
 
 
-def _plain(text, font):
+def printable(text, font):
     """Text the font can print: as it is with DejaVu, in plain Latin-1 letters otherwise."""
     if font != "helvetica":
         return text
@@ -56,7 +57,7 @@ def _plain(text, font):
 
 def _page(pdf, font, notification):
     user, project = notification.user, notification.project
-    say = lambda text: _plain(text, font)  # noqa: E731
+    say = lambda text: printable(text, font)  # noqa: E731
     pdf.add_page()
     # Who it is from, top right.
     pdf.set_font(font, "B", 11)

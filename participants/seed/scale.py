@@ -4,7 +4,14 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from participants.identity.codes import INVITATION_CODE_LENGTH, new_code
-from participants.models import Invitation, Notification, Participant, SupportNeeds, User
+from participants.models import (
+    Delivery,
+    Invitation,
+    Notification,
+    Participant,
+    SupportNeeds,
+    User,
+)
 from projects.roles import MemberStatus, Role
 
 BATCH = 500
@@ -100,4 +107,25 @@ def bulk_messages(project, user, n):
     )
     unread = sum(1 for note in made if note.read_at is None)
     User.objects.filter(pk=user.pk).update(unread_messages=unread)
+    # Every tenth went by letter, waiting to be posted; every seventh text could not be sent:
+    # the lead's "Letters and messages not sent" page lists both.
+    Delivery.objects.bulk_create(
+        [
+            Delivery(notification=note, channel="letter", status=Delivery.Status.TO_POST)
+            for i, note in enumerate(made)
+            if i % 10 == 0
+        ]
+        + [
+            Delivery(
+                notification=note,
+                channel="text",
+                to="+447911123456",
+                status=Delivery.Status.NOT_SENT,
+                error="The provider said: permanent-failure",
+            )
+            for i, note in enumerate(made)
+            if i % 7 == 0
+        ],
+        batch_size=BATCH,
+    )
     return made

@@ -8,8 +8,9 @@ from django.utils import timezone
 
 from codesign.forms import one_line
 from participants.identity import codes
-from participants.models import INVITATION_DAYS, Invitation, User
+from participants.models import INVITATION_DAYS, DoNotInvite, Invitation, User
 from participants.notify import email_address, join_url, notify, site_url
+from participants.notify.unsubscribe import no_invitations_url
 from participants.selectors.invitations import invite_roles_for
 from projects.audit import audit_record
 from projects.freshness import changes_project
@@ -50,6 +51,13 @@ def invitation_create(
             raise ValidationError("Only someone taking part offline can be given a code.")
         name = name or participant.display_name
     if email:
+        if DoNotInvite.objects.filter(email_hash=DoNotInvite.hash_of(email)).exists():
+            raise ValidationError(
+                {
+                    "email": "This person asked not to be invited to anything again, so we will "
+                    "not email them. If they change their mind, they can join with a code."
+                }
+            )
         if project.participants.filter(
             user__email__iexact=email, status=MemberStatus.ACTIVE
         ).exists():
@@ -131,6 +139,7 @@ def _send_invitation(invitation):
         "join_url": join_url(invitation.code),
         "join_page": site_url(reverse("join")),
         "code": invitation.grouped_code,
+        "no_invitations_url": "",
     }
     subject = f"{context['inviter']} invited you to {project.title}"
     body = render_to_string("participants/email/invitation.txt", context)
@@ -146,7 +155,14 @@ def _send_invitation(invitation):
             action="Accept the invitation",
         )
     else:
-        email_address(to=invitation.email, subject=subject, body=body)
+        # Someone without an account can say, in one click, never to be invited again.
+        stop = no_invitations_url(invitation.email)
+        # No inbox greets them, so the email does, once.
+        body = render_to_string(
+            "participants/email/invitation.txt",
+            context | {"no_invitations_url": stop, "greeting": True},
+        )
+        email_address(to=invitation.email, subject=subject, body=body, unsubscribe_url=stop)
     invitation.last_sent_at = timezone.now()
     invitation.send_count += 1
     invitation.save(update_fields=["last_sent_at", "send_count"])

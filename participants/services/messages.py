@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from participants.models import Delivery, Notification, User
-from projects.freshness import changes_project
+from projects.freshness import changes_project, project_changed_by_id
 
 
 def _recount(user):
@@ -48,3 +48,25 @@ def letters_mark_posted(*, project, delivery_ids):
         channel=Delivery.Channel.LETTER,
         status=Delivery.Status.TO_POST,
     ).update(status=Delivery.Status.POSTED, sent_at=timezone.now(), updated_at=timezone.now())
+
+
+def email_stop(*, user):
+    """From now on, only essential emails (invitations, cancellations, places, payments).
+    Returns whether that changed anything."""
+    if user.email_frequency in (User.EmailFrequency.ESSENTIAL, User.EmailFrequency.NONE):
+        return False
+    user.email_frequency = User.EmailFrequency.ESSENTIAL
+    user.save(update_fields=["email_frequency"])
+    return True
+
+
+@transaction.atomic
+def invitations_refuse(*, email):
+    """The owner of this address asked never to be invited again: noted by a hash of the
+    address, and every invitation still waiting for it is cancelled."""
+    from participants.models import DoNotInvite, Invitation
+
+    DoNotInvite.objects.get_or_create(email_hash=DoNotInvite.hash_of(email))
+    waiting = Invitation.objects.pending().filter(email__iexact=email)
+    project_changed_by_id(*waiting.values_list("project_id", flat=True).distinct())
+    return waiting.update(revoked_at=timezone.now())

@@ -7,20 +7,29 @@ import json
 from django.conf import settings
 from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseForbidden
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.paging import paged
-from participants.models import Notification
+from participants.models import Notification, User
 from participants.notify.deliveries import delivery_receipt
 from participants.notify.letters import letter_pdf
+from participants.notify.unsubscribe import email_from, user_id_from
 from participants.reach import phone_for
 from participants.selectors.messages import inbox_of, letters_to_post, not_sent
-from participants.services.messages import letters_mark_posted, message_open, messages_read_all
+from participants.services.messages import (
+    email_stop as email_stop_service,
+)
+from participants.services.messages import (
+    invitations_refuse,
+    letters_mark_posted,
+    message_open,
+    messages_read_all,
+)
 from projects.access import get_project
 
 
@@ -120,3 +129,31 @@ def letters_posted(request, slug):
     else:
         flash.error(request, "Tick the letters you have posted, then press the button.")
     return redirect("participants:letters", slug=project.slug)
+
+
+@csrf_exempt  # a mail program's one-click POST carries no form token; the link's token is enough
+@require_http_methods(["GET", "POST"])
+def email_stop(request, token):
+    """From an email's footer or its List-Unsubscribe header: only essential emails from now
+    on. GET asks first (a link scanner must not change anything); POST does it."""
+    user = User.objects.filter(pk=user_id_from(token), is_active=True).first()
+    if user is None:
+        raise Http404("This link does not work. Choose how much email you get on My page.")
+    changed = False
+    if request.method == "POST":
+        changed = email_stop_service(user=user)
+    context = {"done": request.method == "POST", "changed": changed, "person": user}
+    return render(request, "participants/email_stop.html", context)
+
+
+@csrf_exempt  # as above: the signed address in the link is what lets this in
+@require_http_methods(["GET", "POST"])
+def no_invitations(request, token):
+    """From an invitation to someone with no account: never invite this address again."""
+    email = email_from(token)
+    if email is None:
+        raise Http404("This link does not work.")
+    done = request.method == "POST"
+    if done:
+        invitations_refuse(email=email)
+    return render(request, "participants/no_invitations.html", {"done": done})

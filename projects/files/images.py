@@ -244,7 +244,8 @@ def picture_upload(request, form, *, add, success, done_url, template, context, 
     """The page that adds a picture: on a good POST, `add(processed=…, alt_text=…, **rest)` with
     the form's other cleaned fields named in `form.passed_on`, a plain message and back to
     `done_url`; otherwise the form again, with what the person typed and why it was refused (a
-    ValidationError from `add` goes on the form, and nothing is kept)."""
+    ValidationError from `add` goes on the form, and nothing is kept: a file store that does not
+    take the picture raises one, codesign.runtime.file_store.FileStoreUnavailable)."""
     if request.method == "POST" and not refused and form.is_valid():
         extra = {name: form.cleaned_data[name] for name in getattr(form, "passed_on", ())}
         try:

@@ -5,7 +5,7 @@ import re
 from django import forms
 from django.utils import timezone
 
-from codesign.forms import ModelChoiceField, one_line
+from codesign.forms import AddressField, ModelChoiceField, one_line
 from projects.models import FundingContribution, Organisation, Partner, Spend, SpendCategory
 from projects.money import MoneyField
 
@@ -55,6 +55,13 @@ class PartnerDetailsFields(forms.Form):
         required=False,
         help_text="Only project leads, local leads and facilitators can see it.",
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+    )
+
+    postal_address = AddressField(
+        label="Address for letters (optional)",
+        max_length=300,
+        required=False,
+        help_text="Printed on letters the project writes, such as one about a person's payments.",
     )
 
     def clean_roles(self):
@@ -162,7 +169,7 @@ def already_a_partner_message(organisation):
 class PartnerForm(PartnerDetailsFields, forms.ModelForm):
     class Meta:
         model = Partner
-        fields = ["roles", "contact_name", "contact_email", "contact_phone"]
+        fields = ["roles", "contact_name", "contact_email", "contact_phone", "postal_address"]
 
 
 class ContributionForm(forms.ModelForm):

@@ -31,6 +31,12 @@ class Partner(models.Model):
     contact_name = models.CharField("contact person", max_length=120, blank=True)
     contact_email = models.EmailField("contact email", blank=True)
     contact_phone = models.CharField("contact phone", max_length=30, blank=True)
+    postal_address = models.TextField(
+        "address for letters",
+        max_length=300,
+        blank=True,
+        help_text="Printed on letters the project writes for people, such as about payments.",
+    )
     added_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -146,7 +146,8 @@ def seed_partnership(project, lead):
         organisation = organisation_find_or_create(name=name, kind=kind, website=website)
         partners[name], _ = project.partners.update_or_create(
             organisation=organisation,
-            defaults={"roles": roles, "contact_name": contact, "contact_email": email},
+            defaults={"roles": roles, "contact_name": contact, "contact_email": email}
+            | {"postal_address": story.DEMO_LEAD_ADDRESS if "lead" in roles else ""},
         )
     for name, kind, amount, covers, description in story.DEMO_FUNDING:
         FundingContribution.objects.update_or_create(

@@ -203,6 +203,9 @@ DEMO_PROJECT_WORDS = [
 
 
 # The reference partnership: who did what, and where the money came from.
+# A made-up address for the lead partner, printed on its letters (about payments, say).
+DEMO_LEAD_ADDRESS = "1 Demo Street\nGlasgow\nG1 1AA"
+
 DEMO_PARTNERS = [
     # (name, kind, website, roles, contact name, contact email)
     (

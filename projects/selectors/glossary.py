@@ -185,6 +185,35 @@ SITE_WORDS = [
         "training for staff.",
     ),
     (
+        "pitch",
+        "A short talk where people show an idea to a panel, which includes young people, and "
+        "the panel scores the ideas to choose which go forward.",
+    ),
+    (
+        "waiting list",
+        "When a session is full, you can say you would still like to come. If a place comes "
+        "free, it is yours, and we tell you at once.",
+    ),
+    (
+        "claim",
+        "Asking to be paid for your time at a session, or paid back for costs like a bus fare "
+        "or childcare. A project lead checks it, then it is paid.",
+    ),
+    (
+        "tax year",
+        "The year the government uses for tax and benefits: from 6 April to 5 April the next year.",
+    ),
+    (
+        "rung",
+        "One step on a ladder. On the ladder of participation, each rung is a way of taking "
+        "part, from being told what was decided to deciding together as equals.",
+    ),
+    (
+        "prepaid card",
+        "A card with money on it that works like a bank card in shops. For benefits it counts "
+        "just like money.",
+    ),
+    (
         "non-hierarchical",
         "Working without a ladder of who matters most: everyone's view counts the same, "
         "whatever their job or age.",

@@ -41,6 +41,7 @@ def partner_add(
     contact_name,
     contact_email="",
     contact_phone="",
+    postal_address="",
     organisation=None,
     name="",
     kind=Organisation.Kind.OTHER,
@@ -63,6 +64,7 @@ def partner_add(
                 contact_name=contact_name,
                 contact_email=contact_email,
                 contact_phone=contact_phone,
+                postal_address=postal_address,
             )
     except IntegrityError:
         raise AlreadyPartner(organisation) from None

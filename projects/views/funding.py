@@ -87,6 +87,7 @@ def partner_add(request, slug):
                 contact_name=data["contact_name"],
                 contact_email=data["contact_email"],
                 contact_phone=data["contact_phone"],
+                postal_address=data["postal_address"],
                 organisation=data["organisation"],
                 name=data["new_name"],
                 kind=data["new_kind"],

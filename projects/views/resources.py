@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted, submitted_files
 from codesign.paging import paged
+from codesign.runtime.file_store import FileStoreUnavailable
 from projects.access import get_project, get_project_object
 from projects.forms.resources import ResourceForm, ResourceUploadForm
 from projects.freshness import project_changing
@@ -38,17 +39,21 @@ def resource_new(request, slug):
     project = get_project(request, slug, "projects.change_resources")
     form = ResourceUploadForm(submitted(request), submitted_files(request))
     if request.method == "POST" and form.is_valid():
-        resource = resources.resource_add(
-            project=project,
-            by=request.user,
-            title=form.cleaned_data["title"],
-            description=form.cleaned_data["description"],
-            is_public=form.cleaned_data["is_public"],
-            upload=form.cleaned_data["file"],
-            checked=form.checked,
-        )
-        messages.success(request, f"File added: “{resource.title}”.")
-        return redirect("projects:resources", slug=project.slug)
+        try:
+            resource = resources.resource_add(
+                project=project,
+                by=request.user,
+                title=form.cleaned_data["title"],
+                description=form.cleaned_data["description"],
+                is_public=form.cleaned_data["is_public"],
+                upload=form.cleaned_data["file"],
+                checked=form.checked,
+            )
+        except FileStoreUnavailable as down:
+            form.add_error("file", down)
+        else:
+            messages.success(request, f"File added: “{resource.title}”.")
+            return redirect("projects:resources", slug=project.slug)
     return render(request, "projects/resource_new.html", {"project": project, "form": form})
 
 

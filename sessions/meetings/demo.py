@@ -113,6 +113,18 @@ def chapter_sessions(project, users):
     demo_reply(snowed, jay, Attendance.Reply.YES)
     demo_reply(snowed, ellie, Attendance.Reply.YES)
 
+    # Today, in person: cards are checked in at its door (the facilitator can try Jay's code).
+    tonight = demo_session(
+        project,
+        TONIGHT_TITLE,
+        facilitator,
+        kind=Kind.WORKSHOP,
+        description="Tea, and planning the next test of the friends' pack.",
+        starts_at=demo_time(today, 18),
+        ends_at=demo_time(today, 20),
+        **OBAN,
+    )
+    demo_reply(tonight, jay, Attendance.Reply.YES)
     _seed_full_session(project, facilitator, today, [ellie, fiona])
     _seed_poll(project, facilitator, today, {"young": jay, "staff": fiona})
     _seed_working_group_meetings(project, facilitator, today)
@@ -125,6 +137,7 @@ def chapter_sessions(project, users):
 
 
 FULL_SESSION_TITLE = "Drop-in at the youth café: the friends' pack"
+TONIGHT_TITLE = "Today at the youth café: planning the next test"
 
 
 def _seed_full_session(project, facilitator, today, coming):

@@ -74,6 +74,8 @@ def lead_pages(project):
                 "participants:people",
                 "participants:invite",
                 "participants:network",
+                "participants:letters",
+                "participants:join_poster",
                 "participants:settings",
                 "participants:add_offline",
                 "needs:summary",
@@ -251,6 +253,7 @@ def young_person_pages(project):
         *session_pages(project, runs=False),
         *payment_pages(project, lead=False),
         *prototype_pages(project, runs=False),
+        *training_pages(project),
         reverse("me:home"),
         reverse("me:data"),
         reverse("calendar:mine"),
@@ -258,6 +261,21 @@ def young_person_pages(project):
         reverse("me:messages"),
         reverse("me:sign_in_name"),
         reverse("glossary"),
+    ]
+
+
+def training_pages(project):
+    """The training list, and a starter module from its start to its last step."""
+    from sessions.training.models import TrainingModule
+
+    module = TrainingModule.objects.filter(project=project).order_by("pk").first()
+    last = module.steps.order_by("-number").first()
+    return [
+        project_url("training:list", project),
+        project_url("training:module", project, pk=module.pk),
+        project_url("training:start", project, pk=module.pk),
+        project_url("training:take", project, pk=module.pk, step=last.pk),
+        project_url("training:finish", project, pk=module.pk),
     ]
 
 

@@ -1,11 +1,12 @@
 """On phones: a young person who came to the evening session sees the payment policy, claims
 time and travel with a photo of the bus ticket and chooses a voucher; the lead does the under-18
 check, approves and marks it paid; the young person sees the tax-year total and downloads the
-letter for a benefits adviser."""
+letter for a benefits adviser (an A4 PDF)."""
 
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from projects.models import Spend
 from sessions.models import Claim
@@ -76,7 +77,12 @@ def test_a_claim_from_the_evening_session_to_paid(cast, phone, browser, live_ser
     phone.goto(PAYMENTS)
     expect(phone.get_by_text("Paid to you for your time: £30.00.")).to_be_visible()
     assert_no_axe_violations(phone)
+    phone.get_by_role("link", name="A letter about your payments for a benefits adviser").click()
+    expect(phone.get_by_role("heading", name="A letter about your payments")).to_be_visible()
+    assert_no_axe_violations(phone)
+    phone.get_by_label("Your full name, as your benefits adviser knows it").fill("Jay Smith")
     with phone.expect_download() as download:
-        phone.get_by_role("link", name="Download a letter about your payments").click()
-    letter = download.value.path().read_text()
-    assert "£30.00 for their time" in letter and "not income" in letter.replace("\n", " ")
+        phone.get_by_role("button", name="Download the letter (PDF)").click()
+    pages = PdfReader(download.value.path()).pages
+    letter = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert "Payments to Jay Smith" in letter and "£30.00" in letter and "not income" in letter

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
-from codesign.gateway import local
+from codesign.gateway import NotSent, local
 from codesign.runtime.messaging import messaging_settings
 from participants.models import Delivery
 from participants.notify import notify
@@ -75,6 +75,7 @@ def test_an_essential_message_goes_by_email_text_and_letter_through_notify(throu
     assert email["template_id"] == "email-template"
     assert email["personalisation"]["subject"] == "Codesign: The map session has moved online"
     assert "Storm warning" in email["personalisation"]["body"]
+    assert "/email/stop/" in email["one_click_unsubscribe_url"]
     text = sent["/v2/notifications/sms"]
     assert text["phone_number"] == "+447911123456"
     assert text["personalisation"]["body"].startswith("Codesign: A session has changed")
@@ -264,3 +265,29 @@ def test_on_a_queue_that_can_wait_a_retry_is_queued_for_its_time(through_notify,
     (queued,) = default_task_backend.results
     assert queued.task.run_after == text.next_try_at
     assert queued.args == [] and queued.kwargs == {"delivery_id": text.pk}
+
+
+def test_emails_to_an_address_go_through_notify_too(through_notify, settings):
+    """Sign-in codes and invitations are sent to an address, not from an inbox: with Notify
+    chosen for email they leave through it as well."""
+    from django.core.mail import get_connection, send_mail
+
+    settings.EMAIL_BACKEND = "codesign.gateway.notify.NotifyEmailBackend"
+    sent = send_mail("Your sign-in code", "It is 123456.", None, ["jo@example.org"])
+    assert sent == 1
+    ((path, payload),) = through_notify.received
+    assert path == "/v2/notifications/email" and payload["email_address"] == "jo@example.org"
+    assert payload["personalisation"] == {"subject": "Your sign-in code", "body": "It is 123456."}
+    through_notify.answer_status = 503
+    with pytest.raises(NotSent):
+        send_mail("Again", "Body", None, ["jo@example.org"])
+    quiet = get_connection(fail_silently=True)
+    assert send_mail("Again", "Body", None, ["jo@example.org"], connection=quiet) == 0
+
+
+def test_choosing_notify_for_email_sends_every_email_through_it(monkeypatch):
+    monkeypatch.setenv("EMAIL_PROVIDER", "notify")
+    monkeypatch.setenv("NOTIFY_API_KEY", fake_providers.NOTIFY_API_KEY)
+    monkeypatch.setenv("NOTIFY_EMAIL_TEMPLATE_ID", "t")
+    found = messaging_settings()
+    assert found["EMAIL_BACKEND"] == "codesign.gateway.notify.NotifyEmailBackend"

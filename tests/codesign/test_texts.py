@@ -28,3 +28,12 @@ def test_a_text_longer_than_160_characters_is_refused_and_not_sent():
     with pytest.raises(texts.TextTooLong, match="at most 160"):
         texts.send_text(to="+447700900123", body="x" * 161)
     assert len(texts.outbox) == 1
+
+
+def test_the_file_backend_keeps_texts_in_the_development_outbox(settings, tmp_path):
+    settings.TEXT_BACKEND = "codesign.texts.FileBackend"
+    settings.TEXT_FILE = str(tmp_path / "outbox" / "texts.txt")
+    texts.send_text(to="+447700900123", body="Hello")
+    texts.send_text(to="+447700900123", body="Again")
+    kept = (tmp_path / "outbox" / "texts.txt").read_text()
+    assert "to +447700900123:\nHello" in kept and "Again" in kept

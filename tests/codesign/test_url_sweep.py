@@ -28,6 +28,7 @@ from sessions.meetings.services.photos import photo_add
 from sessions.models import TimeOption, TimePoll
 from sessions.payments.forms.claims import receipt_check
 from sessions.payments.services.claims import claim_submit
+from sessions.training.services.modules import step_picture_add
 from tests.factories import (
     ContributionFactory,
     InvitationFactory,
@@ -44,6 +45,7 @@ from tests.projects.test_images import jpeg_with_gps
 from tests.sessions.conftest import make_session
 from tests.sessions.payments import came_to
 from tests.sessions.prototype_helpers import add_picture, comment, make_prototype, open_round
+from tests.sessions.training import make_module
 
 MEMBER, SIGNED_IN, OPEN = "member", "signed in", "open"
 GET, POST, GET_POST = ("GET",), ("POST",), ("GET", "POST")
@@ -120,6 +122,7 @@ PAGES = {
     "participants:invitation_resend": (MEMBER, POST),
     "participants:settings": (MEMBER, GET_POST),
     "participants:open_join_new_code": (MEMBER, POST),
+    "participants:join_poster": (MEMBER, GET),
     "participants:add_offline": (MEMBER, GET_POST),
     "participants:waiting": (MEMBER, GET),
     "participants:person": (MEMBER, GET),
@@ -136,6 +139,9 @@ PAGES = {
     "signin_card_use": (OPEN, GET_POST),
     # A delivery receipt from GOV.UK Notify, let in only with its token (test_gateway.py).
     "notify_receipt": (OPEN, POST),
+    # One-click "less email" and "do not invite me again", by a signed link (test_unsubscribe.py).
+    "email_stop": (OPEN, GET_POST),
+    "no_invitations": (OPEN, GET_POST),
     # participants: needs, consent and My page
     "needs:welcome": (MEMBER, GET_POST),
     "needs:my_needs": (MEMBER, GET_POST),
@@ -204,6 +210,20 @@ PAGES = {
     "payments:claim_pay": (MEMBER, GET_POST),
     "payments:claim_unpay": (MEMBER, GET_POST),
     "payments:receipt": (MEMBER, GET),
+    "training:list": (MEMBER, GET),
+    "training:new": (MEMBER, GET_POST),
+    "training:module": (MEMBER, GET),
+    "training:edit": (MEMBER, GET_POST),
+    "training:publish": (MEMBER, POST),
+    "training:step_new": (MEMBER, GET_POST),
+    "training:step_edit": (MEMBER, GET_POST),
+    "training:picture_new": (MEMBER, GET_POST),
+    "training:picture": (MEMBER, GET),
+    "training:picture_small": (MEMBER, GET),
+    "training:start": (MEMBER, GET_POST),
+    "training:take": (MEMBER, GET),
+    "training:finish": (MEMBER, GET_POST),
+    "training:deliver": (MEMBER, GET_POST),
     # ideas and prototypes
     "prototypes:list": (MEMBER, GET),
     "prototypes:new": (MEMBER, GET_POST),
@@ -296,7 +316,21 @@ def things(cast):
         **_session_things(cast),
         **_payment_things(cast),
         **_prototype_things(cast),
+        **_training_things(cast),
     }
+
+
+def _training_things(cast):
+    """A published module whose first step has a picture, for the training URLs."""
+    module = make_module(cast.project)
+    step = module.steps.first()
+    step_picture_add(
+        step=step,
+        by=cast.facilitator,
+        processed=image_process(SimpleUploadedFile("talk.jpg", jpeg_with_gps())),
+        alt_text="Two people talking",
+    )
+    return {"training": module, "steps": step, "take": step}
 
 
 def _prototype_things(cast):

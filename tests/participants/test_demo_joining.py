@@ -25,7 +25,7 @@ def test_the_demo_has_someone_offline_with_a_code_a_request_an_expired_invitatio
     assert Invitation.objects.count() == 5
     assert Participant.objects.filter(project=project).count() == 10  # with Dylan, no email
     out = capsys.readouterr().out
-    assert f"Her invitation code: {card.grouped_code}" in out
+    assert f"Kirsty (takes part offline, no email), invitation: {card.grouped_code}" in out
 
 
 def test_the_printed_code_lets_kirsty_claim_her_place(settings, db, client):

@@ -127,5 +127,6 @@ def test_query_budget_holds_at_3_and_50_projects(cast, client_as, url):
 
     # One query for each app that holds more about a person (participants/registries/),
     # one for sign-in cards, one for reflections, one for payment claims, and one each for ideas,
-    # comments, test answers, evaluation sheets and pitch scores.
-    assert_query_budget(fetch=lambda: client.get(url), grow=grow, budget=20)
+    # comments, test answers, evaluation sheets and pitch scores, and one each for training
+    # finished and confidence ratings.
+    assert_query_budget(fetch=lambda: client.get(url), grow=grow, budget=22)

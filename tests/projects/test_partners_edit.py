@@ -83,3 +83,17 @@ def test_visitors_are_sent_to_sign_in(cast, client, partner):
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
     assert Partner.objects.get().roles == ["funder"]
+
+
+def test_the_address_for_letters_is_kept_a_line_each(cast, client_as, partner):
+    response = client_as("lead").post(
+        url(partner),
+        {
+            "roles": ["lead"],
+            "contact_name": "Iain",
+            "postal_address": "  1 Demo Street \r\n\r\n Glasgow\r\nG1 1AA  ",
+        },
+    )
+    assert response.status_code == 302
+    partner.refresh_from_db()
+    assert partner.postal_address == "1 Demo Street\nGlasgow\nG1 1AA"

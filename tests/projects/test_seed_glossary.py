@@ -45,3 +45,8 @@ def test_every_meaning_is_short_plain_and_ends_a_sentence():
     for term, meaning in SITE_WORDS:
         assert meaning.endswith("."), term
         assert len(meaning) < 300, term
+
+
+def test_the_words_of_claims_pitches_and_the_ladder_are_explained():
+    words = {term for term, _meaning in SITE_WORDS}
+    assert {"pitch", "waiting list", "claim", "tax year", "rung", "prepaid card"} <= words

@@ -8,6 +8,14 @@ from tests.factories import ParticipantFactory
 from tests.sessions.conftest import reply
 
 
+@pytest.fixture
+def session(cast):
+    """Cards are checked in on the day: a session this evening, in person."""
+    from tests.sessions.conftest import make_session
+
+    return make_session(cast.project, days=0, hour=23)
+
+
 def url(session):
     return f"/projects/{session.project.slug}/sessions/{session.pk}/check-in/"
 
@@ -132,6 +140,58 @@ def test_the_attendance_record_counts_only_people_who_came_to_sessions_that_went
     record = Attendance.objects.for_project(cast.project).attended()
     assert [a.participant for a in record] == [cast.participants["young_person"]]
     assert record.get().session.length == timedelta(hours=2)
+
+
+@pytest.mark.parametrize(
+    ("fields", "words"),
+    [
+        ({"days": 35}, "Cards are checked in on the day of the session"),
+        ({"days": -2}, "Cards are checked in on the day of the session"),
+        ({"days": 0, "online_link": "https://meet.example.org/x", "venue_name": ""}, "online"),
+        ({"days": 0, "status": "cancelled"}, "This session was cancelled"),
+    ],
+)
+def test_cards_are_checked_in_only_today_in_person(cast, client_as, fields, words):
+    from tests.sessions.conftest import make_session
+
+    other = make_session(cast.project, hour=23, **fields)
+    client = client_as("facilitator")
+    page = client.get(url(other)).content.decode()
+    assert words in page and 'name="code"' not in page
+    response = client.post(url(other), {"code": cast.participants["young_person"].card_code})
+    assert response.status_code == 200 and words in response.content.decode()
+    assert not Attendance.objects.exists()
+    # Ticking who came still works, for a record made another day.
+    assert 'name="attended"' in page
+
+
+def test_the_demo_has_a_session_today_where_jays_card_checks_him_in(db, client, settings):
+    from django.core.management import call_command
+
+    from participants.models import User
+    from sessions.meetings.demo import TONIGHT_TITLE
+    from sessions.models import Session
+
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    today = Session.objects.get(title=TONIGHT_TITLE)
+    jay = today.project.participants.get(user__email="young.person@demo.codesign.test")
+    client.force_login(User.objects.get(email="facilitator@demo.codesign.test"))
+    response = client.post(url(today), {"code": jay.grouped_card_code}, follow=True)
+    assert "Jay is checked in." in response.content.decode()
+
+
+def test_two_people_called_jay_are_told_apart(cast, client_as, session):
+    first = ParticipantFactory(project=cast.project, display_name="Jay", role="young_person")
+    second = ParticipantFactory(project=cast.project, display_name="jay", role="young_person")
+    client = client_as("facilitator")
+    page = client.get(url(session)).content.decode()
+    assert f"Jay (ref {first.pk})" in page and f"jay (ref {second.pk})" in page
+    assert "Young person (ref" not in page  # a name nobody else has stays as it is
+    response = client.post(url(session), {"code": second.card_code}, follow=True)
+    assert f"jay (ref {second.pk}) is checked in." in response.content.decode()
+    people = client_as("lead").get("/projects/care-leavers/people/").content.decode()
+    assert f"Jay (ref {first.pk})" in people and f"jay (ref {second.pk})" in people
 
 
 def test_the_page_says_how_many_people_it_holds_once_kept_for_offline(cast, client_as, session):

@@ -53,4 +53,4 @@ def test_the_demo_pays_jays_claim_within_the_target_once(settings, db):
     page = person.get(f"/projects/{project.slug}/payments/").content.decode()
     assert "Paid to you for your time: <strong>£30.00</strong>" in page
     letter = person.get(f"/projects/{project.slug}/payments/letter/").content.decode()
-    assert "£30.00 for their time" in letter
+    assert "£30.00 for your time" in letter

@@ -73,3 +73,8 @@ def test_the_demo_has_someone_without_email_waiting_for_a_place_with_messages(se
     session = waiting.session
     assert session.starts_at > timezone.now() and is_full(session)
     assert user.unread_messages >= 1 and user.notifications.filter(read_at=None).exists()
+    # Ellie chose letters: her first waits, printed, for the lead to post.
+    from participants.models import Delivery
+
+    letter = Delivery.objects.get(channel="letter")
+    assert letter.status == "to_post" and letter.notification.user.postal_address

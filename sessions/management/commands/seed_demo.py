@@ -8,6 +8,7 @@ from projects.seed import demo as project_demo
 from sessions.meetings import demo as sessions_demo
 from sessions.payments import demo as demo_payments
 from sessions.prototypes import demo as demo_prototypes
+from sessions.training import demo as demo_training
 
 
 class Command(BaseCommand):
@@ -45,32 +46,52 @@ class Command(BaseCommand):
             project_demo.chapter_reflections(project, users=users)
             project_demo.chapter_ladder(project, users=users)
             demo_payments.chapter_payments(project, users, lead=lead)
+            demo_training.chapter_training(project, users, facilitator=facilitator)
 
-        self.stdout.write(self.style.SUCCESS(f"Demo project ready: /projects/{project.slug}/"))
-        self.stdout.write(f"Its public page: /p/{project.slug}/")
-        self.stdout.write(
-            f"Sessions: /projects/{project.slug}/sessions/ (to try check-in as the facilitator, "
-            f"Jay's card code is {jay.grouped_card_code})"
-        )
-        self.stdout.write(
-            f"Payments: /projects/{project.slug}/payments/ (Jay's claim for the evening "
-            "workshop is paid; the lead sees the queue, rates and finance export)"
-        )
-        self.stdout.write(
-            f"Ideas, comments, a test round and a pitch: /projects/{project.slug}/prototypes/"
-        )
-        self.stdout.write(f"Every demo login uses the password: {people_demo.DEMO_PASSWORD}")
+        self._print_logins(project, jay, kirsty_card)
+
+    def _print_logins(self, project, jay, kirsty_card):
+        """The short block a newcomer needs, last: who to sign in as, what to try, the codes."""
+        out = self.stdout.write
+        home = f"/projects/{project.slug}/"
+        out("")
+        out(self.style.SUCCESS(f"The demo is ready: {project.title}, at {home}"))
+        out(f"Sign in as any of these; every password is {people_demo.DEMO_PASSWORD}")
         for email, name, role in people_demo.DEMO_CAST:
-            self.stdout.write(f"  {role.label:<16} {email:<36} {name}")
-        self.stdout.write(
-            f"  {'Asked to join':<16} {people_demo.DEMO_REQUESTER[0]:<36} "
-            f"{people_demo.DEMO_REQUESTER[1]} (chose texts: approve Sam to see one printed)"
+            out(f"  {role.label:<16} {email:<34} {name:<30} {TRY[email]}")
+        requester, requester_name = people_demo.DEMO_REQUESTER
+        out(f"  {'Asked to join':<16} {requester:<34} {requester_name:<30} {TRY[requester]}")
+        out(
+            f"  {'Young person':<16} {no_email_demo.NO_EMAIL_SIGN_IN:<34} "
+            f"{no_email_demo.NO_EMAIL_NAME + ' (no email)':<30} {TRY['no email']}"
         )
-        self.stdout.write(
-            f"  {'Young person':<16} {no_email_demo.NO_EMAIL_SIGN_IN:<36} "
-            f"{no_email_demo.NO_EMAIL_NAME} (no email: signs in with this sign-in name)"
+        out("Printed codes:")
+        out(f"  Jay's card, to check him in at today's session: {jay.grouped_card_code}")
+        out(
+            f"  Kirsty (takes part offline, no email), invitation: {kirsty_card.grouped_code} "
+            "(type it at /join/)"
         )
-        self.stdout.write(
-            f"Kirsty takes part offline, with no email. Her invitation code: "
-            f"{kirsty_card.grouped_code} (type it at /join/ to claim her place)"
+        out(_where_messages_go())
+
+
+# What to try as each person, in a few words.
+TRY = {
+    "lead@demo.codesign.test": "plan sessions, decide claims, post letters",
+    "local.lead@demo.codesign.test": "invite people by printed card",
+    "facilitator@demo.codesign.test": "check Jay in today with his card's code",
+    "young.person@demo.codesign.test": "reply to a session, claim, comment on ideas",
+    "young.person2@demo.codesign.test": "say what helps you take part",
+    "staff@demo.codesign.test": "review an outcome, join the working group",
+    "manager@demo.codesign.test": "review outcomes, read the report",
+    "sam@demo.codesign.test": "(as the lead: approve Sam, who chose texts)",
+    "no email": "Messages: a place may come free",
+}
+
+
+def _where_messages_go():
+    if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):
+        return (
+            f"Emails and texts the demo sends are kept in {settings.EMAIL_FILE_PATH}/ and "
+            f"{settings.TEXT_FILE}, not printed here; people read them in Messages on the site."
         )
+    return "People read what the demo sent them in Messages on the site."

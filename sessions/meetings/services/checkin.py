@@ -14,11 +14,31 @@ class CheckinRefused(Exception):
     pass
 
 
+def code_checkin_refusal(session, now=None):
+    """Why cards cannot be checked in at this session's door now, in plain words, or None:
+    check-in by card is for a session happening today, in person."""
+    if session.is_cancelled:
+        return "This session was cancelled, so there is no one to check in."
+    if session.is_online:
+        return "This session is online, so there is no door to check people in at. Tick who came."
+    day = timezone.localdate(session.starts_at)
+    if day != timezone.localdate(now or timezone.now()):
+        return (
+            f"Cards are checked in on the day of the session ({day:%A %-d %B}). "
+            "To record who came another day, tick their names below."
+        )
+    return None
+
+
 @transaction.atomic
 @changes_project(via="session")
 def checkin_by_code(*, session, code, by, now=None):
     """Check in the person whose card has this code: their check-in code, or the invitation
-    code printed on the card they joined with. Late arrivals are fine."""
+    code printed on the card they joined with, on the day, at the door. Late arrivals are fine.
+    """
+    refusal = code_checkin_refusal(session, now)
+    if refusal:
+        raise CheckinRefused(refusal)
     person = Participant.objects.filter(card_code=code).select_related("project").first()
     if person is None:
         person = _joined_with(code, session.project_id)

@@ -84,6 +84,7 @@ def session_detail(request, slug, pk):
         "disruption": reads.latest_disruption(session) if session.is_disrupted else None,
         "history": list(session.disruptions.select_related("by")),
         "names_shown": reads.names_shown(session),
+        "place_in_queue": reads.place_in_queue(session, member),
         "photos": list(session.photos.all()),
         "runs": runs,
         "replies": reads.replies_for_runners(session) if runs else [],

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils import timezone
 
+from codesign.forms import OneLineField
 from sessions.models import Route
 
 
@@ -101,3 +102,16 @@ class FinanceForm(forms.Form):
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", "The last day must be on or after the first day.")
         return data
+
+
+class LetterNameForm(forms.Form):
+    """The name to print on a letter about payments: the one a benefits adviser knows. Kept
+    only on the letter, never saved."""
+
+    full_name = OneLineField(
+        label="Your full name, as your benefits adviser knows it",
+        max_length=120,
+        help_text="It is printed on the letter only. We do not keep it.",
+        error_messages={"required": "Type your full name to put on the letter."},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )

@@ -83,8 +83,10 @@ class ClaimTimeForm(forms.Form):
         choices=Route.choices,
         widget=forms.RadioSelect,
         help_text=(
-            "Payments can affect welfare benefits. If you get benefits, you can choose a "
-            "voucher, a lower amount or no payment, and ask us for advice first."
+            "Payments for your time can affect welfare benefits, and a voucher or prepaid card "
+            "counts just like money. If you get benefits, you can take a lower amount or no "
+            "payment for your time, and ask us for advice first. Expenses paid back against "
+            "receipts do not count."
         ),
         error_messages={"required": "Choose how you would like to be paid."},
     )

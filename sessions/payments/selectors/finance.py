@@ -1,17 +1,21 @@
 """Reads for the finance team and for a person's benefits adviser."""
 
+from dataclasses import dataclass
+
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from projects.files.exports import csv_safe
 from projects.money import pence_to_plain
 from sessions.models import Claim
+from sessions.payments.selectors.payments import tax_year_label
 
 FINANCE_CSV_HEADER = [
     "Claim",
     "Session date",
     "Session",
     "Person",
+    "Person reference",  # tells two people with one name apart
     "Role",
     "Status",
     "Approved on",
@@ -63,6 +67,7 @@ def finance_csv_rows(claims):
             timezone.localdate(claim.session.starts_at).isoformat(),
             claim.session.title,
             claim.participant.display_name,
+            f"ref {claim.participant_id}",
             claim.participant.get_role_display(),
             claim.get_status_display(),
             timezone.localdate(claim.decided_at).isoformat() if claim.decided_at else "",
@@ -76,3 +81,44 @@ def finance_csv_rows(claims):
             pence_to_plain(claim.total_pence),
         ]
         yield [csv_safe(value) for value in row]
+
+
+@dataclass(frozen=True)
+class TaxYear:
+    label: str  # "2026 to 2027"
+    claims: list
+    time_pence: int
+    expenses_pence: int
+
+
+def paid_by_tax_year(participant):
+    """Every paid claim of this person (in every project, with the same account), grouped by UK
+    tax year, oldest first, with each year's totals for time and for expenses apart."""
+    people = Q(participant=participant)
+    if participant.user_id:
+        people = Q(participant__user_id=participant.user_id)
+    claims = (
+        Claim.objects.filter(people, status=Claim.Status.PAID)
+        .select_related("session", "project")
+        .order_by("paid_on", "pk")
+    )
+    years = {}
+    for claim in claims:
+        years.setdefault(tax_year_label(claim.paid_on), []).append(claim)
+    return [
+        TaxYear(
+            label=label,
+            claims=in_year,
+            time_pence=sum(claim.time_pence for claim in in_year),
+            expenses_pence=sum(claim.expenses_pence for claim in in_year),
+        )
+        for label, in_year in years.items()
+    ]
+
+
+def letter_sender(project):
+    """The partner a letter comes from: the one that leads the project (or the first partner),
+    with its contact and address; None when the project has no partners."""
+    partners = list(project.partners.select_related("organisation").order_by("pk"))
+    leading = [partner for partner in partners if "lead" in partner.roles]
+    return (leading or partners or [None])[0]

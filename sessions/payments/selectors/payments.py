@@ -85,6 +85,18 @@ class YearTotal:
     time_pence: int
     expenses_pence: int
     notice_pence: int | None
+    # Paid for time this week (from Monday) and this calendar month, whatever the tax year.
+    week_pence: int = 0
+    month_pence: int = 0
+
+    def against_limits(self, limits):
+        """Each benefit earnings limit (label, pence, "week" or "month") beside what was paid
+        for time in that week or month: (label, limit, per, paid, over)."""
+        return [
+            (label, pence, per, paid, paid > pence)
+            for label, pence, per in limits
+            for paid in [self.week_pence if per == "week" else self.month_pence]
+        ]
 
     @property
     def near_notice(self):
@@ -113,8 +125,18 @@ def year_total(participant, terms, day=None):
     """Paid for time and repaid expenses in this tax year. Only time counts as income."""
     day = day or timezone.localdate()
     start, end = tax_year_of(day)
-    sums = paid_claims_in_year(participant, day).aggregate(
-        time=Sum("time_pence"), expenses=Sum("expenses_pence")
+    week, month = day - timedelta(days=day.weekday()), day.replace(day=1)
+    people = Q(participant=participant)
+    if participant.user_id:
+        people = Q(participant__user_id=participant.user_id)
+    in_year = Q(paid_on__range=(start, end))
+    sums = Claim.objects.filter(
+        people, status=Claim.Status.PAID, paid_on__gte=min(start, month, week)
+    ).aggregate(
+        time=Sum("time_pence", filter=in_year),
+        expenses=Sum("expenses_pence", filter=in_year),
+        week=Sum("time_pence", filter=Q(paid_on__range=(week, day))),
+        month=Sum("time_pence", filter=Q(paid_on__range=(month, day))),
     )
     return YearTotal(
         start=start,
@@ -122,6 +144,8 @@ def year_total(participant, terms, day=None):
         time_pence=sums["time"] or 0,
         expenses_pence=sums["expenses"] or 0,
         notice_pence=terms.notice_pence,
+        week_pence=sums["week"] or 0,
+        month_pence=sums["month"] or 0,
     )
 
 

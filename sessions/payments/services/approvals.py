@@ -8,7 +8,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from participants.notify import notify, site_url
+from participants.notify import notify
 from participants.selectors.consent import is_under_18
 from projects.audit import audit_record
 from projects.freshness import changes_project
@@ -44,7 +44,7 @@ def _tell(claim, subject, body):
         user=user,
         project=claim.project,
         subject=subject,
-        body=f"{body}\n\nSee your claim: {site_url(path)}",
+        body=body,  # the message's own link (email, inbox and letter) leads to the claim
         essential=True,
         link=path,
         action="See your claim",

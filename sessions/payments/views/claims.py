@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted, submitted_files
+from codesign.runtime.file_store import FileStoreUnavailable
 from participants.models import Participant
 from projects.access import check_access, get_project, get_project_object
 from projects.files.images import image_response
@@ -58,6 +59,8 @@ def _claim_page(request, project, session, participant):
             )
         except ClaimRefused as refused:
             form.add_error(None, str(refused))
+        except FileStoreUnavailable as down:
+            form.add_error(None, down)
         else:
             messages.success(request, "Claim sent. A project lead will look at it soon.")
             return redirect(claim)

@@ -4,7 +4,6 @@ adviser."""
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -12,7 +11,8 @@ from django.views.decorators.http import require_GET
 from projects.access import get_project
 from projects.files.exports import csv_download
 from projects.predicates import membership
-from sessions.payments.forms.approvals import FinanceForm
+from sessions.payments.benefits_letter import benefits_letter_pdf
+from sessions.payments.forms.approvals import FinanceForm, LetterNameForm
 from sessions.payments.selectors import finance as reads
 from sessions.payments.selectors import payments as payment_reads
 
@@ -38,24 +38,27 @@ def finance(request, slug):
 @never_cache
 @require_GET
 def letter(request, slug):
-    """A plain letter about this person's payments this tax year, for a benefits adviser."""
+    """A letter about this person's payments for a benefits adviser: the page asks for the full
+    name to print on it, then the letter downloads as an A4 PDF."""
     project = get_project(request, slug, "workshops.view_payments")
     member = membership(request.user, project)
     if member is None:
         raise Http404("Only people taking part have payments.")
-    today = timezone.localdate()
-    terms = payment_reads.payment_terms(project)
-    text = render_to_string(
-        "payments/claim_letter.txt",
-        {
-            "project": project,
-            "person": member,
-            "today": today,
-            "claims": payment_reads.paid_claims_in_year(member, today),
-            "year": payment_reads.year_total(member, terms, today),
-        },
+    form = LetterNameForm(
+        request.GET if "full_name" in request.GET else None,
+        initial={"full_name": member.display_name},
     )
-    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
-    label = payment_reads.tax_year_label(today).replace(" ", "-")
-    response["Content-Disposition"] = f'attachment; filename="payments-letter-{label}.txt"'
-    return response
+    years = reads.paid_by_tax_year(member)
+    if form.is_valid():
+        pdf = benefits_letter_pdf(
+            project=project,
+            sender=reads.letter_sender(project),
+            full_name=form.cleaned_data["full_name"],
+            years=years,
+        )
+        response = HttpResponse(pdf, content_type="application/pdf")
+        label = payment_reads.tax_year_label(timezone.localdate()).replace(" ", "-")
+        response["Content-Disposition"] = f'attachment; filename="payments-letter-{label}.pdf"'
+        return response
+    context = {"project": project, "form": form, "years": years}
+    return render(request, "payments/claim_letter.html", context)

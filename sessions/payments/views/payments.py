@@ -1,6 +1,7 @@
 """The payments page (the policy, a person's claims and tax-year total), the rate card and the
 payment terms."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -36,6 +37,7 @@ def payments_home(request, slug):
             "claims": paged(request, reads.claims_of(member), per_page=PER_PAGE),
             "year": reads.year_total(member, terms),
         }
+        context["limits"] = context["year"].against_limits(settings.BENEFIT_LIMITS)
     if context["is_lead"]:
         context["counts"] = reads.queue_counts(project, terms)
     return render(request, "payments/claim_list.html", context)

@@ -1,0 +1,18 @@
+"""What training adds to the rest of the site: the Training menu entry and what a person's
+completions and ratings are."""
+
+from sessions.parts import register_part
+from sessions.training.personal_data import HELD
+
+MENU = [
+    {
+        "label": "Training",
+        "url_name": "training:list",
+        "perm": "workshops.view_training",
+        "order": 65,
+    },
+]
+
+
+def register():
+    register_part(menu=MENU, held=HELD)
