@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from codesign.offline import views as offline
 from participants.views import account, joining, messages, sign_in_cards, signup
 from projects.views import glossary, projects, styleguide
 
@@ -38,6 +39,9 @@ urlpatterns = [
         name="accessibility",
     ),
     path("styleguide/", styleguide.styleguide, name="styleguide"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("offline/", offline.offline_page, name="offline"),
     path("admin/", admin.site.urls),
 ]
 

@@ -299,6 +299,7 @@ def visitor_pages(project):
         reverse("account_request_login_code"),
         reverse("account_reset_password"),
         reverse("accessibility"),
+        reverse("offline"),
     ]
 
 

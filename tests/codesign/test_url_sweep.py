@@ -57,6 +57,10 @@ PAGES = {
     "home": (OPEN, GET),
     "glossary": (OPEN, GET),
     "accessibility": (OPEN, GET),
+    # The installable app: its manifest, service worker and the page shown with no signal.
+    "manifest": (OPEN, GET),
+    "service_worker": (OPEN, GET),
+    "offline": (OPEN, GET),
     # Shown only with DEBUG on or to staff; everyone else gets "page not found"
     # (tests/codesign/test_styleguide.py).
     "styleguide": (OPEN, GET),

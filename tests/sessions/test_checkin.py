@@ -2,6 +2,7 @@ import pytest
 
 from participants.identity.codes import grouped
 from participants.services.membership import participant_add_offline
+from projects.roles import MemberStatus
 from sessions.models import Attendance
 from tests.factories import ParticipantFactory
 from tests.sessions.conftest import reply
@@ -191,3 +192,12 @@ def test_two_people_called_jay_are_told_apart(cast, client_as, session):
     assert f"jay (ref {second.pk}) is checked in." in response.content.decode()
     people = client_as("lead").get("/projects/care-leavers/people/").content.decode()
     assert f"Jay (ref {first.pk})" in people and f"jay (ref {second.pk})" in people
+
+
+def test_the_page_says_how_many_people_it_holds_once_kept_for_offline(cast, client_as, session):
+    ParticipantFactory(project=cast.project, user=None, display_name="Robyn")
+    ParticipantFactory(project=cast.project, display_name="Gone", status=MemberStatus.LEFT)
+    taking_part = cast.project.participants.filter(status=MemberStatus.ACTIVE).count()
+    body = client_as("facilitator").get(url(session)).content.decode()
+    # Shown by the page's script once the service worker has kept the page.
+    assert f'data-offline-ready="Ready for offline: {taking_part} people" hidden' in body

@@ -31,6 +31,7 @@ def _page(request, project, session, code_form, list_form=None):
         "code_form": code_form,
         "list_form": list_form,
         "attended_count": len(attended),
+        "people_count": people.count(),
         "code_refusal": services.code_checkin_refusal(session),
     }
     return render(request, "meetings/attendance_checkin.html", context)
