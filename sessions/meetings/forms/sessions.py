@@ -49,6 +49,11 @@ class SessionForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    already_happened = forms.BooleanField(
+        label="It already happened: I am recording it (for example from a paper sign-in sheet)",
+        required=False,
+        help_text="You tick who came next. Nobody is told about a session in the past.",
+    )
     times = forms.IntegerField(
         label="How many times in all",
         min_value=1,
@@ -99,14 +104,24 @@ class SessionForm(forms.ModelForm):
         if not is_new:
             del self.fields["repeat"]
             del self.fields["times"]
+            del self.fields["already_happened"]
 
     def clean(self):
         data = super().clean()
         starts, ends = data.get("starts_at"), data.get("ends_at")
         if starts and ends and ends <= starts:
             self.add_error("ends_at", "The end must be after the start.")
-        if self.is_new and starts and starts < timezone.now():
-            self.add_error("starts_at", "This time has already passed. Choose a time to come.")
+        past = data.get("already_happened")
+        if self.is_new and starts and starts < timezone.now() and not past:
+            self.add_error(
+                "starts_at",
+                "This time has already passed. Choose a time to come, or tick “It already "
+                "happened” to record a session held on paper.",
+            )
+        if self.is_new and past and ends and ends > timezone.now():
+            self.add_error("ends_at", "A session you are recording must have ended already.")
+        if self.is_new and past and (data.get("repeat") or Repeat.NEVER) != Repeat.NEVER:
+            self.add_error("repeat", "Record a session that already happened one at a time.")
         if not data.get("venue_name", "").strip() and not data.get("online_link"):
             self.add_error("venue_name", "Say where the session is, or give an online link.")
         repeat = data.get("repeat") or Repeat.NEVER

@@ -57,6 +57,9 @@ def session_new(request, slug):
                 times=data["times"],
                 runners=form.runners_chosen(),
             )
+            if data.get("already_happened"):
+                messages.success(request, "Session recorded. Now tick who came.")
+                return redirect("sessions:checkin", slug=project.slug, pk=made[0].pk)
             if len(made) > 1:
                 messages.success(request, f"{len(made)} sessions planned, starting with this one.")
             else:
