@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install browser fonts lint checks pytest clean bench wrk
+.PHONY: run test install browser fonts vnu lint checks pytest clean bench wrk
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -82,11 +82,27 @@ PYTEST_WORKERS ?= 2
 BROWSER_WORKERS ?= 2
 BROWSER_TESTS ?= browser
 
-pytest: install browser fonts
+# The W3C's Nu HTML checker (vnu.jar), from the npm registry, checks every page of the demo is
+# valid HTML; it needs Java.
+VNU_VERSION := 26.9.27
+VNU_JAR := .tools/node_modules/vnu-jar/build/dist/vnu.jar
+vnu:
+	@if ! command -v java >/dev/null; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
+		else \
+			echo "Java is missing: run 'sudo apt-get install -y default-jre-headless'."; exit 1; \
+		fi; \
+	fi
+	@if [ ! -f "$(VNU_JAR)" ]; then \
+		npm install --silent --no-save --no-audit --no-fund --prefix .tools vnu-jar@$(VNU_VERSION); \
+	fi
+
+pytest: install browser fonts vnu
 	$(PY) -m pytest -m "not browser" -n $(PYTEST_WORKERS)
 	CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest -m "$(BROWSER_TESTS)" -n $(BROWSER_WORKERS) --dist worksteal
 
 test: lint checks pytest
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media *.egg-info
+	rm -rf $(VENV) staticfiles .test-media *.egg-info .tools

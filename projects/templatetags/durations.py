@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django import template
+from django.utils import timezone
 
 register = template.Library()
 
@@ -21,3 +22,12 @@ def duration(value):
     if minutes or not hours:
         parts.append(f"{minutes} minute{'' if minutes == 1 else 's'}")
     return " ".join(parts)
+
+
+@register.filter
+def machine_time(value):
+    """A moment for a <time datetime> attribute, to the second (the HTML standard allows at
+    most three digits of a second, and nobody needs them)."""
+    if not value:
+        return ""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
