@@ -22,7 +22,8 @@ class DecisionSummary:
 
 def decision_summary(project):
     """Counts over the project's decisions, in one query."""
-    proposed = Q(proposed_by=YOUNG_PEOPLE)
+    # As each decision says "Suggested by": young people, on their own or with everyone.
+    proposed = Q(proposed_by__in=DECIDERS_WITH_YOUNG_PEOPLE)
     voted = Q(young_people_voted=True)
     decided = Q(decided_by__in=DECIDERS_WITH_YOUNG_PEOPLE)
     counts = project.decisions.aggregate(

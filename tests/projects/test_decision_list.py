@@ -44,7 +44,7 @@ def test_it_sums_up_how_much_say_young_people_had(cast, client_as):
     )
     body = client_as("young_person").get(url(cast.project)).content.decode()
     assert "Young people had a vote in 2 of 3 decisions." in body
-    assert "Young people suggested 1 of 3." in body
+    assert "Young people suggested, on their own or with everyone, 1 of 3." in body
     assert "on their own or with everyone, in 1 of 3." in body
     assert "had a say in some way in 2 of 3." in body
 
@@ -142,3 +142,10 @@ def test_paging_keeps_the_search(cast, client_as):
     assert "Page 2 of 3" in body
     assert 'href="?q=library"' in body  # back to page 1, still searching
     assert 'href="?q=library&amp;page=3"' in body
+
+
+def test_a_decision_everyone_suggested_counts_as_young_people_suggesting_it(cast, client_as):
+    add_decision(cast.project, "Meet on Saturdays", proposed_by=Decision.Group.EVERYONE)
+    body = client_as("young_person").get(url(cast.project)).content.decode()
+    assert "Suggested by</dt><dd>Everyone together" in body
+    assert "Young people suggested, on their own or with everyone, 1 of 1." in body
