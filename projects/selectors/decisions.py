@@ -6,7 +6,6 @@ from django.db.models import Count, Q
 
 from projects.models import Decision
 
-YOUNG_PEOPLE = Decision.Group.YOUNG_PEOPLE
 # "Everyone together" includes the young people taking part.
 DECIDERS_WITH_YOUNG_PEOPLE = [Decision.Group.YOUNG_PEOPLE, Decision.Group.EVERYONE]
 
