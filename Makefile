@@ -95,7 +95,7 @@ vnu:
 		fi; \
 	fi
 	@if [ ! -f "$(VNU_JAR)" ]; then \
-		npm install --silent --no-save --no-audit --no-fund --prefix .tools vnu-jar@$(VNU_VERSION); \
+		npm install --silent --no-save --no-audit --no-fund --ignore-scripts --prefix .tools vnu-jar@$(VNU_VERSION); \
 	fi
 
 pytest: install browser fonts vnu
