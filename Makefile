@@ -94,6 +94,13 @@ vnu:
 			echo "Java is missing: run 'sudo apt-get install -y default-jre-headless'."; exit 1; \
 		fi; \
 	fi
+	@if [ ! -f "$(VNU_JAR)" ] && ! command -v npm >/dev/null; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; \
+		else \
+			echo "npm is missing: run 'sudo apt-get install -y npm'."; exit 1; \
+		fi; \
+	fi
 	@if [ ! -f "$(VNU_JAR)" ]; then \
 		npm install --silent --no-save --no-audit --no-fund --ignore-scripts --prefix .tools vnu-jar@$(VNU_VERSION); \
 	fi
