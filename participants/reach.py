@@ -4,6 +4,15 @@ reached and the people taking part offline, to phone or text by hand."""
 
 from dataclasses import dataclass, field
 
+# How the team said to reach someone taking part offline, as the planner reads it.
+OFFLINE_WAYS = {
+    "phone": "a phone call",
+    "text": "a text",
+    "email": "an email",
+    "worker": "through their worker or whoever invited them",
+    "post": "a letter",
+}
+
 
 @dataclass
 class Reach:
@@ -33,7 +42,13 @@ class Reach:
             self.site_only.append((notification.user.name, phone))
 
     def add_offline(self, participant):
-        self.offline.append(participant.display_name)
+        """Someone taking part offline: told the way the team recorded for them (a phone call,
+        a text, through their worker…), by hand."""
+        needs = getattr(participant, "support_needs", None)
+        how = OFFLINE_WAYS.get(needs.preferred_contact, "") if needs is not None else ""
+        if how and needs.phone and needs.preferred_contact in ("phone", "text"):
+            how += f" on {needs.phone}"
+        self.offline.append((participant.display_name, how))
 
     def in_words(self):
         """ "3 told by email, 1 by text, 1 only on the site." and who to phone, in plain words."""
@@ -52,7 +67,9 @@ class Reach:
             f"{name} ({phone})" if phone else f"{name} (no number)"
             for name, phone in self.site_only
         ]
-        to_call += [f"{name} (taking part offline)" for name in self.offline]
+        to_call += [
+            f"{name} (taking part offline{': ' + how if how else ''})" for name, how in self.offline
+        ]
         if to_call:
             said += " Not reached yet, so please phone or text them: " + ", ".join(to_call) + "."
         return said

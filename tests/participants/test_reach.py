@@ -46,3 +46,19 @@ def test_a_number_to_call_comes_from_the_mobile_or_the_needs(db):
 
 def test_nobody_to_tell_is_said_plainly():
     assert Reach().in_words() == "Nobody with an account needed telling."
+
+
+def test_someone_offline_is_listed_with_the_way_the_team_recorded_to_reach_them(db):
+    from participants.models import SupportNeeds
+
+    reach = Reach()
+    kirsty = ParticipantFactory(user=None, display_name="Kirsty")
+    SupportNeeds.objects.create(participant=kirsty, preferred_contact="phone", phone="01546 605522")
+    ross = ParticipantFactory(user=None, display_name="Ross")
+    SupportNeeds.objects.create(participant=ross, preferred_contact="worker")
+    reach.add_offline(kirsty)
+    reach.add_offline(ross)
+    assert reach.in_words().endswith(
+        "Kirsty (taking part offline: a phone call on 01546 605522), Ross (taking part "
+        "offline: through their worker or whoever invited them)."
+    )
