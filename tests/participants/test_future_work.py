@@ -94,3 +94,12 @@ def test_other_members_never_see_someones_answer(cast, client_as, who):
 def test_stopping_without_an_answer_is_fine(cast, client_as):
     assert client_as("young_person").post(STOP).status_code == 302
     assert not FutureWork.objects.exists()
+
+
+def test_the_answer_is_in_the_persons_own_data(cast, client_as):
+    client = client_as("young_person")
+    client.post(URL, YES)
+    data = client.get("/me/data.json").json()["future_work"]
+    assert data["ask_me_about_future_work"] is True
+    assert data["what_i_would_like_to_do"] == ["Testing ideas", "Being on a pitch panel"]
+    assert data["when_i_can_come"] == ["Evenings", "Weekends"]
