@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from codesign.offline import views as offline
 from participants.views import account, joining, messages, sign_in_cards, signup
 from projects.views import glossary, projects, styleguide
 
@@ -25,6 +26,7 @@ urlpatterns = [
     path("projects/<slug:slug>/payments/", include("sessions.payments.urls")),
     path("projects/<slug:slug>/training/", include("sessions.training.urls")),
     path("projects/<slug:slug>/prototypes/", include("sessions.prototypes.urls")),
+    path("projects/<slug:slug>/safeguarding/", include("sessions.safeguarding.urls")),
     path("hooks/notify/", messages.notify_receipt, name="notify_receipt"),
     path("email/stop/<str:token>/", messages.email_stop, name="email_stop"),
     path("email/no-invitations/<str:token>/", messages.no_invitations, name="no_invitations"),
@@ -37,6 +39,9 @@ urlpatterns = [
         name="accessibility",
     ),
     path("styleguide/", styleguide.styleguide, name="styleguide"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("offline/", offline.offline_page, name="offline"),
     path("admin/", admin.site.urls),
 ]
 

@@ -37,6 +37,7 @@ urlpatterns = [
     ),
     path("settings/", join_settings.people_settings, name="settings"),
     path("settings/new-link/", join_settings.open_join_new_code, name="open_join_new_code"),
+    path("settings/poster/", join_settings.join_poster, name="join_poster"),
     path("offline/new/", membership.add_offline, name="add_offline"),
     path("waiting/", membership.waiting, name="waiting"),
     path("<int:pk>/", membership.person, name="person"),

@@ -13,6 +13,8 @@ demo chapter and scale data:
   models sit lower, in `projects`, which the overview and the public page read);
 - `training/`: training modules and their steps, taking one on a phone, confidence before and
   after, and delivering a module in a training session.
+- `safeguarding/`: the safeguarding leads, the concerns people raise with them, and the vetting
+  of the people who run sessions (it sits here because a session may name only vetted people).
 
 It sits above `projects` and `participants` and may import from both; they never import from it.
 Its label is `workshops` because Django's own sessions app owns the label "sessions".
@@ -27,7 +29,7 @@ from django.apps import AppConfig
 
 # Each part's `register()` adds its menu entries, overview sections, personal data and stage
 # tasks to the shared registries (see sessions/parts.py).
-PARTS = ("meetings", "prototypes", "payments", "evidence", "training")
+PARTS = ("meetings", "prototypes", "payments", "evidence", "training", "safeguarding")
 
 
 class WorkshopsConfig(AppConfig):

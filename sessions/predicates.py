@@ -5,6 +5,7 @@ import rules
 
 from projects.predicates import is_facilitator, is_lead, membership, project_of
 from sessions.payments.selectors.payments import paid_roles
+from sessions.safeguarding.selectors.leads import safeguarding_lead_ids
 
 # Those who run sessions: plan them, see who is coming and what to arrange, check people in.
 runs_sessions = is_lead | is_facilitator
@@ -59,3 +60,12 @@ def is_judge(user, pitch):
 def is_published(user, module):
     """A training module that is out of draft (on a project, the question does not arise)."""
     return module is not None and getattr(module, "is_published", True)
+
+
+@rules.predicate
+def is_safeguarding_lead(user, obj):
+    """An active member the project lead named a safeguarding lead. Site administrators are
+    not, unless named: concerns are for the people named to receive them."""
+    project = project_of(obj)
+    member = membership(user, project)
+    return member is not None and member.pk in safeguarding_lead_ids(project)

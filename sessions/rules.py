@@ -10,6 +10,7 @@ from sessions.predicates import (
     is_not_hidden_or_deleted,
     is_paid_by_rate_card,
     is_published,
+    is_safeguarding_lead,
     runs_sessions,
 )
 
@@ -58,3 +59,11 @@ rules.add_perm("workshops.view_training", is_member)
 rules.add_perm("workshops.write_training", runs_sessions)
 rules.add_perm("workshops.view_module", is_member & (is_published | runs_sessions))
 rules.add_perm("workshops.take_module", is_member & is_published)
+
+# Keeping people safe. Anyone taking part may raise a concern; only the safeguarding leads the
+# project lead names see concerns and act on them. Views ask these with `rules.has_perm`, not
+# `user.has_perm`, so that a site administrator is not let in by being one.
+rules.add_perm("workshops.raise_concern", is_member)
+rules.add_perm("workshops.handle_concerns", is_safeguarding_lead)
+rules.add_perm("workshops.name_safeguarding_leads", is_lead)
+rules.add_perm("workshops.record_vetting", is_lead | is_safeguarding_lead)

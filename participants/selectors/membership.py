@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models.functions import Lower
 
 from participants.models import Participant
 from projects.roles import (
@@ -93,3 +94,24 @@ def people_invited_by(project, viewer):
         .select_related("user")
         .order_by("display_name", "pk")
     )
+
+
+def shared_names(project):
+    """The names (in lower case) that more than one person in the project goes by, so lists
+    for the people running it can tell them apart. One query."""
+    return frozenset(
+        name.casefold()
+        for name in project.participants.exclude(status=MemberStatus.DECLINED)
+        .annotate(name=Lower("display_name"))
+        .values("name")
+        .annotate(people=Count("pk"))
+        .filter(people__gt=1)
+        .values_list("name", flat=True)
+    )
+
+
+def told_apart_name(person, names):
+    """ "Jay", or "Jay (ref 214)" when the name is in `names` (see shared_names)."""
+    if person.display_name.casefold() in names:
+        return f"{person.display_name} (ref {person.pk})"
+    return person.display_name

@@ -157,8 +157,10 @@ def _send_invitation(invitation):
     else:
         # Someone without an account can say, in one click, never to be invited again.
         stop = no_invitations_url(invitation.email)
+        # No inbox greets them, so the email does, once.
         body = render_to_string(
-            "participants/email/invitation.txt", context | {"no_invitations_url": stop}
+            "participants/email/invitation.txt",
+            context | {"no_invitations_url": stop, "greeting": True},
         )
         email_address(to=invitation.email, subject=subject, body=body, unsubscribe_url=stop)
     invitation.last_sent_at = timezone.now()

@@ -5,11 +5,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.forms import submitted
+from codesign.qr import qr_svg
 from participants.forms.join_settings import PeopleSettingsForm
-from participants.notify import join_url
+from participants.identity.codes import grouped
+from participants.notify import join_url, site_url
 from participants.selectors.invitations import local_lead_roles
 from participants.selectors.joining import open_join_roles
 from participants.services.join_settings import (
@@ -60,3 +63,23 @@ def open_join_new_code(request, slug):
     else:
         messages.success(request, "There is a new join link. The old one no longer works.")
     return redirect("participants:settings", slug=project.slug)
+
+
+@login_required
+@require_GET
+def join_poster(request, slug):
+    """A poster to print for the open join link: what the project is, its QR code, the
+    address and the code to type, in large letters for a noticeboard."""
+    project = get_project(request, slug, "participants.manage_people")
+    if not (project.open_join_enabled and project.open_join_code):
+        messages.info(request, "Turn the join link on first, then print its poster.")
+        return redirect("participants:settings", slug=project.slug)
+    link = join_url(project.open_join_code)
+    context = {
+        "project": project,
+        "join_link": link,
+        "join_page": site_url(reverse("join")),
+        "code": grouped(project.open_join_code),
+        "qr_code": qr_svg(link, label=f"QR code that opens the page to join {project.title}"),
+    }
+    return render(request, "participants/join_poster.html", context)

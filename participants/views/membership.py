@@ -20,6 +20,7 @@ from participants.selectors.membership import (
     people_invited_by,
     people_taking_part,
     people_with_status,
+    shared_names,
 )
 from participants.selectors.sign_in_cards import may_have_card
 from participants.services.membership import (
@@ -66,6 +67,8 @@ def people(request, slug):
         "can_manage": can_manage,
         "can_approve": user.has_perm("participants.approve_member", project),
     }
+    # Two people with one name are told apart, for those who see people's details.
+    context["shared_names"] = shared_names(project) if can_see_details else frozenset()
     if can_see_details:
         for status, param in STATUS_LISTS.items():
             context[param] = paged(

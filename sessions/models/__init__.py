@@ -38,6 +38,13 @@ from sessions.prototypes.models.prototypes import (
     prototype_image_path,
 )
 from sessions.prototypes.models.rounds import Feedback, TestRound
+from sessions.safeguarding.models import (
+    Concern,
+    ConcernAction,
+    Referral,
+    SafeguardingLead,
+    Vetting,
+)
 from sessions.training.models import (
     AgeBand,
     Completion,
@@ -51,6 +58,11 @@ from sessions.training.models import (
 )
 
 __all__ = [
+    "Concern",
+    "ConcernAction",
+    "Referral",
+    "SafeguardingLead",
+    "Vetting",
     "WORKING_DAY_ENDS",
     "WORKING_DAY_STARTS",
     "AgeBand",

@@ -34,6 +34,11 @@ class PaymentTerms(models.Model):
         blank=True,
         help_text="For example the amount above which payments may affect welfare benefits.",
     )
+    # A cash bus fare or a lift has no receipt: travel up to this much may be claimed without
+    # one, and the approver sees that it was. 0: travel only against a receipt.
+    travel_without_receipt_pence = models.PositiveIntegerField(
+        "travel people may claim without a receipt, up to", default=1000
+    )
 
     class Meta:
         verbose_name_plural = "payment terms"
@@ -181,6 +186,9 @@ class Expense(models.Model):
     description = models.CharField(max_length=200, blank=True)
     receipt = models.FileField(upload_to=receipt_path, blank=True)
     receipt_type = models.CharField(max_length=40, blank=True)
+    # Travel with no receipt (a cash bus fare, a lift), declared by the person: shown to the
+    # approver as such.
+    declared = models.BooleanField("no receipt: declared by the person", default=False)
 
     class Meta:
         ordering = ["pk"]

@@ -76,6 +76,7 @@ def lead_pages(project):
                 "participants:invite",
                 "participants:network",
                 "participants:letters",
+                "participants:join_poster",
                 "participants:settings",
                 "participants:add_offline",
                 "needs:summary",
@@ -105,6 +106,10 @@ def lead_pages(project):
         *session_pages(project, runs=True),
         *payment_pages(project, lead=True),
         *prototype_pages(project, runs=True),
+        project_url("safeguarding:raise", project),
+        project_url("safeguarding:leads", project),
+        project_url("safeguarding:vetting", project),
+        project_url("safeguarding:vetting_new", project),
         reverse("public:project", kwargs={"slug": project.slug}),
         reverse("glossary"),
         # The lead's next project: its network lists the demo's people who said yes.
@@ -248,6 +253,8 @@ def young_person_pages(project):
                 "projects:reflections",
                 "coproduction:page",
                 "report:page",
+                "safeguarding:raise",
+                "safeguarding:received",
             ]
         ),
         *outcome_pages(project, records=False),
@@ -255,6 +262,7 @@ def young_person_pages(project):
         *session_pages(project, runs=False),
         *payment_pages(project, lead=False),
         *prototype_pages(project, runs=False),
+        *training_pages(project),
         reverse("me:home"),
         reverse("me:data"),
         reverse("calendar:mine"),
@@ -263,6 +271,21 @@ def young_person_pages(project):
         reverse("me:sign_in_name"),
         reverse("me:future_work"),
         reverse("glossary"),
+    ]
+
+
+def training_pages(project):
+    """The training list, and a starter module from its start to its last step."""
+    from sessions.training.models import TrainingModule
+
+    module = TrainingModule.objects.filter(project=project).order_by("pk").first()
+    last = module.steps.order_by("-number").first()
+    return [
+        project_url("training:list", project),
+        project_url("training:module", project, pk=module.pk),
+        project_url("training:start", project, pk=module.pk),
+        project_url("training:take", project, pk=module.pk, step=last.pk),
+        project_url("training:finish", project, pk=module.pk),
     ]
 
 
@@ -280,6 +303,7 @@ def visitor_pages(project):
         reverse("account_request_login_code"),
         reverse("account_reset_password"),
         reverse("accessibility"),
+        reverse("offline"),
     ]
 
 

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from participants.models import Participant
+from sessions.models import Concern
 from tests.browser.test_every_page_accessible import check_all, young_person_pages
 from tests.helpers import sign_in_browser
 
@@ -19,7 +20,8 @@ EXTRA_PAGES = {
         "needs:consent_print",
     ],
     "local_lead": ["participants:invite", "needs:summary"],
-    "staff": [],
+    # Fiona, the demo's safeguarding lead.
+    "staff": ["safeguarding:home", "safeguarding:vetting"],
     "manager": [],
 }
 
@@ -40,4 +42,14 @@ def test_every_page_this_role_uses_on_a_phone(demo, phone, live_server, role):
     ]
     shared = [p for p in young_person_pages(demo) if p not in theirs_only]
     payments = reverse("payments:home", kwargs={"slug": demo.slug})
-    check_all(phone, [*shared, payments, *extra])
+    check_all(phone, [*shared, payments, *extra, *safeguarding_lead_pages(demo, role)])
+
+
+def safeguarding_lead_pages(project, role):
+    if role != "staff":
+        return []
+    concern = Concern.objects.get(project=project)
+    return [
+        reverse(name, kwargs={"slug": project.slug, "pk": concern.pk})
+        for name in ["safeguarding:concern", "safeguarding:action_new", "safeguarding:referral_new"]
+    ]

@@ -25,7 +25,7 @@ from participants.models import Notification
 from projects.files.images import image_process
 from projects.models import GlossaryTerm
 from sessions.meetings.services.photos import photo_add
-from sessions.models import TimeOption, TimePoll
+from sessions.models import Concern, TimeOption, TimePoll
 from sessions.payments.forms.claims import receipt_check
 from sessions.payments.services.claims import claim_submit
 from sessions.training.services.modules import step_picture_add
@@ -45,6 +45,7 @@ from tests.projects.test_images import jpeg_with_gps
 from tests.sessions.conftest import make_session
 from tests.sessions.payments import came_to
 from tests.sessions.prototype_helpers import add_picture, comment, make_prototype, open_round
+from tests.sessions.safeguarding import raise_concern
 from tests.sessions.training import make_module
 
 MEMBER, SIGNED_IN, OPEN = "member", "signed in", "open"
@@ -56,6 +57,10 @@ PAGES = {
     "home": (OPEN, GET),
     "glossary": (OPEN, GET),
     "accessibility": (OPEN, GET),
+    # The installable app: its manifest, service worker and the page shown with no signal.
+    "manifest": (OPEN, GET),
+    "service_worker": (OPEN, GET),
+    "offline": (OPEN, GET),
     # Shown only with DEBUG on or to staff; everyone else gets "page not found"
     # (tests/codesign/test_styleguide.py).
     "styleguide": (OPEN, GET),
@@ -118,6 +123,7 @@ PAGES = {
     "participants:invitation_resend": (MEMBER, POST),
     "participants:settings": (MEMBER, GET_POST),
     "participants:open_join_new_code": (MEMBER, POST),
+    "participants:join_poster": (MEMBER, GET),
     "participants:add_offline": (MEMBER, GET_POST),
     "participants:waiting": (MEMBER, GET),
     "participants:person": (MEMBER, GET),
@@ -249,6 +255,18 @@ PAGES = {
     "calendar:feed_revoke": (SIGNED_IN, POST),
     "calendar:reminders": (SIGNED_IN, POST),
     "calendar:feed": (OPEN, GET),
+    # keeping people safe
+    "safeguarding:home": (MEMBER, GET),
+    "safeguarding:raise": (MEMBER, GET_POST),
+    "safeguarding:received": (MEMBER, GET),
+    "safeguarding:leads": (MEMBER, GET_POST),
+    "safeguarding:vetting": (MEMBER, GET),
+    "safeguarding:vetting_new": (MEMBER, GET_POST),
+    "safeguarding:concern": (MEMBER, GET),
+    "safeguarding:action_new": (MEMBER, GET_POST),
+    "safeguarding:referral_new": (MEMBER, GET_POST),
+    "safeguarding:referral_made": (MEMBER, POST),
+    "safeguarding:close": (MEMBER, GET_POST),
 }
 
 NOT_OURS = ("admin/", "accounts/")
@@ -314,6 +332,7 @@ def things(cast):
         **_payment_things(cast),
         **_prototype_things(cast),
         **_training_things(cast),
+        **_safeguarding_things(cast),
     }
 
 
@@ -328,6 +347,12 @@ def _training_things(cast):
         alt_text="Two people talking",
     )
     return {"training": module, "steps": step, "take": step}
+
+
+def _safeguarding_things(cast):
+    """An allegation about an adult, with its referral to the designated officer."""
+    concern = raise_concern(cast, category=Concern.Category.CONDUCT)
+    return {"concerns": concern, "concerns/referrals": concern.referrals.get()}
 
 
 def _prototype_things(cast):

@@ -27,7 +27,7 @@ def test_the_invitation_email_says_who_to_what_what_happens_the_code_and_that_no
     assert message.subject == "Codesign: Local lead invited you to Support for care leavers"
     body = message.body
     assert body.startswith(
-        'Jo, Local lead has invited you to take part in "Support for care leavers"'
+        'Hello Jo,\n\nLocal lead has invited you to take part in "Support for care leavers"'
     )
     assert "as a young person" in body
     assert "Designing support for care leavers." in body
@@ -71,3 +71,14 @@ def test_an_invitation_to_someone_with_an_account_is_essential(cast):
     )
     assert mail.outbox[0].to == ["outsider@example.org"]
     assert Notification.objects.get(user=cast.outsider).is_essential
+
+
+def test_an_invitation_through_someones_inbox_greets_them_once(cast):
+    UserFactory(display_name="Robyn", email="robyn@example.org")
+    mail.outbox.clear()
+    invitation_create(
+        project=cast.project, by=cast.lead, role="staff", email="robyn@example.org", name="Robyn"
+    )
+    body = mail.outbox[0].body
+    assert body.startswith("Hello Robyn,\n\nProject lead has invited you")
+    assert body.count("Robyn") == 1

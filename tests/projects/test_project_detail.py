@@ -173,8 +173,10 @@ def test_hard_words_are_explained_in_place(cast, client_as):
 # viewer's place in it, the header's project list and the site-wide glossary. Cold, the
 # projects app's figures and fragments add 9 and the sections 14 for a lead (12 for a young
 # person: their reply, what they have not answered, their claims, the open test rounds and
-# which they answered, but no claims queue; a lead also counts letters to post).
-COLD_BUDGET, WARM_BUDGET = 29, 6
+# which they answered, but no claims queue; a lead also counts letters to post). Keeping people
+# safe adds 3 cold: who the safeguarding leads are, whether the viewer raised a concern and,
+# for a lead, the vetting checks running out.
+COLD_BUDGET, WARM_BUDGET = 32, 6
 BUDGET = COLD_BUDGET
 
 

@@ -2,6 +2,7 @@ import pytest
 
 from participants.identity.codes import grouped
 from participants.services.membership import participant_add_offline
+from projects.roles import MemberStatus
 from sessions.models import Attendance
 from tests.factories import ParticipantFactory
 from tests.sessions.conftest import reply
@@ -178,3 +179,25 @@ def test_the_demo_has_a_session_today_where_jays_card_checks_him_in(db, client, 
     client.force_login(User.objects.get(email="facilitator@demo.codesign.test"))
     response = client.post(url(today), {"code": jay.grouped_card_code}, follow=True)
     assert "Jay is checked in." in response.content.decode()
+
+
+def test_two_people_called_jay_are_told_apart(cast, client_as, session):
+    first = ParticipantFactory(project=cast.project, display_name="Jay", role="young_person")
+    second = ParticipantFactory(project=cast.project, display_name="jay", role="young_person")
+    client = client_as("facilitator")
+    page = client.get(url(session)).content.decode()
+    assert f"Jay (ref {first.pk})" in page and f"jay (ref {second.pk})" in page
+    assert "Young person (ref" not in page  # a name nobody else has stays as it is
+    response = client.post(url(session), {"code": second.card_code}, follow=True)
+    assert f"jay (ref {second.pk}) is checked in." in response.content.decode()
+    people = client_as("lead").get("/projects/care-leavers/people/").content.decode()
+    assert f"Jay (ref {first.pk})" in people and f"jay (ref {second.pk})" in people
+
+
+def test_the_page_says_how_many_people_it_holds_once_kept_for_offline(cast, client_as, session):
+    ParticipantFactory(project=cast.project, user=None, display_name="Robyn")
+    ParticipantFactory(project=cast.project, display_name="Gone", status=MemberStatus.LEFT)
+    taking_part = cast.project.participants.filter(status=MemberStatus.ACTIVE).count()
+    body = client_as("facilitator").get(url(session)).content.decode()
+    # Shown by the page's script once the service worker has kept the page.
+    assert f'data-offline-ready="Ready for offline: {taking_part} people" hidden' in body

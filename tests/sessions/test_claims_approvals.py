@@ -196,3 +196,21 @@ def test_decide_and_pay_refuse_other_roles_and_methods(cast, client_as, claim):
 def test_receipts_are_stripped_of_metadata(cast):
     kept = receipt_check(receipt_photo()).content.read()
     assert b"PhoneMaker" not in kept and b"Jay's house" not in kept
+
+
+def test_the_queue_tells_two_people_called_jay_apart(cast, client_as):
+    add_rate(cast.project)
+    jays = [
+        ParticipantFactory(
+            project=cast.project,
+            role="young_person",
+            display_name="Jay",
+            user=UserFactory(email=f"jay{n}@example.org"),
+        )
+        for n in (1, 2)
+    ]
+    for jay in jays:
+        make_claim(jay)
+    page = client_as("lead").get(claim_url(cast.project, "queue/")).content.decode()
+    for jay in jays:
+        assert f"Jay (ref {jay.pk}): " in page

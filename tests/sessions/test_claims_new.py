@@ -213,3 +213,70 @@ def test_claim_page_answers_anonymous_outsider_and_wrong_method(cast, client, cl
     assert client.get(url).status_code == 302
     assert client_as("outsider").get(url).status_code == 404
     assert client_as("young_person").put(url).status_code == 405
+
+
+def test_a_cash_bus_fare_is_claimed_without_a_receipt_up_to_the_limit(cast, client_as, young):
+    session = came_to(young)
+    client = client_as("young_person")
+    form = client.get(claim_url(cast.project, f"sessions/{session.pk}/claim/")).content.decode()
+    assert "I have no receipt for this travel" in form and "Up to £10.00" in form
+    response = post(
+        client,
+        session,
+        {"minutes": "60", "route": "bank", "travel": "4.60", "travel_no_receipt": "on"},
+    )
+    assert response.status_code == 302
+    (expense,) = Expense.objects.all()
+    assert expense.declared and not expense.receipt and expense.amount_pence == 460
+    # Whoever approves sees there was no receipt.
+    claim = Claim.objects.get()
+    page = client_as("lead").get(claim.get_absolute_url()).content.decode()
+    assert "no receipt</strong> (declared: a cash fare or a lift)" in page
+
+
+def test_travel_without_a_receipt_above_the_limit_is_refused(cast, client_as, young):
+    session = came_to(young)
+    _refused(
+        post(
+            client_as("young_person"),
+            session,
+            {"minutes": "60", "route": "bank", "travel": "12", "travel_no_receipt": "on"},
+        ),
+        "Without a receipt, travel can be up to £10.00.",
+    )
+
+
+def test_a_project_that_pays_travel_only_against_receipts_offers_no_such_box(
+    cast, client_as, young
+):
+    payment_terms_save(
+        project=cast.project,
+        by=cast.lead,
+        paid_within_days=14,
+        preparation_minutes=0,
+        notice_pence=None,
+        travel_without_receipt_pence=0,
+    )
+    session = came_to(young)
+    client = client_as("young_person")
+    form = client.get(claim_url(cast.project, f"sessions/{session.pk}/claim/")).content.decode()
+    assert "I have no receipt" not in form
+    _refused(
+        post(
+            client,
+            session,
+            {"minutes": "60", "route": "bank", "travel": "4", "travel_no_receipt": "on"},
+        ),
+        "Add a photo or PDF of the receipt.",
+    )
+
+
+def test_the_lead_sets_the_limit_for_travel_without_a_receipt(cast, client_as):
+    from sessions.payments.selectors.payments import payment_terms
+
+    response = client_as("lead").post(
+        claim_url(cast.project, "terms/"),
+        {"paid_within_days": "14", "preparation_minutes": "0", "travel_without_receipt": "7.50"},
+    )
+    assert response.status_code == 302
+    assert payment_terms(cast.project).travel_without_receipt_pence == 750

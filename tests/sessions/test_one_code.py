@@ -1,6 +1,7 @@
 """One code per person: the code on the printed card someone joined with is their check-in
 code, and a card printed before they joined still checks them in."""
 
+import pytest
 from django.utils import timezone
 
 from participants.identity.codes import grouped
@@ -9,6 +10,14 @@ from participants.services.joining import invitation_accept
 from participants.services.membership import participant_add_offline
 from sessions.models import Attendance
 from tests.factories import InvitationFactory, UserFactory
+
+
+@pytest.fixture
+def session(cast):
+    """Cards are checked in on the day: a session this evening, in person."""
+    from tests.sessions.conftest import make_session
+
+    return make_session(cast.project, days=0, hour=23)
 
 
 def url(session):

@@ -102,6 +102,13 @@ def staff_came_and_young_person_said_yes(cast):
     return session
 
 
+def staff_came_today_and_young_person_said_yes(cast):
+    """As above, on the day: cards are checked in only then."""
+    session = came_to(cast.participants["staff"], days=0)
+    attendance_reply(session=session, participant=cast.participants["young_person"], reply="yes")
+    return session
+
+
 def idea(cast):
     return make_prototype(cast)
 
@@ -260,7 +267,7 @@ WRITES = [
         lambda cast, made: checkin_by_code(
             session=made, code=cast.participants["young_person"].card_code, by=cast.lead
         ),
-        staff_came_and_young_person_said_yes,
+        staff_came_today_and_young_person_said_yes,
         before="1 attendance recorded",
         after="2 attendances recorded",
     ),

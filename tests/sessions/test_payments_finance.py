@@ -36,9 +36,12 @@ def test_the_csv_has_approved_and_paid_claims_in_the_range(cast, client_as):
     assert response["Content-Type"].startswith("text/csv")
     table = rows(response)
     assert table[0][0] == "Claim" and len(table) == 2
-    assert table[1][5:] == [
+    # The person's reference tells two people with one name apart.
+    assert table[0][3:5] == ["Person", "Person reference"]
+    assert table[1][4] == f"ref {young.pk}"
+    assert table[1][6:] == [
         "Paid",
-        table[1][6],
+        table[1][7],
         today.isoformat(),
         "Voucher",
         "120",

@@ -144,3 +144,53 @@ def test_a_poll_of_another_project_is_not_found(cast, client_as, poll):
     other = ParticipantFactory(user=cast.lead, role="lead").project
     path = f"/projects/{other.slug}/sessions/times/{poll.pk}/"
     assert client_as("lead").get(path).status_code == 404
+
+
+def test_the_session_keeps_what_the_poll_offered_its_places_and_questions(cast, client_as):
+    client_as("facilitator").post(
+        new_url(cast.project),
+        form(
+            offers_travel="on",
+            offers_food="on",
+            capacity="12",
+            question_1="Do you need a lift from Oban station?",
+        ),
+    )
+    poll = TimePoll.objects.get()
+    client_as("facilitator").post(poll_url(poll) + "pick/", {"option": poll.options.first().pk})
+    session = Session.objects.get()
+    assert session.offers_travel and session.offers_food and not session.offers_childcare
+    assert session.capacity == 12
+    assert session.question_1 == "Do you need a lift from Oban station?"
+
+
+def test_yes_answers_can_become_replies_up_to_the_places(cast, client_as):
+    from participants.models import Notification
+    from sessions.models import Attendance
+
+    client_as("facilitator").post(new_url(cast.project), form(capacity="1"))
+    poll = TimePoll.objects.get()
+    chosen = poll.options.first()
+    client_as("young_person").post(
+        poll_url(poll), {f"option_{o.pk}": "yes" for o in poll.options.all()}
+    )
+    client_as("staff").post(poll_url(poll), {f"option_{o.pk}": "yes" for o in poll.options.all()})
+    client_as("manager").post(poll_url(poll), {f"option_{o.pk}": "no" for o in poll.options.all()})
+    client_as("facilitator").post(
+        poll_url(poll) + "pick/", {"option": chosen.pk, "yes_become_replies": "on"}
+    )
+    replies = dict(Attendance.objects.values_list("participant__role", "reply"))
+    assert replies == {"young_person": "yes", "staff": "waiting"}
+    told = Notification.objects.get(user=cast.young_person)
+    session = Session.objects.get()
+    assert "you have a place" in told.subject and told.link == session.get_absolute_url()
+
+
+def test_without_the_tick_nobody_is_put_down_as_coming(cast, client_as, poll):
+    from sessions.models import Attendance
+
+    client_as("young_person").post(
+        poll_url(poll), {f"option_{o.pk}": "yes" for o in poll.options.all()}
+    )
+    client_as("facilitator").post(poll_url(poll) + "pick/", {"option": poll.options.first().pk})
+    assert not Attendance.objects.exists()

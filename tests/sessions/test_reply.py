@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core import mail
 
@@ -134,3 +136,52 @@ def test_replying_to_a_session_that_has_taken_place_is_refused(cast, client_as):
     assert response.status_code == 409
     assert "already taken place" in response.content.decode()
     assert not Attendance.objects.exists()
+
+
+def test_someone_waiting_sees_their_place_in_the_queue(cast, client_as, session):
+    session.capacity = 1
+    session.save()
+    reply(session, cast.participants["staff"], "yes")
+    client_as("manager").post(url(session), {"reply": "waiting"})
+    client_as("young_person").post(url(session), {"reply": "waiting"})
+    page_url = f"/projects/{session.project.slug}/sessions/{session.pk}/"
+    assert "number 2 in the queue" in client_as("young_person").get(page_url).content.decode()
+    # The one ahead gets a place; the young person is next.
+    client_as("staff").post(url(session), {"reply": "no"})
+    assert "number 1 in the queue" in client_as("young_person").get(page_url).content.decode()
+
+
+def test_a_first_reply_starts_with_the_childcare_and_travel_said_in_the_welcome_step(
+    cast, client_as, session
+):
+    from participants.models import SupportNeeds
+
+    SupportNeeds.objects.create(
+        participant=cast.participants["young_person"], childcare=True, travel=True
+    )
+    page = client_as("young_person").get(url(session)).content.decode()
+    assert re.search(r'name="needs_childcare"[^>]*checked', page)
+    assert re.search(r'name="needs_travel"[^>]*checked', page)
+    # Someone without needs starts with nothing ticked.
+    page = client_as("staff").get(url(session)).content.decode()
+    assert not re.search(r'name="needs_childcare"[^>]*checked', page)
+
+
+def test_a_session_moved_online_stops_offering_travel(cast, client_as, session):
+    from sessions.meetings.services.disruption import session_disrupt
+
+    session.offers_travel = True
+    session.save()
+    reply(session, cast.participants["young_person"], "yes", needs_travel=True)
+    session_disrupt(
+        session=session,
+        by=cast.lead,
+        action="moved_online",
+        reason="weather",
+        online_link="https://meet.example.org/x",
+    )
+    session.refresh_from_db()
+    assert not session.offers_travel
+    assert not Attendance.objects.get().needs_travel
+    page = client_as("young_person").get(url(session)).content.decode()
+    assert 'name="needs_travel"' not in page

@@ -266,3 +266,15 @@ def test_the_sessions_csv_says_held_for_sessions_that_went_ahead(story, client_a
     statuses = {r[1]: r[3] for r in rows[1:]}
     assert statuses["First workshop"] == "Held"
     assert statuses["Snowed off"] == "Cancelled"
+
+
+def test_one_visit_reads_once_and_help_in_kind_reads_plainly(cast, client_as):
+    council = PartnerFactory(project=cast.project, organisation__name="The council")
+    ContributionFactory(
+        partner=council, kind="in_kind", amount_pence=None, covers=["venues"], description=""
+    )
+    held = make_session(cast.project, title="First workshop", days=-10, hour=18)
+    reply(held, cast.participants["young_person"], "yes", attended=True)
+    body = client_as("lead").get(url(cast.project)).content.decode()
+    assert "People came once in all" in body
+    assert "without charging (help in kind)." in body

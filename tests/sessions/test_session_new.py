@@ -145,3 +145,45 @@ def test_times_are_read_as_uk_time_across_the_clock_change(cast, client_as):
     assert second.starts_at.astimezone(UTC).hour == 17  # BST: an hour ahead of UTC
     assert timezone.localtime(second.starts_at).hour == 18
     assert (second.starts_at - first.starts_at) == timedelta(days=7) - timedelta(hours=1)
+
+
+def _two_days_ago(**changes):
+    day = timezone.localdate() - timedelta(days=2)
+    return form(starts_at=local(day, 18), ends_at=local(day, 20), **changes)
+
+
+def test_a_session_held_on_paper_is_recorded_then_who_came_is_ticked(cast, client_as):
+    from django.core import mail
+
+    from participants.models import Notification
+
+    mail.outbox.clear()
+    response = client_as("facilitator").post(
+        url(cast.project), _two_days_ago(already_happened="on"), follow=True
+    )
+    session = Session.objects.get()
+    assert response.redirect_chain[-1][0].endswith(f"/sessions/{session.pk}/check-in/")
+    body = response.content.decode()
+    assert "Session recorded. Now tick who came." in body and 'name="attended"' in body
+    assert not Notification.objects.exists() and mail.outbox == []
+    # Ticking who came gives them the attendance their claims need.
+    young = cast.participants["young_person"]
+    client_as("facilitator").post(
+        f"/projects/{cast.project.slug}/sessions/{session.pk}/attendance/", {"attended": [young.pk]}
+    )
+    assert session.attendances.get(participant=young).attended
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"already_happened": "on", "starts_at": local(next_weekday(2), 18)}, "must have ended"),
+        ({"already_happened": "on", "repeat": "weekly", "times": "3"}, "one at a time"),
+    ],
+)
+def test_a_recorded_session_must_be_over_and_on_its_own(cast, client_as, changes, message):
+    data = _two_days_ago() | changes
+    if "starts_at" in changes:
+        data["ends_at"] = local(next_weekday(2), 20)
+    response = client_as("lead").post(url(cast.project), data)
+    assert message in response.content.decode() and not Session.objects.exists()

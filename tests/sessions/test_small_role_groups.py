@@ -166,3 +166,18 @@ def test_the_pitch_results_show_a_role_with_three_judges(cast, client_as):
     part = pitch_results(cast, client_as, session)
     assert '<th scope="col">Managers</th>' in part and "<td>2.0 (3)</td>" in part
     assert HIDDEN not in part
+
+
+def test_pitch_scores_read_on_the_1_to_5_scale_the_judges_used(cast, client_as):
+    session = make_session(cast.project, title="Pitch night", kind="pitch", days=-1)
+    idea = make_prototype(cast, by="facilitator")
+    pitch = Pitch.objects.create(session=session, criteria="Useful?\nDoable?\nFair?")
+    pitch.ideas.add(idea)
+    for marks in ([4, 5, 3], [4, 4, 4], [5, 4, 3]):  # totals 12, 12, 12 over 3 questions
+        PitchScore.objects.create(
+            pitch=pitch, prototype=idea, role="young_person", marks=marks, total=sum(marks)
+        )
+    part = pitch_results(cast, client_as, session)
+    assert "<td>4.0 (3)</td>" in part and "12.0" not in part
+    assert "from 1 to 5 for each idea, over its 3 questions" in part
+    assert 'class="table table-sm caption-top"' in part

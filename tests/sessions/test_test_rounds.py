@@ -121,3 +121,12 @@ def test_results_by_role_after_closing_never_name_anyone(cast, client_as):
     assert '<th scope="row">Other roles</th><td>4.0</td><td>3</td>' in page
     assert '<th scope="row">Young people</th>' not in page
     assert "Jade Mc" not in page and "Morag Bell" not in page
+
+
+def test_a_new_round_opens_now_and_closes_in_two_weeks_unless_changed(cast, client_as):
+    prototype = make_prototype(cast)
+    page = client_as("facilitator").get(url(prototype, "test-rounds/new/")).content.decode()
+    now = timezone.localtime()
+    assert f'value="{now:%Y-%m-%dT%H:}' in page or f'value="{now:%Y-%m-%dT}' in page
+    later = now + timedelta(days=14)
+    assert f'name="closes_at" value="{later:%Y-%m-%d}T' in page

@@ -69,7 +69,7 @@ def _about(project):
         elif c.kind == "costs_met":
             lines.append(f"{who} met the costs of {covers}.")
         else:
-            lines.append(f"{who} gave {covers} in kind.")
+            lines.append(f"{who} gave {covers} without charging (help in kind).")
     return "\n\n".join(lines)
 
 
@@ -159,7 +159,10 @@ def _engagement(project):
         )
     if came:
         parts = [f"{came[r]} by {role_count_words(r, 2)}" for r in Role if came.get(r)]
-        lines.append(f"People came {sum(came.values())} times in all: {_and(parts)}.")
+        total = sum(came.values())
+        lines.append(
+            f"People came {'once' if total == 1 else f'{total} times'} in all: {_and(parts)}."
+        )
     if project.open_join_enabled:
         lines.append("Anyone could ask to join with an open link: no one was turned away.")
     return "\n\n".join(lines) or "No one has joined and no sessions have been held yet."

@@ -8,6 +8,7 @@ from projects.seed import demo as project_demo
 from sessions.meetings import demo as sessions_demo
 from sessions.payments import demo as demo_payments
 from sessions.prototypes import demo as demo_prototypes
+from sessions.safeguarding import demo as demo_safeguarding
 from sessions.training import demo as demo_training
 
 
@@ -47,6 +48,7 @@ class Command(BaseCommand):
             project_demo.chapter_ladder(project, users=users)
             demo_payments.chapter_payments(project, users, lead=lead)
             demo_training.chapter_training(project, users, facilitator=facilitator)
+            demo_safeguarding.chapter_safeguarding(project, users, lead=lead)
             people_demo.chapter_network(lead)
 
         self._print_logins(project, jay, kirsty_card)
@@ -82,7 +84,7 @@ TRY = {
     "facilitator@demo.codesign.test": "check Jay in today with his card's code",
     "young.person@demo.codesign.test": "reply to a session, claim, comment on ideas",
     "young.person2@demo.codesign.test": "say what helps you take part",
-    "staff@demo.codesign.test": "review an outcome, join the working group",
+    "staff@demo.codesign.test": "safeguarding lead: the concerns register",
     "manager@demo.codesign.test": "review outcomes, read the report",
     "sam@demo.codesign.test": "(as the lead: approve Sam, who chose texts)",
     "no email": "Messages: a place may come free",

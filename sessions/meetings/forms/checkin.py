@@ -2,6 +2,7 @@ from django import forms
 
 from codesign.forms import ModelMultipleChoiceField
 from participants.identity.codes import normalise
+from participants.selectors.membership import told_apart_name
 
 
 class CheckinCodeForm(forms.Form):
@@ -22,7 +23,7 @@ class CheckinCodeForm(forms.Form):
 class AttendanceForm(forms.Form):
     """Who came, ticked on a list: used on the day and to correct the record afterwards."""
 
-    def __init__(self, *args, people, attended_ids, **kwargs):
+    def __init__(self, *args, people, attended_ids, names=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["attended"] = ModelMultipleChoiceField(
             queryset=people,
@@ -31,4 +32,5 @@ class AttendanceForm(forms.Form):
             label="Who came",
             initial=list(attended_ids),
         )
-        self.fields["attended"].label_from_instance = lambda p: p.display_name
+        # Two people called Jay are told apart by a short reference (see `shared_names`).
+        self.fields["attended"].label_from_instance = lambda p: told_apart_name(p, names)

@@ -14,7 +14,30 @@ class PollForm(forms.ModelForm):
 
     class Meta:
         model = TimePoll
-        fields = ["title", "kind", "description", "venue_name", "address", "online_link"]
+        fields = [
+            "title",
+            "kind",
+            "description",
+            "venue_name",
+            "address",
+            "online_link",
+            "offers_travel",
+            "offers_childcare",
+            "offers_food",
+            "capacity",
+            "question_1",
+            "question_2",
+            "question_3",
+        ]
+        labels = {
+            "offers_travel": "Travel costs paid",
+            "offers_childcare": "Childcare provided or paid",
+            "offers_food": "Food provided",
+            "capacity": "Places (optional)",
+            "question_1": "A question for people replying (optional)",
+            "question_2": "Another question (optional)",
+            "question_3": "A third question (optional)",
+        }
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
             "address": forms.Textarea(attrs={"rows": 2}),

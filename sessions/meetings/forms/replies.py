@@ -49,6 +49,8 @@ class ReplyForm(forms.Form):
             else:
                 del self.fields[f"answer_{number}"]
         self.fields["reply"].error_messages["required"] = "Say whether you can come."
+        if session.is_online:  # nothing to travel to
+            del self.fields["needs_travel"]
 
     def answers(self):
         return [self.cleaned_data.get(f"answer_{n}", "") for n in (1, 2, 3)]
@@ -59,7 +61,7 @@ class ReplyForm(forms.Form):
             "reply": data["reply"],
             "answers": self.answers(),
             "needs_childcare": data["needs_childcare"],
-            "needs_travel": data["needs_travel"],
+            "needs_travel": data.get("needs_travel", False),
             "needs_other": data["needs_other"],
         }
 

@@ -1,9 +1,11 @@
 from django import forms
 from django.utils import timezone
 
-from codesign.forms import OneLineField
-from sessions.meetings.services.sessions import Repeat
+from codesign.forms import ModelMultipleChoiceField, OneLineField
+from projects.roles import MemberStatus
+from sessions.meetings.services.sessions import Repeat, occurrence_starts
 from sessions.models import Session
+from sessions.safeguarding.selectors.vetting import vetting_problems
 
 MAX_REPEATS = 12
 DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -39,6 +41,19 @@ class SessionForm(forms.ModelForm):
         assume_scheme="https",
         help_text="A video call link, if people can join online.",
     )
+    runners = ModelMultipleChoiceField(
+        label="Who leads or helps run it (optional)",
+        help_text="Facilitators, trainers and young leaders. When people under 18 may come, "
+        "each needs a current vetting check (PVG, DBS or another).",
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    already_happened = forms.BooleanField(
+        label="It already happened: I am recording it (for example from a paper sign-in sheet)",
+        required=False,
+        help_text="You tick who came next. Nobody is told about a session in the past.",
+    )
     times = forms.IntegerField(
         label="How many times in all",
         min_value=1,
@@ -73,20 +88,40 @@ class SessionForm(forms.ModelForm):
             "online_link": "A video call link, if people can join online.",
         }
 
-    def __init__(self, *args, is_new=True, **kwargs):
+    def __init__(self, *args, is_new=True, project=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.is_new = is_new
+        self.project = project
+        if project is None:
+            del self.fields["runners"]
+        else:
+            self.fields["runners"].queryset = project.participants.filter(
+                status=MemberStatus.ACTIVE
+            ).order_by("display_name", "pk")
+            self.fields["runners"].label_from_instance = lambda person: person.display_name
+            if self.instance.pk:
+                self.initial.setdefault("runners", list(self.instance.runners.all()))
         if not is_new:
             del self.fields["repeat"]
             del self.fields["times"]
+            del self.fields["already_happened"]
 
     def clean(self):
         data = super().clean()
         starts, ends = data.get("starts_at"), data.get("ends_at")
         if starts and ends and ends <= starts:
             self.add_error("ends_at", "The end must be after the start.")
-        if self.is_new and starts and starts < timezone.now():
-            self.add_error("starts_at", "This time has already passed. Choose a time to come.")
+        past = data.get("already_happened")
+        if self.is_new and starts and starts < timezone.now() and not past:
+            self.add_error(
+                "starts_at",
+                "This time has already passed. Choose a time to come, or tick “It already "
+                "happened” to record a session held on paper.",
+            )
+        if self.is_new and past and ends and ends > timezone.now():
+            self.add_error("ends_at", "A session you are recording must have ended already.")
+        if self.is_new and past and (data.get("repeat") or Repeat.NEVER) != Repeat.NEVER:
+            self.add_error("repeat", "Record a session that already happened one at a time.")
         if not data.get("venue_name", "").strip() and not data.get("online_link"):
             self.add_error("venue_name", "Say where the session is, or give an online link.")
         repeat = data.get("repeat") or Repeat.NEVER
@@ -94,7 +129,24 @@ class SessionForm(forms.ModelForm):
         if self.is_new and repeat != Repeat.NEVER and times < 2:
             self.add_error("times", "Say how many times it happens in all (2 or more).")
         data["repeat"], data["times"] = repeat, times
+        if data.get("runners") and starts:
+            self._check_vetting(data["runners"], starts, repeat if self.is_new else None, times)
         return data
+
+    def _check_vetting(self, runners, starts, repeat, times):
+        """Refuse a runner without a current vetting check when under-18s may come."""
+        days = [timezone.localdate(starts)]
+        if repeat and repeat != Repeat.NEVER:
+            days = [timezone.localdate(day) for day in occurrence_starts(starts, repeat, times)]
+        problems = vetting_problems(
+            self.project, list(runners), first_day=min(days), last_day=max(days)
+        )
+        for problem in problems:
+            self.add_error("runners", problem)
+
+    def runners_chosen(self):
+        """The people chosen to run the session, or None when the form does not ask."""
+        return list(self.cleaned_data["runners"]) if "runners" in self.fields else None
 
     def session_fields(self):
         return {name: self.cleaned_data[name] for name in SESSION_FIELDS}

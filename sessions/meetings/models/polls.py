@@ -19,6 +19,16 @@ class TimePoll(models.Model):
     venue_name = models.CharField("venue", max_length=120, blank=True)
     address = models.TextField(blank=True)
     online_link = models.URLField("online link", blank=True)
+    # What the session will offer and ask, kept for when a time is picked.
+    offers_travel = models.BooleanField("travel costs paid", default=False)
+    offers_childcare = models.BooleanField("childcare provided or paid", default=False)
+    offers_food = models.BooleanField("food provided", default=False)
+    capacity = models.PositiveSmallIntegerField(
+        "places", null=True, blank=True, help_text="Leave empty if there is no limit."
+    )
+    question_1 = models.CharField("question 1", max_length=200, blank=True)
+    question_2 = models.CharField("question 2", max_length=200, blank=True)
+    question_3 = models.CharField("question 3", max_length=200, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

@@ -71,6 +71,11 @@ class Session(models.Model):
     # Calendar apps update an event when its SEQUENCE grows.
     sequence = models.PositiveIntegerField(default=0)
     notes_after = models.TextField("notes from the session", blank=True)
+    # Who leads, trains or supervises it: facilitators, co-trainers, young leaders. When people
+    # under 18 may come, each must have a current vetting check (sessions/safeguarding).
+    runners = models.ManyToManyField(
+        "participants.Participant", blank=True, related_name="sessions_run"
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

@@ -119,6 +119,21 @@ def feed_sessions(user, now=None):
     )
 
 
+def next_sessions(user, now=None, limit=10):
+    """The sessions to come in every project the person takes part in, soonest first, with
+    what they need to get there: for their sessions page, which they may read offline."""
+    return (
+        Session.objects.filter(
+            project__participants__user=user,
+            project__participants__status=MemberStatus.ACTIVE,
+        )
+        .upcoming(now)
+        .select_related("project")
+        .distinct()
+        .order_by("starts_at", "pk")[:limit]
+    )
+
+
 def feed_owner(token):
     """The user whose feed this token opens, or None (revoked or never made)."""
     if not token:

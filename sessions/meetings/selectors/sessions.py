@@ -116,3 +116,18 @@ def who_can_come(project, starts, ends):
         if (t := tally.get(role))
     ]
     return When(slot), result
+
+
+def place_in_queue(session, member):
+    """Where this member stands on the session's waiting list (1 is next), or None when they
+    are not waiting. Places go to the people waiting longest."""
+    if member is None or getattr(session, "my_reply", None) != Reply.WAITING:
+        return None
+    mine = Attendance.objects.filter(session=session, participant=member).first()
+    if mine is None or mine.waiting_since is None:
+        return None
+    ahead = Attendance.objects.filter(session=session, reply=Reply.WAITING).filter(
+        Q(waiting_since__lt=mine.waiting_since)
+        | Q(waiting_since=mine.waiting_since, pk__lt=mine.pk)
+    )
+    return ahead.count() + 1

@@ -62,6 +62,9 @@ def session_disrupt(
     elif action == Action.MOVED_ONLINE:
         disruption.online_link = online_link
         session.online_link = online_link
+        # Nothing to travel to any more: no travel offered, and no lifts left to arrange.
+        session.offers_travel = False
+        Attendance.objects.filter(session=session, needs_travel=True).update(needs_travel=False)
     session.status = NEW_STATUS[action]
     session.sequence += 1
     session.save()

@@ -4,9 +4,23 @@ from django.db import transaction
 
 from projects.freshness import changes_project
 from sessions.meetings.services.sessions import session_create
-from sessions.models import Availability, TimeOption, TimePoll
+from sessions.models import Attendance, Availability, TimeOption, TimePoll
 
-POLL_FIELDS = ["title", "kind", "description", "venue_name", "address", "online_link"]
+POLL_FIELDS = [
+    "title",
+    "kind",
+    "description",
+    "venue_name",
+    "address",
+    "online_link",
+    "offers_travel",
+    "offers_childcare",
+    "offers_food",
+    "capacity",
+    "question_1",
+    "question_2",
+    "question_3",
+]
 
 
 class PollRefused(Exception):
@@ -38,8 +52,11 @@ def availability_save(*, poll, participant, answers):
 
 @transaction.atomic
 @changes_project(via="poll")
-def poll_pick(*, poll, option, by):
-    """Turn one option into the session, copying the poll's details. One step, once."""
+def poll_pick(*, poll, option, by, yes_become_replies=False):
+    """Turn one option into the session, copying the poll's details (what it offers, its
+    places and questions). One step, once. With `yes_become_replies`, the people who said the
+    chosen time suits them are put down as coming (up to the places; the rest wait) and told,
+    so they can change it."""
     locked = TimePoll.objects.select_for_update().get(pk=poll.pk)
     if not locked.is_open:
         raise PollRefused("A time has already been chosen for this poll.")
@@ -48,4 +65,38 @@ def poll_pick(*, poll, option, by):
     [session] = session_create(project=locked.project, by=by, fields=fields)
     locked.session = session
     locked.save(update_fields=["session"])
+    if yes_become_replies:
+        _yes_become_replies(session, option)
     return session
+
+
+def _yes_become_replies(session, option):
+    from participants.notify import notify
+    from sessions.meetings.services.replies import attendance_reply
+
+    people = (
+        Availability.objects.filter(option=option, answer=Availability.Answer.YES)
+        .select_related("participant__user")
+        .order_by("pk")
+    )
+    for availability in people:
+        person = availability.participant
+        attendance = attendance_reply(
+            session=session, participant=person, reply=Attendance.Reply.YES
+        )
+        if person.user is None:
+            continue
+        place = (
+            "have a place"
+            if attendance.reply == Attendance.Reply.YES
+            else "are on the waiting list"
+        )
+        notify(
+            user=person.user,
+            project=session.project,
+            subject=f"You said {session.title} could suit you: you {place}",
+            body="You said this time suits you, so we have put you down. If you cannot come "
+            "after all, change your reply.",
+            link=session.get_absolute_url(),
+            action="See the session or change your reply",
+        )

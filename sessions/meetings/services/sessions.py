@@ -61,8 +61,9 @@ def nth_weekday_in_month(day, *, months_on):
 
 @transaction.atomic
 @changes_project(via="project")
-def session_create(*, project, by, fields, repeat=Repeat.NEVER, times=1):
-    """Plan a session, or one session per occurrence of a repeating plan. Returns them all."""
+def session_create(*, project, by, fields, repeat=Repeat.NEVER, times=1, runners=()):
+    """Plan a session, or one session per occurrence of a repeating plan, each run by
+    `runners`. Returns them all."""
     starts, ends = fields["starts_at"], fields["ends_at"]
     length = ends - starts
     series = uuid.uuid4() if repeat != Repeat.NEVER and times > 1 else None
@@ -75,13 +76,14 @@ def session_create(*, project, by, fields, repeat=Repeat.NEVER, times=1):
             timezone.localtime(start).replace(tzinfo=None) + length
         )
         session.save()
+        session.runners.set(runners)
         made.append(session)
     return made
 
 
 @transaction.atomic
 @changes_project(via="session")
-def session_update(*, session, fields, now=None):
+def session_update(*, session, fields, now=None, runners=None):
     """Change a session. Calendar apps see the change because its SEQUENCE goes up; a larger
     capacity gives places to the people waiting; a new time or place is told to everyone who
     said yes or maybe or is waiting, if the session has not happened yet.
@@ -93,7 +95,12 @@ def session_update(*, session, fields, now=None):
     before = {name: getattr(locked, name) for name in TOLD_OF}
     for name, value in fields.items():
         setattr(locked, name, value)
-    if changed:
+    if runners is not None and {p.pk for p in runners} != set(
+        locked.runners.values_list("pk", flat=True)
+    ):
+        locked.runners.set(runners)
+        changed.append("runners")
+    if set(changed) - {"runners"}:
         locked.sequence += 1
     locked.save()
     promoted = waiting_list_promote(session=locked)

@@ -52,7 +52,12 @@ def my_sessions(request):
         feed_url = site_url(reverse("calendar:feed", kwargs={"token": found.feed_token}))
         # The same address for calendar apps: opening it offers to follow the calendar.
         webcal_url = "webcal://" + feed_url.split("://", 1)[1]
-    context = {"settings_row": found, "feed_url": feed_url, "webcal_url": webcal_url}
+    context = {
+        "settings_row": found,
+        "feed_url": feed_url,
+        "webcal_url": webcal_url,
+        "next_sessions": reads.next_sessions(request.user),
+    }
     return render(request, "meetings/calendarsettings_detail.html", context)
 
 

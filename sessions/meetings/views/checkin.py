@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from participants.selectors.membership import shared_names, told_apart_name
 from projects.access import get_project, get_project_object
 from projects.roles import MemberStatus
 from sessions.meetings.forms.checkin import AttendanceForm, CheckinCodeForm
@@ -21,13 +22,16 @@ def _session(request, slug, pk):
 def _page(request, project, session, code_form, list_form=None):
     people = project.participants.filter(status=MemberStatus.ACTIVE).order_by("display_name", "pk")
     attended = set(session.attendances.filter(attended=True).values_list("participant", flat=True))
-    list_form = list_form or AttendanceForm(people=people, attended_ids=attended)
+    list_form = list_form or AttendanceForm(
+        people=people, attended_ids=attended, names=shared_names(project)
+    )
     context = {
         "project": project,
         "session": session,
         "code_form": code_form,
         "list_form": list_form,
         "attended_count": len(attended),
+        "people_count": people.count(),
         "code_refusal": services.code_checkin_refusal(session),
     }
     return render(request, "meetings/attendance_checkin.html", context)
@@ -47,7 +51,7 @@ def checkin(request, slug, pk):
         except services.CheckinRefused as refused:
             form.add_error("code", str(refused))
         else:
-            name = attendance.participant.display_name
+            name = told_apart_name(attendance.participant, shared_names(project))
             if already:
                 messages.info(request, f"{name} was already checked in.")
             else:
@@ -62,7 +66,7 @@ def attendance_list(request, slug, pk):
     """Tick who came: on the day, or to correct the record afterwards."""
     project, session = _session(request, slug, pk)
     people = project.participants.filter(status=MemberStatus.ACTIVE).order_by("display_name", "pk")
-    form = AttendanceForm(request.POST, people=people, attended_ids=[])
+    form = AttendanceForm(request.POST, people=people, attended_ids=[], names=shared_names(project))
     if not form.is_valid():
         return _page(request, project, session, CheckinCodeForm(), form)
     count = services.attendance_record(

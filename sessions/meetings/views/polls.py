@@ -75,7 +75,12 @@ def poll_pick(request, slug, pk):
     chosen = request.POST.get("option", "")
     option = get_object_or_404(poll.options, pk=int(chosen) if chosen.isdigit() else 0)
     try:
-        session = services.poll_pick(poll=poll, option=option, by=request.user)
+        session = services.poll_pick(
+            poll=poll,
+            option=option,
+            by=request.user,
+            yes_become_replies=request.POST.get("yes_become_replies") == "on",
+        )
     except services.PollRefused as refused:
         messages.error(request, str(refused))
         return redirect("sessions:poll", slug=project.slug, pk=poll.pk)

@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from participants.models import SupportNeeds
 from projects.access import get_project, get_project_object
 from projects.predicates import membership
 from projects.roles import MemberStatus
@@ -48,7 +49,7 @@ def reply(request, slug, pk):
     if refused:
         context["refused"] = refused
         return render(request, "meetings/attendance_reply.html", context, status=409)
-    initial = _initial(own)
+    initial = _initial(own, member)
     has_place = own is not None and own.reply == Reply.YES
     form = ReplyForm(
         request.POST if request.method == "POST" else None,
@@ -74,9 +75,14 @@ def reply(request, slug, pk):
     return render(request, "meetings/attendance_reply.html", context)
 
 
-def _initial(own):
-    if own is None:
-        return {}
+def _initial(own, member):
+    """What the reply form starts with: the reply given before or, for a first reply, the
+    childcare and travel the person said they need in the welcome step."""
+    if own is None or not own.reply:
+        needs = SupportNeeds.objects.filter(participant=member).first()
+        if needs is None:
+            return {}
+        return {"needs_childcare": needs.childcare, "needs_travel": needs.travel}
     return {
         "reply": own.reply,
         "answer_1": own.answer_1,

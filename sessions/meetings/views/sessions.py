@@ -37,7 +37,7 @@ def session_list(request, slug):
 @require_http_methods(["GET", "POST"])
 def session_new(request, slug):
     project = get_project(request, slug, "workshops.plan_session")
-    form = SessionForm(request.POST if request.method == "POST" else None)
+    form = SessionForm(request.POST if request.method == "POST" else None, project=project)
     context = {"project": project, "form": form}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -55,7 +55,11 @@ def session_new(request, slug):
                 fields=form.session_fields(),
                 repeat=data["repeat"],
                 times=data["times"],
+                runners=form.runners_chosen(),
             )
+            if data.get("already_happened"):
+                messages.success(request, "Session recorded. Now tick who came.")
+                return redirect("sessions:checkin", slug=project.slug, pk=made[0].pk)
             if len(made) > 1:
                 messages.success(request, f"{len(made)} sessions planned, starting with this one.")
             else:
@@ -84,6 +88,7 @@ def session_detail(request, slug, pk):
         "disruption": reads.latest_disruption(session) if session.is_disrupted else None,
         "history": list(session.disruptions.select_related("by")),
         "names_shown": reads.names_shown(session),
+        "place_in_queue": reads.place_in_queue(session, member),
         "photos": list(session.photos.all()),
         "runs": runs,
         "replies": reads.replies_for_runners(session) if runs else [],
@@ -103,11 +108,14 @@ def session_edit(request, slug, pk):
         request, project, Session.objects.all(), "workshops.plan_session", pk=pk
     )
     form = SessionForm(
-        request.POST if request.method == "POST" else None, instance=session, is_new=False
+        request.POST if request.method == "POST" else None,
+        instance=session,
+        is_new=False,
+        project=project,
     )
     if request.method == "POST" and form.is_valid():
         _, changed, promoted, told = services.session_update(
-            session=session, fields=form.session_fields()
+            session=session, fields=form.session_fields(), runners=form.runners_chosen()
         )
         text = "Session saved." if changed else "Nothing was changed."
         if told:

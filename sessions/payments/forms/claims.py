@@ -129,14 +129,38 @@ class ClaimForm(ClaimTimeForm):
 
     travel = _expense("Travel (£)")
     travel_receipt = _receipt("Travel receipt")
+    travel_no_receipt = forms.BooleanField(
+        label="I have no receipt for this travel (a cash bus fare, or petrol for a lift)",
+        required=False,
+    )
     childcare = _expense("Childcare (£)")
     childcare_receipt = _receipt("Childcare receipt")
     other = _expense("Other costs (£)")
     other_what = OneLineField(label="What the other costs were for", required=False, max_length=200)
     other_receipt = _receipt("Receipt for other costs")
 
+    def __init__(self, *args, travel_without_receipt_pence=0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.travel_limit = travel_without_receipt_pence or 0
+        if self.travel_limit:
+            self.fields["travel_no_receipt"].help_text = (
+                f"Up to {format_pence(self.travel_limit)}. Whoever approves claims sees that "
+                "there was no receipt."
+            )
+        else:
+            del self.fields["travel_no_receipt"]
+
     def clean(self):
         data = super().clean()
+        if data.get("travel_no_receipt") and data.get("travel"):
+            if data["travel"] > self.travel_limit:
+                self.add_error(
+                    "travel",
+                    f"Without a receipt, travel can be up to {format_pence(self.travel_limit)}. "
+                    "Lower the amount, or add a photo of the receipt and untick “no receipt”.",
+                )
+            if data.get("travel_receipt"):
+                self.add_error("travel_no_receipt", "You added a receipt: untick “no receipt”.")
         for kind in Expense.Kind.values:
             upload = data.get(f"{kind}_receipt")
             if upload:
@@ -145,7 +169,8 @@ class ClaimForm(ClaimTimeForm):
                 except ValidationError as problem:
                     self.add_error(f"{kind}_receipt", problem)
                     continue
-            if data.get(kind) and not data.get(f"{kind}_receipt"):
+            declared = kind == Expense.Kind.TRAVEL and data.get("travel_no_receipt")
+            if data.get(kind) and not data.get(f"{kind}_receipt") and not declared:
                 self.add_error(f"{kind}_receipt", "Add a photo or PDF of the receipt.")
             if data.get(f"{kind}_receipt") and not data.get(kind):
                 self.add_error(kind, "Enter the amount on the receipt.")
@@ -161,6 +186,7 @@ class ClaimForm(ClaimTimeForm):
                 "amount_pence": data[kind],
                 "description": data.get("other_what", "") if kind == Expense.Kind.OTHER else "",
                 "receipt": data.get(f"{kind}_receipt"),
+                "declared": kind == Expense.Kind.TRAVEL and bool(data.get("travel_no_receipt")),
             }
             for kind in Expense.Kind.values
             if data.get(kind)

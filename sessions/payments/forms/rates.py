@@ -40,6 +40,12 @@ class RateForm(forms.Form):
 
 
 class PaymentTermsForm(forms.ModelForm):
+    travel_without_receipt = MoneyField(
+        label="Travel people may claim without a receipt, up to (£)",
+        required=False,
+        help_text="A cash bus fare or a lift has no receipt. The approver sees which claims had "
+        "none. Leave empty or 0 to pay travel back only against a receipt.",
+    )
     notice = MoneyField(
         label="Tell people when their payments this tax year come near (£)",
         required=False,

@@ -15,6 +15,7 @@ FINANCE_CSV_HEADER = [
     "Session date",
     "Session",
     "Person",
+    "Person reference",  # tells two people with one name apart
     "Role",
     "Status",
     "Approved on",
@@ -66,6 +67,7 @@ def finance_csv_rows(claims):
             timezone.localdate(claim.session.starts_at).isoformat(),
             claim.session.title,
             claim.participant.display_name,
+            f"ref {claim.participant_id}",
             claim.participant.get_role_display(),
             claim.get_status_display(),
             timezone.localdate(claim.decided_at).isoformat() if claim.decided_at else "",

@@ -42,6 +42,7 @@ def _save_expenses(claim, expenses):
             kind=item["kind"],
             amount_pence=item["amount_pence"],
             description=item.get("description", ""),
+            declared=item.get("declared", False),
         )
         receipt = item.get("receipt")
         if receipt is not None:

@@ -31,14 +31,27 @@ def rate_add(*, project, by, per, amount_pence, roles, valid_from):
 
 @transaction.atomic
 @changes_project(via="project")
-def payment_terms_save(*, project, by, paid_within_days, preparation_minutes, notice_pence):
+def payment_terms_save(
+    *,
+    project,
+    by,
+    paid_within_days,
+    preparation_minutes,
+    notice_pence,
+    travel_without_receipt_pence=None,
+):
     terms, _ = PaymentTerms.objects.select_for_update().update_or_create(
         project=project,
         defaults={
             "paid_within_days": paid_within_days,
             "preparation_minutes": preparation_minutes,
             "notice_pence": notice_pence,
-        },
+        }
+        | (
+            {}
+            if travel_without_receipt_pence is None
+            else {"travel_without_receipt_pence": travel_without_receipt_pence}
+        ),
     )
     audit_record(
         actor=by,

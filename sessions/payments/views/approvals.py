@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted
 from codesign.paging import paged
 from participants.selectors.consent import is_under_18
+from participants.selectors.membership import shared_names
 from projects.access import get_project, get_project_object
 from sessions.models import Claim, Route
 from sessions.payments.forms.approvals import DecideForm, PayForm, UnpayForm
@@ -32,6 +33,7 @@ def queue(request, slug):
         "rows": reads.queue_rows(page.object_list, terms),
         "counts": reads.queue_counts(project, terms),
         "offline": reads.offline_claimable(project)[:20],
+        "shared_names": shared_names(project),
     }
     return render(request, "payments/claim_queue.html", context)
 

@@ -43,6 +43,7 @@ def _claim_page(request, project, session, participant):
         submitted_files(request),
         allowed_minutes=allowed,
         full_pay=full_pay,
+        travel_without_receipt_pence=terms.travel_without_receipt_pence,
         initial={"minutes": allowed, "route": ""},
     )
     if request.method == "POST" and form.is_valid():

@@ -71,7 +71,12 @@ def terms(request, slug):
     project = get_project(request, slug, "workshops.manage_payments")
     current = reads.payment_terms(project)
     form = PaymentTermsForm(
-        submitted(request), instance=current, initial={"notice": current.notice_pence}
+        submitted(request),
+        instance=current,
+        initial={
+            "notice": current.notice_pence,
+            "travel_without_receipt": current.travel_without_receipt_pence,
+        },
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -81,6 +86,7 @@ def terms(request, slug):
             paid_within_days=data["paid_within_days"],
             preparation_minutes=data["preparation_minutes"],
             notice_pence=data["notice"],
+            travel_without_receipt_pence=data["travel_without_receipt"] or 0,
         )
         messages.success(request, "Payment terms saved.")
         return redirect("payments:home", slug=project.slug)

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django import forms
 from django.utils import timezone
 
@@ -22,6 +24,12 @@ class TestRoundForm(forms.Form):
         widget=DATE_TIME,
         error_messages={"required": "Say when it closes.", "invalid": WHEN_INVALID},
     )
+
+    def __init__(self, *args, **kwargs):
+        # Unless said otherwise: open now (to the minute), close two weeks later.
+        now = timezone.localtime().replace(second=0, microsecond=0)
+        kwargs.setdefault("initial", {"opens_at": now, "closes_at": now + timedelta(days=14)})
+        super().__init__(*args, **kwargs)
 
     def clean(self):
         data = super().clean()

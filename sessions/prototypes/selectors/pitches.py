@@ -38,7 +38,9 @@ class ScoreCell:
 
 
 def results(pitch):
-    """For each idea in the pitch, the average total per role of judge: one query.
+    """For each idea in the pitch, the average score per role of judge, on the 1 to 5 scale the
+    judges used (each judge's total over the questions, divided by the number of questions):
+    one query.
 
     A role with fewer than three judges who scored is merged into "Other roles", and a cell
     resting on fewer than three judges shows no score (projects/selectors/role_groups.py):
@@ -57,19 +59,27 @@ def results(pitch):
     ideas = list(pitch.ideas.order_by("title"))
     return {
         "headings": [group.heading for group in groups],
-        "out_of": 5 * len(pitch.criteria_list),
+        "out_of": 5,
+        "questions": len(pitch.criteria_list),
         "ideas": [
-            {"idea": idea, "cells": [_cell(by_idea[idea.pk], group) for group in groups]}
+            {
+                "idea": idea,
+                "cells": [
+                    _cell(by_idea[idea.pk], group, len(pitch.criteria_list) or 1)
+                    for group in groups
+                ],
+            }
             for idea in ideas
         ],
         "not_shown": NOT_SHOWN,
     }
 
 
-def _cell(scores, group):
-    """The average of one group's scores for one idea, or None if none of them scored it."""
+def _cell(scores, group, questions):
+    """The average of one group's scores for one idea, on the 1 to 5 scale, or None if none
+    of them scored it."""
     found = [scores[role] for role in group.roles if role in scores]
     n = sum(count for _total, count in found)
     if not n:
         return None
-    return ScoreCell(round(sum(total for total, _count in found) / n, 1), n)
+    return ScoreCell(round(sum(total for total, _count in found) / n / questions, 1), n)

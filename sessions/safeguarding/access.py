@@ -1,0 +1,25 @@
+"""How the safeguarding pages fetch a project: outsiders get 404, as everywhere, and members
+without the permission 403. The permission is asked of the rules themselves (`rules.has_perm`),
+not of the user, so being a site administrator lets no one read a concern."""
+
+import rules
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+
+from projects.access import get_project
+from sessions.safeguarding.selectors.concerns import concern_with_people
+
+
+def get_safeguarding_project(request, slug, perm):
+    project = get_project(request, slug)
+    if not rules.has_perm(perm, request.user, project):
+        raise PermissionDenied
+    return project
+
+
+def get_concern(request, slug, pk):
+    """A concern of the project, for one of its safeguarding leads."""
+    project = get_safeguarding_project(request, slug, "workshops.handle_concerns")
+    concern = get_object_or_404(concern_with_people(project, pk))
+    concern.project = project
+    return project, concern

@@ -1,0 +1,45 @@
+"""What keeping people safe adds to the rest of the site: the safeguarding leads' card in the
+overview's "What is happening now" (whatever their role: only project leads see the attention
+list), vetting checks running out in the project lead's attention list, and a person's note
+that their concern was received.
+
+No menu entry: "Worried about someone?" is in the project header on every page, and concerns
+appear in no personal-data download (`HELD` is empty on purpose: a concern is a safeguarding
+record kept by the project, not the raiser's own data to download or delete).
+"""
+
+from projects.registries.overview_sections import Place
+from sessions.parts import register_part
+from sessions.safeguarding.selectors.overview import (
+    concerns_for,
+    own_concerns_for,
+    vetting_attention_for,
+)
+
+OVERVIEW = [
+    {
+        "key": "concerns_open",
+        "place": Place.NOW,
+        "template": "safeguarding/includes/overview_concerns.html",
+        "build": concerns_for,
+        "order": 5,
+    },
+    {
+        "key": "vetting_due",
+        "place": Place.ATTENTION,
+        "template": "safeguarding/includes/overview_vetting_attention.html",
+        "build": vetting_attention_for,
+        "order": 6,
+    },
+    {
+        "key": "own_concerns",
+        "place": Place.NOW,
+        "template": "safeguarding/includes/overview_own_concerns.html",
+        "build": own_concerns_for,
+        "order": 90,
+    },
+]
+
+
+def register():
+    register_part(overview=OVERVIEW)

@@ -1,0 +1,44 @@
+"""The demo's safeguarding chapter: a safeguarding lead, vetting checks (one running out soon)
+and a closed concern only the safeguarding lead can see, once however often it runs."""
+
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+
+from participants.models import User
+from projects.models import Project
+from sessions.models import Concern, SafeguardingLead, Vetting
+
+PEOPLE = [
+    "lead@demo.codesign.test",
+    "local.lead@demo.codesign.test",
+    "facilitator@demo.codesign.test",
+    "young.person@demo.codesign.test",
+    "manager@demo.codesign.test",
+]
+
+
+def test_the_demo_has_a_safeguarding_lead_checks_and_a_closed_concern(settings, db):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    call_command("seed_demo")
+    project = Project.objects.get()
+    assert [lead.participant.user.email for lead in SafeguardingLead.objects.all()] == [
+        "staff@demo.codesign.test"
+    ]
+    assert Vetting.objects.count() == 3
+    concern = Concern.objects.get()
+    assert concern.status == "closed" and concern.actions.count() == 1
+    url = reverse("safeguarding:concern", args=[project.slug, concern.pk])
+
+    fiona = Client()
+    fiona.force_login(User.objects.get(email="staff@demo.codesign.test"))
+    assert "electricity meter" in fiona.get(url).content.decode()
+    lead = Client()
+    lead.force_login(User.objects.get(email="lead@demo.codesign.test"))
+    overview = lead.get(reverse("projects:detail", args=[project.slug])).content.decode()
+    assert "1 vetting check running out within 60 days" in overview
+    for email in PEOPLE:
+        someone = Client()
+        someone.force_login(User.objects.get(email=email))
+        assert someone.get(url).status_code == 403, email
