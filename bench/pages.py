@@ -30,6 +30,7 @@ PAGES = [
     Page("People", "lead", "/projects/{big}/people/"),
     Page("Support needs summary", "lead", "/projects/{big}/needs/"),
     Page("Invite people", "lead", "/projects/{big}/people/invite/"),
+    Page("Your network", "lead", "/projects/{big}/people/network/"),
     Page("Letters and messages not sent", "lead", "/projects/{big}/people/letters/"),
     Page("Partners and funding", "lead", "/projects/{big}/partners/"),
     Page("Decision log", "young_person", "/projects/{big}/decisions/"),

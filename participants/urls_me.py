@@ -1,6 +1,6 @@
 from django.urls import path
 
-from participants.views import account, messages, sign_in_cards
+from participants.views import account, messages, network, sign_in_cards
 
 app_name = "me"
 
@@ -11,6 +11,8 @@ urlpatterns = [
     path("messages/", messages.inbox, name="messages"),
     path("messages/<int:pk>/open/", messages.open_message, name="message_open"),
     path("messages/read/", messages.read_all, name="messages_read"),
+    path("future-work/", network.my_future_work, name="future_work"),
+    path("future-work/stop/", network.my_future_work_stop, name="future_work_stop"),
     path("texts/stop/", account.texts_stop, name="texts_stop"),
     path("data/", account.data_page, name="data"),
     path("data.json", account.data_json, name="data_json"),

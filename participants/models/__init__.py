@@ -21,6 +21,7 @@ from participants.models.membership import (
     invitation_expiry,
 )
 from participants.models.needs import Consent, SupportNeeds
+from participants.models.network import FutureWork, NetworkAsk
 
 __all__ = [
     "INVITATION_DAYS",
@@ -28,9 +29,11 @@ __all__ = [
     "Consent",
     "Delivery",
     "DoNotInvite",
+    "FutureWork",
     "Invitation",
     "InvitationQuerySet",
     "InvitationState",
+    "NetworkAsk",
     "Notification",
     "Participant",
     "ParticipantQuerySet",

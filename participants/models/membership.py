@@ -39,9 +39,6 @@ class Participant(models.Model):
     )
     joined_at = models.DateTimeField(null=True, blank=True)
     in_working_group = models.BooleanField(default=False)
-    wants_future_involvement = models.BooleanField(
-        "happy to be asked about future projects", default=False
-    )
     # Printed on the person's card; typed or scanned to check them in at a session.
     card_code = models.CharField(max_length=16, unique=True, default=new_card_code)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -200,3 +200,11 @@ def chapter_working_group(project):
     """Young people and staff form the standing working group, and tell everyone about it."""
     seed_working_group(project)
     seed_group_update(project)
+
+
+def chapter_network(lead):
+    """People who said "ask me about future work", and the lead's next project to ask them into.
+    Returns that project."""
+    from participants.seed.demo_network import seed_network
+
+    return seed_network(lead)

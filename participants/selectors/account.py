@@ -3,7 +3,7 @@
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from participants.models import Invitation, Notification, Participant
+from participants.models import FutureWork, Invitation, NetworkAsk, Notification, Participant
 from participants.registries.personal_data import personal_data as held_elsewhere
 from participants.selectors.needs import support_needs_of
 from projects.models import Project
@@ -55,6 +55,21 @@ def _consent_data(consent):
     }
 
 
+def _future_work_data(user):
+    answer = FutureWork.objects.filter(user=user).first()
+    asks = NetworkAsk.objects.filter(user=user).select_related("project")
+    return {
+        "ask_me_about_future_work": answer.wants_asking if answer else False,
+        "what_i_would_like_to_do": answer.would_like_labels if answer else [],
+        "in_my_own_words": answer.in_my_own_words if answer else "",
+        "when_i_can_come": answer.availability_labels if answer else [],
+        "taking_a_break_until": answer.break_until if answer else None,
+        "asked_to_join": [
+            {"project": ask.project.title, "asked_at": _when(ask.asked_at)} for ask in asks
+        ],
+    }
+
+
 def personal_data(user):
     """Everything Codesign holds about `user`, and nothing about anyone else.
 
@@ -99,12 +114,12 @@ def personal_data(user):
                 "status": p.get_status_display(),
                 "joined_at": _when(p.joined_at),
                 "in_working_group": p.in_working_group,
-                "happy_to_be_asked_about_future_projects": p.wants_future_involvement,
                 "support_needs": _needs_data(support_needs_of(p)),
                 "consents": [_consent_data(c) for c in p.consents.all()],
             }
             for p in participations
         ],
+        "future_work": _future_work_data(user),
         "sign_in_cards": [
             {
                 "given_at": _when(card.created_at),

@@ -47,7 +47,6 @@ def user_delete(*, user, remove_contributions=False):
         user=None,
         display_name=FORMER_PARTICIPANT,
         status=MemberStatus.LEFT,
-        wants_future_involvement=False,
     )
     audit_forget_target_words(
         target_model=Participant, target_ids=[p.pk for p in participants], words=FORMER_PARTICIPANT

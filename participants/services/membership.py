@@ -8,10 +8,11 @@ every project keeps at least one lead even when two leads act at once.
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from codesign.forms import one_line
-from participants.models import Invitation, Participant
+from participants.models import FutureWork, Invitation, Participant
 from participants.notify import notify, site_url
 from projects.audit import audit_record
 from projects.freshness import changes_project
@@ -128,7 +129,30 @@ def participant_mark_left(*, participant, by):
     audit_record(
         actor=by, action="participant_mark_left", target=participant, project=participant.project
     )
+    if participant.user_id is not None and not _wants_asking(participant.user):
+        _offer_future_work(participant)
     return participant
+
+
+def _wants_asking(user):
+    return FutureWork.objects.filter(user=user, wants_asking=True).exists()
+
+
+def _offer_future_work(participant):
+    """Leaving is when "ask me about future work" matters most: say so, one click away."""
+    project = participant.project
+    link = reverse("me:future_work")
+    notify(
+        user=participant.user,
+        subject=f"Thank you for taking part in {project.title}",
+        body=render_to_string(
+            "participants/email/left.txt",
+            {"project": project, "future_work_url": site_url(link)},
+        ),
+        project=project,
+        link=link,
+        action="Ask me about future work",
+    )
 
 
 @transaction.atomic

@@ -1,23 +1,75 @@
-"""Inviting the network into a new project in one step: each person gets the usual invitation,
-by email when they have an account, otherwise a code to print on a card."""
+"""The network: a person says whether to ask them about future work, and a lead invites the
+people who said yes into a new project in one step, the least recently asked first. People
+with an email address get the usual invitation by email; people without one get a code to
+print on a card, and a message on the site."""
 
 from django.db import transaction
+from django.urls import reverse
 
-from participants.selectors.network import network_for
+from codesign.paging import PER_PAGE
+from participants.identity.codes import grouped
+from participants.models import DoNotInvite, FutureWork, NetworkAsk
+from participants.notify import notify
+from participants.selectors.network import network_people
 from participants.services.invitations import invitation_create
 from projects.audit import audit_record
+from projects.roles import role_phrase
 
 
 @transaction.atomic
-def network_invite(*, project, by):
-    """Invite everyone in the lead's network; returns (emailed, cards) invitations."""
+def future_work_save(
+    *, user, wants_asking, would_like=(), in_my_own_words="", availability=(), break_until=None
+):
+    """Save the person's one answer about future work (see FutureWork for why once a person)."""
+    answer, _ = FutureWork.objects.select_for_update().get_or_create(user=user)
+    answer.wants_asking = wants_asking
+    answer.would_like = list(would_like)
+    answer.in_my_own_words = in_my_own_words
+    answer.availability = list(availability)
+    answer.break_until = break_until
+    answer.save()
+    return answer
+
+
+@transaction.atomic
+def future_work_stop(*, user):
+    """Take back "ask me about future work": out of every network at once. What they would
+    like to do is kept, so saying yes again is one click too."""
+    answer = FutureWork.objects.select_for_update().filter(user=user).first()
+    if answer is not None and answer.wants_asking:
+        answer.wants_asking = False
+        answer.save(update_fields=["wants_asking", "updated_at"])
+    return answer
+
+
+@transaction.atomic
+def network_invite(*, project, by, how_many=None):
+    """Invite up to `how_many` people from the lead's network (at most a page), the least
+    recently asked first, recording each ask; returns (emailed, cards) invitations."""
+    people = list(network_people(project, by)[: how_many or PER_PAGE])
+    # Someone who takes it back while this runs is not asked.
+    still_yes = set(
+        FutureWork.objects.select_for_update()
+        .filter(user__in=people, wants_asking=True)
+        .values_list("user_id", flat=True)
+    )
     emailed, cards = [], []
-    for person in network_for(project, by):
-        email = person.user.email if person.user_id and person.user.email else ""
+    for person in people:
+        if person.pk not in still_yes or _asked_not_to_be_invited(person):
+            continue
         invitation = invitation_create(
-            project=project, by=by, role=person.role, email=email, name=person.display_name
+            project=project,
+            by=by,
+            role=person.places[0].role,
+            email=person.email,
+            name=person.display_name,
         )
-        (emailed if email else cards).append(invitation)
+        NetworkAsk.objects.create(user=person, project=project, asked_by=by, invitation=invitation)
+        if person.email:
+            emailed.append(invitation)
+        else:
+            cards.append(invitation)
+            _tell_on_the_site(person, invitation)
     audit_record(
         actor=by,
         action="network_invite",
@@ -26,3 +78,26 @@ def network_invite(*, project, by):
         detail={"emailed": len(emailed), "cards": len(cards)},
     )
     return emailed, cards
+
+
+def _asked_not_to_be_invited(person):
+    return bool(person.email) and (
+        DoNotInvite.objects.filter(email_hash=DoNotInvite.hash_of(person.email)).exists()
+    )
+
+
+def _tell_on_the_site(person, invitation):
+    project = invitation.project
+    notify(
+        user=person,
+        subject=f"You are invited to {project.title}",
+        body=(
+            f"You said we could ask you about future work, so we are asking: would you like to "
+            f"join {project.title} as {role_phrase(invitation.role)}? Open the invitation to "
+            "say yes. If not, you do not need to do anything."
+        ),
+        project=None,
+        essential=True,
+        link=reverse("join_code", kwargs={"code": grouped(invitation.code)}),
+        action="See the invitation",
+    )

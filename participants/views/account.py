@@ -19,10 +19,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from codesign.forms import submitted
 from participants import consent_texts
 from participants.forms.account import DeleteAccountForm, ProfileForm
+from participants.forms.network import FutureWorkForm
 from participants.models import Consent
 from participants.selectors.account import my_participations, only_lead_of, personal_data
 from participants.selectors.consent import consent_prompts, current_consents
 from participants.selectors.needs import support_needs_of
+from participants.selectors.network import future_work_of
 from participants.services.account import profile_save, user_delete, user_stop_texts
 from participants.services.consent import consent_withdraw
 from projects.roles import MemberStatus
@@ -76,11 +78,14 @@ def home(request):
     participations = my_participations(user)
     for participant in participations:
         participant.user = user
+    future_work = future_work_of(user)
     return render(
         request,
         "participants/user_home.html",
         {
             "form": form,
+            "future_work": future_work,
+            "future_work_form": FutureWorkForm(answer=future_work),
             "places": [ProjectPlace(p, today) for p in participations],
             "prompts": consent_prompts(participations, today=today),
         },

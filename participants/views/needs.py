@@ -11,6 +11,7 @@ from codesign.forms import submitted
 from codesign.paging import paged
 from participants.forms.membership import PeopleSearchForm
 from participants.forms.needs import SupportNeedsForm
+from participants.forms.network import FutureWorkForm
 from participants.selectors.consent import may_contact, refused_data_use
 from participants.selectors.needs import (
     needs_counts,
@@ -18,8 +19,10 @@ from participants.selectors.needs import (
     needs_visible_to,
     support_needs_of,
 )
+from participants.selectors.network import future_work_of
 from participants.services.account import user_contact_choose
 from participants.services.needs import support_needs_save
+from participants.services.network import future_work_save
 from projects.access import get_own_place, get_participant, get_project
 from projects.predicates import membership
 from projects.roles import Role
@@ -56,10 +59,14 @@ def my_needs(request, slug):
         needs=support_needs_of(participant),
         user=request.user,
     )
-    if request.method == "POST" and form.is_valid():
+    # An optional part of the same page: "ask me about future work".
+    future_form = FutureWorkForm(submitted(request), answer=future_work_of(request.user))
+    if request.method == "POST" and form.is_valid() and future_form.is_valid():
         fields = dict(form.cleaned_data)
         address = fields.pop("postal_address", "")
         support_needs_save(participant=participant, **fields)
+        if future_form.has_changed():
+            future_work_save(user=request.user, **future_form.cleaned_data)
         messages.success(request, REFUSED_SAVED if refused else who_sees_it(participant))
         heard_by = user_contact_choose(
             user=request.user,
@@ -79,6 +86,7 @@ def my_needs(request, slug):
             "project": project,
             "participant": participant,
             "form": form,
+            "future_form": future_form,
             "in_welcome": in_welcome,
             "for_someone_else": False,
             "refused": refused,

@@ -1,20 +1,34 @@
+"""The network: a person says "ask me about future work" (or takes it back), and a project's
+lead asks the people from their earlier projects who said yes."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
 
-from participants.selectors.network import network_for
-from participants.services.network import network_invite
+from codesign.forms import submitted
+from codesign.paging import paged
+from participants.forms.network import FutureWorkForm, NetworkInviteForm
+from participants.selectors.network import future_work_of, network_people
+from participants.services.network import future_work_save, future_work_stop, network_invite
 from projects.access import get_project
+
+SAID_YES = "Saved. Leads of projects you have been in may ask you about future work."
+SAID_NO = "Saved. No one will ask you about future work."
 
 
 @login_required
+@never_cache
 @require_http_methods(["GET", "POST"])
 def network(request, slug):
-    """People from the lead's earlier projects who want to be asked again; invite them at once."""
+    """People from the lead's earlier projects who want to be asked; ask them in one step."""
     project = get_project(request, slug, "participants.invite_network")
-    if request.method == "POST":
-        emailed, cards = network_invite(project=project, by=request.user)
+    form = NetworkInviteForm(submitted(request))
+    if request.method == "POST" and form.is_valid():
+        emailed, cards = network_invite(
+            project=project, by=request.user, how_many=form.cleaned_data["how_many"]
+        )
         if not emailed and not cards:
             messages.error(request, "There is no one in your network to invite to this project.")
             return redirect("participants:network", slug=project.slug)
@@ -24,5 +38,28 @@ def network(request, slug):
             f"{len(cards)} (find them on the people page).",
         )
         return redirect("participants:people", slug=project.slug)
-    context = {"project": project, "people": network_for(project, request.user)}
+    page = paged(request, network_people(project, request.user))
+    context = {"project": project, "people": page, "form": form}
     return render(request, "participants/network.html", context)
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def my_future_work(request):
+    """The person's own answer: "ask me about future work", what and when, and a break."""
+    form = FutureWorkForm(submitted(request), answer=future_work_of(request.user))
+    if request.method == "POST" and form.is_valid():
+        answer = future_work_save(user=request.user, **form.cleaned_data)
+        messages.success(request, SAID_YES if answer.wants_asking else SAID_NO)
+        return redirect("me:home")
+    return render(request, "participants/future_work.html", {"form": form})
+
+
+@login_required
+@require_POST
+def my_future_work_stop(request):
+    """One click: out of every lead's network at once."""
+    future_work_stop(user=request.user)
+    messages.success(request, SAID_NO + " You can say yes again at any time.")
+    return redirect("me:home")

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from participants.models import Invitation, Participant
+from participants.seed.demo_network import NEXT_SLUG
 from projects.models import Project
 from projects.seed.demo import DEMO_SLUG
 from tests.helpers import assert_no_axe_violations, sign_in_browser
@@ -111,6 +112,8 @@ def lead_pages(project):
         project_url("safeguarding:vetting_new", project),
         reverse("public:project", kwargs={"slug": project.slug}),
         reverse("glossary"),
+        # The lead's next project: its network lists the demo's people who said yes.
+        reverse("participants:network", kwargs={"slug": NEXT_SLUG}),
         reverse("me:home"),
         reverse("calendar:mine"),
         reverse("me:data"),
@@ -266,6 +269,7 @@ def young_person_pages(project):
         reverse("me:sign_in_card"),
         reverse("me:messages"),
         reverse("me:sign_in_name"),
+        reverse("me:future_work"),
         reverse("glossary"),
     ]
 

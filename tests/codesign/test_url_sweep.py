@@ -159,6 +159,8 @@ PAGES = {
     "me:sign_in_card": (SIGNED_IN, GET),
     "me:sign_in_name": (SIGNED_IN, GET),
     "me:texts_stop": (SIGNED_IN, POST),
+    "me:future_work": (SIGNED_IN, GET_POST),
+    "me:future_work_stop": (SIGNED_IN, POST),
     "me:messages": (SIGNED_IN, GET),
     "me:message_open": (SIGNED_IN, POST),
     "me:messages_read": (SIGNED_IN, POST),

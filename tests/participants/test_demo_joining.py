@@ -2,6 +2,7 @@ from django.core.management import call_command
 
 from participants.models import Invitation, Participant
 from projects.models import Project
+from projects.seed.demo import DEMO_SLUG
 
 
 def test_the_demo_has_someone_offline_with_a_code_a_request_an_expired_invitation(
@@ -10,7 +11,7 @@ def test_the_demo_has_someone_offline_with_a_code_a_request_an_expired_invitatio
     settings.DEBUG = True
     call_command("seed_demo")
     call_command("seed_demo")
-    project = Project.objects.get()
+    project = Project.objects.get(slug=DEMO_SLUG)
     kirsty = Participant.objects.get(project=project, display_name="Kirsty")
     assert kirsty.user is None and kirsty.status == "active"
     card = Invitation.objects.get(participant=kirsty)

@@ -6,7 +6,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.utils import timezone
 
-from participants.models import Invitation, Notification
+from participants.models import Invitation, NetworkAsk, Notification
 from projects.roles import Role
 from tests.factories import ParticipantFactory
 from tests.helpers import assert_query_budget
@@ -124,9 +124,11 @@ def test_query_budget_holds_at_3_and_50_projects(cast, client_as, url):
             needs_for(place, travel=True)
             consent_for(place, "photos", "public")
             Notification.objects.create(user=cast.young_person, subject="Hello", body="Hi")
+            NetworkAsk.objects.create(user=cast.young_person, project=place.project)
 
     # One query for each app that holds more about a person (participants/registries/),
     # one for sign-in cards, one for reflections, one for payment claims, and one each for ideas,
     # comments, test answers, evaluation sheets and pitch scores, and one each for training
-    # finished and confidence ratings.
-    assert_query_budget(fetch=lambda: client.get(url), grow=grow, budget=22)
+    # finished and confidence ratings, and two for the answer about future work and the times
+    # the person was asked from a lead's network.
+    assert_query_budget(fetch=lambda: client.get(url), grow=grow, budget=24)

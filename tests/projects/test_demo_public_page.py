@@ -1,6 +1,7 @@
 from django.core.management import call_command
 
 from projects.models import Project
+from projects.seed.demo import DEMO_SLUG
 
 
 def test_the_demo_project_has_a_public_page_with_updates_and_a_file(settings, db, client):
@@ -35,7 +36,7 @@ def test_the_demo_project_has_a_public_page_with_updates_and_a_file(settings, db
 def test_members_can_download_the_demo_file(settings, db, client):
     settings.DEBUG = True
     call_command("seed_demo")
-    resource = Project.objects.get().resources.get()
+    resource = Project.objects.get(slug=DEMO_SLUG).resources.get()
     url = f"/projects/{resource.project.slug}/resources/{resource.pk}/download/"
     assert client.get(url).status_code == 302
     client.login(email="young.person@demo.codesign.test", password="codesign-demo")

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from participants.models import User
 from projects.models import Project, Spend
+from projects.seed.demo import DEMO_SLUG
 from projects.selectors.funding import funding_summary
 from sessions.models import Claim, Rate
 from sessions.payments.selectors.payments import due_on, payment_terms
@@ -19,7 +20,7 @@ def test_the_demo_pays_jays_claim_within_the_target_once(settings, db):
     settings.DEBUG = True
     call_command("seed_demo")
     call_command("seed_demo")
-    project = Project.objects.get()
+    project = Project.objects.get(slug=DEMO_SLUG)
     jay = User.objects.get(email="young.person@demo.codesign.test")
     claim = Claim.objects.get(participant__user=jay)
     assert (claim.status, claim.route, claim.paid_by_route) == ("paid", "voucher", "voucher")

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from participants.models import User
 from projects.models import Project
+from projects.seed.demo import DEMO_SLUG
 from sessions.models import Concern, SafeguardingLead, Vetting
 
 PEOPLE = [
@@ -22,7 +23,7 @@ def test_the_demo_has_a_safeguarding_lead_checks_and_a_closed_concern(settings, 
     settings.DEBUG = True
     call_command("seed_demo")
     call_command("seed_demo")
-    project = Project.objects.get()
+    project = Project.objects.get(slug=DEMO_SLUG)
     assert [lead.participant.user.email for lead in SafeguardingLead.objects.all()] == [
         "staff@demo.codesign.test"
     ]

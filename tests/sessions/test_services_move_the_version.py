@@ -33,6 +33,8 @@ EXEMPT = {
     "participants.services.join_settings.project_people_settings_update": SAVES_THE_ROW,
     "participants.services.joining.join_with_new_account": "the joining services move it",
     "participants.services.network.network_invite": "invitation_create moves it",
+    "participants.services.network.future_work_save": "a person's own answer, not a project's",
+    "participants.services.network.future_work_stop": "a person's own answer, not a project's",
     "participants.services.sign_in_cards.sign_in_cards_mark_told": "an account's sign-in card",
     "participants.services.messages.message_open": "a person's own inbox",
     "participants.services.messages.messages_read_all": "a person's own inbox",

@@ -49,6 +49,7 @@ class Command(BaseCommand):
             demo_payments.chapter_payments(project, users, lead=lead)
             demo_training.chapter_training(project, users, facilitator=facilitator)
             demo_safeguarding.chapter_safeguarding(project, users, lead=lead)
+            people_demo.chapter_network(lead)
 
         self._print_logins(project, jay, kirsty_card)
 
@@ -78,7 +79,7 @@ class Command(BaseCommand):
 
 # What to try as each person, in a few words.
 TRY = {
-    "lead@demo.codesign.test": "plan sessions, decide claims, post letters",
+    "lead@demo.codesign.test": "plan sessions, decide claims, post letters, invite your network",
     "local.lead@demo.codesign.test": "invite people by printed card",
     "facilitator@demo.codesign.test": "check Jay in today with his card's code",
     "young.person@demo.codesign.test": "reply to a session, claim, comment on ideas",
