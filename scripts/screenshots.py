@@ -30,6 +30,14 @@ SHOTS = [
     ("needs-summary", "lead@demo.codesign.test", f"/projects/{SLUG}/needs/"),
     # Dylan has no email: he signs in with the name on his card, and his news waits here.
     ("messages-no-email", "dylan583", "/me/messages/"),
+    # Ellie chose letters: the lead prints and posts them.
+    ("letters-to-post", "lead@demo.codesign.test", f"/projects/{SLUG}/people/letters/"),
+    ("training", "young.person@demo.codesign.test", f"/projects/{SLUG}/training/"),
+    (
+        "worried-about-someone",
+        "young.person@demo.codesign.test",
+        f"/projects/{SLUG}/safeguarding/worried/",
+    ),
 ]
 
 
