@@ -14,21 +14,7 @@ class PollForm(forms.ModelForm):
 
     class Meta:
         model = TimePoll
-        fields = [
-            "title",
-            "kind",
-            "description",
-            "venue_name",
-            "address",
-            "online_link",
-            "offers_travel",
-            "offers_childcare",
-            "offers_food",
-            "capacity",
-            "question_1",
-            "question_2",
-            "question_3",
-        ]
+        fields = TimePoll.SESSION_FIELDS
         labels = {
             "offers_travel": "Travel costs paid",
             "offers_childcare": "Childcare provided or paid",

@@ -12,6 +12,23 @@ from sessions.meetings.models.sessions import Kind, Session
 class TimePoll(models.Model):
     """Several possible times for a session; members say which suit them."""
 
+    # What the poll asks of the planner and copies to the session when a time is picked.
+    SESSION_FIELDS = [
+        "title",
+        "kind",
+        "description",
+        "venue_name",
+        "address",
+        "online_link",
+        "offers_travel",
+        "offers_childcare",
+        "offers_food",
+        "capacity",
+        "question_1",
+        "question_2",
+        "question_3",
+    ]
+
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="time_polls")
     title = models.CharField("what the session is", max_length=120)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.WORKSHOP)

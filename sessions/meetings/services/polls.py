@@ -6,21 +6,7 @@ from projects.freshness import changes_project
 from sessions.meetings.services.sessions import session_create
 from sessions.models import Attendance, Availability, TimeOption, TimePoll
 
-POLL_FIELDS = [
-    "title",
-    "kind",
-    "description",
-    "venue_name",
-    "address",
-    "online_link",
-    "offers_travel",
-    "offers_childcare",
-    "offers_food",
-    "capacity",
-    "question_1",
-    "question_2",
-    "question_3",
-]
+POLL_FIELDS = TimePoll.SESSION_FIELDS
 
 
 class PollRefused(Exception):
