@@ -50,7 +50,7 @@ def delivery_send(delivery_id, *, now=None):
     now = now or timezone.now()
     with transaction.atomic():
         delivery = (
-            Delivery.objects.select_for_update()
+            Delivery.objects.select_for_update(of=("self",))
             .select_related("notification__user", "notification__project")
             .filter(pk=delivery_id)
             .first()
