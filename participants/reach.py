@@ -31,9 +31,10 @@ class Reach:
         return self.total
 
     def add(self, notification, *, phone=""):
+        """Count one message `participants.notify.notify` has just sent."""
         emailed = notification.emailed_at is not None
         texted = bool(notification.text_body)
-        posted = any(d.channel == "letter" for d in notification.deliveries.all())
+        posted = "letter" in notification.channels  # set by participants.notify
         self.total += 1
         self.by_email += emailed
         self.by_text += texted

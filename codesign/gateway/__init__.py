@@ -60,8 +60,3 @@ def email_gateway():
 
 def letter_gateway():
     return import_string(settings.LETTER_GATEWAY)()
-
-
-def letters_go_by_post():
-    """Letters are printed and posted by the project's lead, not sent by a provider."""
-    return settings.LETTER_GATEWAY == "codesign.gateway.local.PostByHand"

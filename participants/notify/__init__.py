@@ -155,6 +155,8 @@ def notify(
         by_hand = not letter_gateway().sends
         status = Delivery.Status.TO_POST if by_hand else Delivery.Status.WAITING
         channels.append((Delivery.Channel.LETTER, "", None, status))
+    # Which channels it went on, for whoever counts who was reached (participants.reach).
+    notification.channels = frozenset(channel for channel, *_rest in channels)
     for channel, to, next_try_at, status in channels:
         delivery = Delivery.objects.create(
             notification=notification,

@@ -7,7 +7,6 @@ page says what happened in the message's own words, what to do and where, and wh
 someone who never goes online still knows what to do.
 """
 
-import logging
 import unicodedata
 from pathlib import Path
 
@@ -18,9 +17,6 @@ from fpdf import FPDF
 # DejaVu covers Welsh letters, curly quotes and the pound sign; Debian's fonts-dejavu-core puts
 # it here. Without it the letter falls back to a built-in font and plain letters.
 FONT_FOLDER = Path("/usr/share/fonts/truetype/dejavu")
-# fontTools, which fpdf2 uses to embed only the letters a page needs, says each step at INFO.
-logging.getLogger("fontTools").setLevel(logging.WARNING)
-
 ADDRESS_LEFT, ADDRESS_TOP, ADDRESS_WIDTH, ADDRESS_LINES = 24.6, 39.5, 95.0, 7
 
 

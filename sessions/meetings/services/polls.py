@@ -2,7 +2,9 @@
 
 from django.db import transaction
 
+from participants.notify import notify
 from projects.freshness import changes_project
+from sessions.meetings.services.replies import attendance_reply
 from sessions.meetings.services.sessions import session_create
 from sessions.models import Attendance, Availability, TimeOption, TimePoll
 
@@ -57,9 +59,6 @@ def poll_pick(*, poll, option, by, yes_become_replies=False):
 
 
 def _yes_become_replies(session, option):
-    from participants.notify import notify
-    from sessions.meetings.services.replies import attendance_reply
-
     people = (
         Availability.objects.filter(option=option, answer=Availability.Answer.YES)
         .select_related("participant__user")

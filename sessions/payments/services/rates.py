@@ -40,18 +40,15 @@ def payment_terms_save(
     notice_pence,
     travel_without_receipt_pence=None,
 ):
+    defaults = {
+        "paid_within_days": paid_within_days,
+        "preparation_minutes": preparation_minutes,
+        "notice_pence": notice_pence,
+    }
+    if travel_without_receipt_pence is not None:  # left as it was unless given
+        defaults["travel_without_receipt_pence"] = travel_without_receipt_pence
     terms, _ = PaymentTerms.objects.select_for_update().update_or_create(
-        project=project,
-        defaults={
-            "paid_within_days": paid_within_days,
-            "preparation_minutes": preparation_minutes,
-            "notice_pence": notice_pence,
-        }
-        | (
-            {}
-            if travel_without_receipt_pence is None
-            else {"travel_without_receipt_pence": travel_without_receipt_pence}
-        ),
+        project=project, defaults=defaults
     )
     audit_record(
         actor=by,
