@@ -22,13 +22,18 @@ ADDRESS_LEFT, ADDRESS_TOP, ADDRESS_WIDTH, ADDRESS_LINES = 24.6, 39.5, 95.0, 7
 
 def letter_pdf(deliveries):
     """One PDF with a page for each letter delivery (in the order given), as bytes."""
-    pdf = FPDF(format="A4", unit="mm")
-    pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.set_margins(left=20, top=15, right=20)
-    font = letter_font(pdf)
+    pdf, font = a4_document()
     for delivery in deliveries:
         _page(pdf, font, delivery.notification)
     return bytes(pdf.output())
+
+
+def a4_document():
+    """An empty A4 document with a letter's margins, and the font its words are set in."""
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(auto=True, margin=20)
+    pdf.set_margins(left=20, top=15, right=20)
+    return pdf, letter_font(pdf)
 
 
 def letter_font(pdf):

@@ -9,18 +9,14 @@ and ends with a line for someone at the organisation to sign.
 
 from django.conf import settings
 from django.utils import timezone
-from fpdf import FPDF
 
-from participants.notify.letters import letter_font, printable
+from participants.notify.letters import a4_document, printable
 from projects.money import format_pence as pence_to_pounds
 
 
 def benefits_letter_pdf(*, project, sender, full_name, years, today=None):
     today = today or timezone.localdate()
-    pdf = FPDF(format="A4", unit="mm")
-    pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.set_margins(left=20, top=15, right=20)
-    font = letter_font(pdf)
+    pdf, font = a4_document()
     pdf.add_page()
 
     def line(text, size=11, style="", height=6):
