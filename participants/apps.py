@@ -10,12 +10,14 @@ class ParticipantsConfig(AppConfig):
         from participants.registries import stage_tasks
         from participants.registries.personal_data import personal_data
         from participants.registries.project_menu import register_people_pages
+        from participants.registries.roles_held import roles_held
         from participants.selectors.messages import letters_attention_for
         from participants.selectors.outcomes import (
             decision_proposers,
             outcome_recorder,
             outcome_reviewers,
         )
+        from participants.selectors.roles import working_group_members_among
         from projects.registries.outcome_news import news
         from projects.registries.overview_sections import Place, sections
         from projects.registries.project_menu import project_menu
@@ -34,6 +36,7 @@ class ParticipantsConfig(AppConfig):
             build=letters_attention_for,
             order=40,
         )
+        roles_held.add(key="working_group", find=working_group_members_among)
         news.add_contributors("decision_proposers", decision_proposers)
         news.add_contributors("recorded_by", outcome_recorder)
         news.set_messenger(notify)

@@ -2,6 +2,7 @@
 ideas and who shared them, a person's ideas, comments, answers, sheets and scores, the stage
 tasks about prototypes and testing, and the ideas behind an outcome."""
 
+from participants.registries.roles_held import roles_held
 from projects.registries.outcome_links import outcome_links
 from projects.registries.outcome_news import news
 from projects.registries.overview_sections import Place
@@ -16,6 +17,7 @@ from sessions.prototypes.selectors.overview import (
     latest_ideas_for,
     open_rounds_for,
 )
+from sessions.prototypes.selectors.panels import panel_members_among
 from sessions.prototypes.services.prototypes import prototypes_link_outcome
 
 MENU = [
@@ -64,3 +66,4 @@ def register():
         order=10,
     )
     news.add_contributors("prototype_makers", behind.prototype_makers)
+    roles_held.add(key="pitch_panel", find=panel_members_among)
