@@ -12,7 +12,9 @@ people costs the same as a page of 3. People who have left a project keep the ro
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+
+from django.utils import timezone
 
 
 @dataclass(frozen=True, order=True)
@@ -23,6 +25,25 @@ class RoleHeld:
     project: str
     project_id: int
     until: date | None = None
+
+
+def roles_by_person(rows, label):
+    """{user_id: [RoleHeld]} from rows of (user_id, began, project title, project id, detail),
+    where `began` is a datetime, a date or None, and `detail`, when given, follows the label
+    ("Co-trainer: Speaking up")."""
+    found = {}
+    for user_id, began, project, project_id, detail in rows:
+        if isinstance(began, datetime):
+            began = timezone.localdate(began)
+        found.setdefault(user_id, []).append(
+            RoleHeld(
+                since=began,
+                label=f"{label}: {detail}" if detail else label,
+                project=project,
+                project_id=project_id,
+            )
+        )
+    return found
 
 
 class RolesHeldRegistry:
