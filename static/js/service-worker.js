@@ -17,6 +17,9 @@
 // one) is signed in.
 "use strict";
 
+// What was done with no signal, sent from here when the browser says the signal is back.
+importScripts("__CODESIGN_OUTBOX__");
+
 const VERSION = "__CODESIGN_VERSION__";
 const PREFIX = "codesign-";
 const SHELL = `${PREFIX}${VERSION}-shell`;
@@ -29,8 +32,11 @@ const SAVED_PAGES = [
   /^\/me\/sign-in-card\/$/,
   /^\/me\/messages\/$/,
   /^\/glossary\/$/,
-  /^\/projects\/[-\w]+\/sessions\/\d+\/(check-in\/)?$/,
+  /^\/projects\/[-\w]+\/sessions\/\d+\/(check-in\/|reply\/|notes\/|replies\/record\/)?$/,
 ];
+// A kept page's links to pages that are used with no signal, such as a session's reply form:
+// kept with it, so the reply can be made offline without having opened the form before.
+const KEEP_WITH = /<a data-keep-offline [^>]*href="([^"]+)"/g;
 const USER_KEY = /<meta name="codesign-user" content="([0-9a-f]*)">/;
 const SAVED_AT = '<meta name="codesign-saved-at" content="">';
 const ASSET = /(?:href|src)="(\/static\/[^"?#]+)"/g;
@@ -68,7 +74,7 @@ async function forgetOthers(key) {
   }
 }
 
-async function store(url, response, expectedKey) {
+async function store(url, response, expectedKey, follow = true) {
   const isPage = (response.headers.get("Content-Type") || "").startsWith("text/html");
   if (response.status !== 200 || response.type !== "basic" || response.redirected || !isPage) {
     return;
@@ -92,6 +98,10 @@ async function store(url, response, expectedKey) {
   const copy = new Response(stamped, { status: 200, statusText: "OK", headers });
   await (await caches.open(PRIVATE + key)).put(url, copy);
   await storeAssets(await caches.open(SHELL), html);
+  if (follow) {
+    const linked = new Set(Array.from(html.matchAll(KEEP_WITH), (match) => match[1]));
+    await Promise.allSettled([...linked].map((address) => storeForPage(address, key, false)));
+  }
   const windows = await self.clients.matchAll({ type: "window" });
   windows.forEach((client) => client.postMessage({ type: "stored", url }));
 }
@@ -136,7 +146,7 @@ async function asset(request) {
   }
 }
 
-async function storeForPage(address, key) {
+async function storeForPage(address, key, follow = true) {
   // A page that opened before this worker was looking after it asks to be kept: fetch it
   // once more, under the same rules as any other.
   const url = new URL(address, self.location.origin);
@@ -145,7 +155,7 @@ async function storeForPage(address, key) {
   }
   url.hash = "";
   const response = await fetch(url.href, { credentials: "same-origin", redirect: "manual" });
-  await store(url.href, response, key);
+  await store(url.href, response, key, follow);
 }
 
 async function noteToFetchAgain(oldNames) {
@@ -240,6 +250,25 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(navigate(event));
   } else if (url.pathname.startsWith("/static/")) {
     event.respondWith(asset(request));
+  }
+});
+
+async function sendWhatWaits() {
+  const about = await self.CodesignOutbox.recall();
+  if (!about) {
+    return;
+  }
+  const results = await self.CodesignOutbox.sendWaiting(about.owner, about.token);
+  const windows = await self.clients.matchAll({ type: "window" });
+  windows.forEach((client) => client.postMessage({ type: "outbox" }));
+  if (results.some((action) => action.state === "waiting")) {
+    throw new Error("Still waiting: the browser tries again later");
+  }
+}
+
+self.addEventListener("sync", (event) => {
+  if (event.tag === "codesign-send") {
+    event.waitUntil(sendWhatWaits());
   }
 });
 
