@@ -184,7 +184,7 @@ async function fetchAgain(key) {
       continue; // someone else's, or an ended session's: dropped
     }
     try {
-      await storeForPage(page.url, key);
+      await storeForPage(page.url, key, false); // its linked pages were noted too
     } catch (noSignal) {
       left.push(page); // try again at the next page opened with a signal
     }
