@@ -6,7 +6,8 @@
 // browser's own store (never a shared cache: the pages keep their "private, no-store" headers).
 // With no signal the kept copy is shown, stamped with when it was saved; any other page shows
 // the offline page. Nothing else is ever stored: no other address, no POST, nothing but a
-// 200 page from this site for the person signed in now.
+// 200 page from this site for the person signed in now. (A form that could not be sent for
+// want of a signal is kept apart, in the outbox of static/js/outbox.js, until it is sent.)
 //
 // Every store is named after this script's version (put in by the server: a hash of this file
 // and of the offline page, whose styles and scripts every page uses) and the old ones are
@@ -237,13 +238,66 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Forms that are kept when they cannot be sent, by their address: what they send, and how the
+// list of what is waiting names it.
+const SENT_LATER = /^(\/projects\/[-\w]+\/sessions\/\d+\/)(reply|check-in|attendance|notes|replies\/record)\/$/;
+const SENT_LATER_KINDS = {
+  reply: ["reply", "Your reply"],
+  "check-in": ["checkin", "Check-in by card"],
+  attendance: ["attendance", "Who came"],
+  notes: ["notes", "Notes from the session"],
+  "replies/record": ["paper_reply", "Reply given on paper"],
+};
+
+async function sendOrKeep(request, found) {
+  // The page thought it had a signal but the form could not be sent: kept like a form sent
+  // offline, and the page it came from is shown again, listing it as waiting to send.
+  const copy = request.clone();
+  try {
+    return await fetch(request);
+  } catch (noSignal) {
+    const about = await self.CodesignOutbox.recall().catch(() => null);
+    const form = await copy.formData().catch(() => null);
+    if (!about || !form) {
+      return offlinePage();
+    }
+    const [kind, label] = SENT_LATER_KINDS[found[2]];
+    const fields = [];
+    form.forEach((value, name) => {
+      if (name !== "csrfmiddlewaretoken" && typeof value === "string") {
+        fields.push([name, value]);
+      }
+    });
+    const code = kind === "checkin" ? String(form.get("code") || "").trim() : "";
+    await self.CodesignOutbox.add({
+      owner: about.owner,
+      url: `${found[1]}sent-later/`,
+      kind,
+      label: code ? `${label}: ${code}` : label,
+      fields,
+    });
+    if (self.registration.sync) {
+      await self.registration.sync.register("codesign-send").catch(() => {});
+    }
+    const back = kind === "attendance" ? `${found[1]}check-in/` : found[0];
+    return Response.redirect(back, 303);
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET") {
-    return;
-  }
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) {
+    return;
+  }
+  if (request.method === "POST" && request.mode === "navigate") {
+    const found = url.pathname.match(SENT_LATER);
+    if (found) {
+      event.respondWith(sendOrKeep(request, found));
+    }
+    return;
+  }
+  if (request.method !== "GET") {
     return;
   }
   if (request.mode === "navigate") {

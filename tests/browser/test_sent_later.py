@@ -177,3 +177,24 @@ def test_an_action_over_a_week_old_waits_to_be_sent_or_dropped(cast, phone, live
     expect(panel(page)).to_contain_text("is sent: no, i can't come.")
     assert Attendance.objects.get().reply == "no"
     assert OfflineAction.objects.count() == 1
+
+
+def test_a_check_in_that_cannot_reach_the_site_waits_to_be_sent(cast, phone, live_server):
+    """The phone says it has a signal, but the form cannot get through."""
+    session = make_session(cast.project, days=0, hour=23)
+    page = phone
+    sign_in_browser(page, live_server, cast.facilitator)
+    page.goto(f"{session.get_absolute_url()}check-in/")
+    expect(page.get_by_role("status").filter(has_text="Ready for offline")).to_be_visible()
+
+    page.context.set_offline(True)
+    page.evaluate("Object.defineProperty(navigator, 'onLine', { get: () => true })")
+    page.get_by_label("Code from their card").fill(cast.participants["staff"].card_code)
+    page.get_by_role("button", name="Check in", exact=True).click()
+    expect(panel(page).get_by_text(WAITING)).to_have_count(1)
+    expect(panel(page)).to_contain_text("Check-in by card: ")
+    assert not Attendance.objects.exists()
+
+    page.context.set_offline(False)
+    expect(panel(page)).to_contain_text("sent. Frontline staff is checked in.")
+    assert Attendance.objects.get().attended
