@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from projects.roles import MemberStatus
 from sessions.models import Attendance, OfflineAction
-from tests.browser.test_offline import visit_online, wait_until
+from tests.browser.test_offline import visit_online
 from tests.helpers import assert_no_axe_violations, sign_in_browser
 from tests.sessions.conftest import make_session
 
@@ -151,7 +151,8 @@ def test_an_action_over_a_week_old_waits_to_be_sent_or_dropped(cast, phone, live
         """async () => new Promise((resolve) => {
             const open = indexedDB.open("codesign-outbox");
             open.onsuccess = () => {
-                const store = open.result.transaction("actions", "readwrite").objectStore("actions");
+                const tx = open.result.transaction("actions", "readwrite");
+                const store = tx.objectStore("actions");
                 store.getAll().onsuccess = (event) => {
                     event.target.result.forEach((action) => {
                         action.madeAt -= 8 * 24 * 60 * 60 * 1000;
@@ -165,7 +166,9 @@ def test_an_action_over_a_week_old_waits_to_be_sent_or_dropped(cast, phone, live
 
     page.context.set_offline(False)
     page.reload()
-    expect(panel(page).get_by_text("more than a week ago. Send it now, or drop it?")).to_have_count(2)
+    expect(panel(page).get_by_text("more than a week ago. Send it now, or drop it?")).to_have_count(
+        2
+    )
     expect(panel(page).get_by_role("button", name="Send now")).to_be_hidden()
     assert_no_axe_violations(page)
     page.wait_for_timeout(300)

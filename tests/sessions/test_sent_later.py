@@ -213,3 +213,26 @@ def test_bad_input_is_refused_and_changes_nothing(cast, client_as, session, chan
     assert response.json()["outcome"] == "invalid"
     assert words in response.json()["message"]
     assert not OfflineAction.objects.exists() and not Attendance.objects.exists()
+
+
+def test_my_data_lists_what_i_sent_later_and_nobody_elses(cast, client_as, session, client):
+    client_as("young_person").post(url(session), action("reply", reply="maybe"))
+    client.force_login(cast.facilitator)
+    client.post(url(session), action("checkin", code=card(cast, "staff")))
+    client.force_login(cast.young_person)
+    data = client.get("/me/data.json").json()
+    section = next(part for part in data["more"] if part["key"] == "sent_later")
+    assert [row["What happened"] for row in section["rows"]] == [
+        "Your reply to “Mapping the town” is sent: maybe."
+    ]
+
+
+def test_deleting_the_account_forgets_what_was_sent_later_but_keeps_the_reply(
+    cast, client_as, session
+):
+    from participants.services.account import user_delete
+
+    client_as("young_person").post(url(session), action("reply", reply="maybe"))
+    user_delete(user=cast.young_person)
+    assert not OfflineAction.objects.exists()
+    assert Attendance.objects.get().reply == "maybe"
