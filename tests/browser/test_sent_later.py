@@ -201,3 +201,30 @@ def test_a_check_in_that_cannot_reach_the_site_waits_to_be_sent(cast, phone, liv
     page.context.set_offline(False)
     expect(panel(page)).to_contain_text("sent. Frontline staff is checked in.")
     assert Attendance.objects.get().attended
+
+
+def test_names_ticked_offline_change_only_what_was_changed(cast, phone, live_server):
+    session = make_session(cast.project, days=0, hour=23, title="Mapping the town")
+    Attendance.objects.create(
+        session=session, participant=cast.participants["staff"], attended=True
+    )
+    page = phone
+    sign_in_browser(page, live_server, cast.facilitator)
+    page.goto(f"{session.get_absolute_url()}check-in/")
+    expect(page.get_by_role("status").filter(has_text="Ready for offline")).to_be_visible()
+
+    page.context.set_offline(True)
+    page.reload()
+    page.get_by_role("checkbox", name="Young person").check()
+    page.get_by_role("checkbox", name="Frontline staff").uncheck()
+    page.get_by_role("button", name="Save who came").click()
+    expect(panel(page)).to_contain_text("Who came to “Mapping the town” — waiting to send")
+    # Meanwhile, on another phone with a signal:
+    Attendance.objects.create(
+        session=session, participant=cast.participants["manager"], attended=True
+    )
+
+    page.context.set_offline(False)
+    expect(panel(page)).to_contain_text("sent. Who came is saved: 2 changes.")
+    came = Attendance.objects.filter(attended=True).values_list("participant__role", flat=True)
+    assert sorted(came) == ["manager", "young_person"]
