@@ -8,6 +8,9 @@ def offline_user_key(request):
     user = getattr(request, "user", None)
     session = getattr(request, "session", None)
     if user is None or not user.is_authenticated or session is None or not session.session_key:
-        return {"offline_user_key": ""}
+        return {"offline_user_key": "", "offline_owner_key": ""}
     key = salted_hmac("codesign.offline.user", session.session_key).hexdigest()[:24]
-    return {"offline_user_key": key}
+    # What was done with no signal is kept for the person, across sign-ins: it is sent only
+    # while they are signed in, and never shown to anyone else using the phone.
+    owner = salted_hmac("codesign.offline.owner", str(user.pk)).hexdigest()[:24]
+    return {"offline_user_key": key, "offline_owner_key": owner}

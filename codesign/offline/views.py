@@ -9,7 +9,9 @@ from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 
 SERVICE_WORKER = "js/service-worker.js"
+OUTBOX = "js/outbox.js"
 VERSION_MARK = "__CODESIGN_VERSION__"
+OUTBOX_MARK = "__CODESIGN_OUTBOX__"
 OFFLINE_TEMPLATE = "offline/offline.html"
 # Theme colours from static/css/theme.css: --cd-brand-dark (the header) and --cd-paper.
 THEME_COLOUR = "#0b4f4a"
@@ -23,9 +25,12 @@ def service_worker_source():
     own, and the new worker never serves pages kept by the old one."""
     with open(finders.find(SERVICE_WORKER), encoding="utf-8") as source:
         script = source.read()
+    # The outbox it loads is part of it: a change there is a new version too.
+    with open(finders.find(OUTBOX), encoding="utf-8") as source:
+        outbox = source.read()
     shell = render_to_string(OFFLINE_TEMPLATE)
-    version = hashlib.sha256((script + shell).encode()).hexdigest()[:12]
-    return script.replace(VERSION_MARK, version)
+    version = hashlib.sha256((script + outbox + shell).encode()).hexdigest()[:12]
+    return script.replace(VERSION_MARK, version).replace(OUTBOX_MARK, static(OUTBOX))
 
 
 @require_GET

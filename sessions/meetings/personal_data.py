@@ -8,7 +8,7 @@ tags on photos. Their calendar settings go with the account itself.
 """
 
 from participants.registries.personal_data import Rows, moment
-from sessions.models import Attendance, Availability, CalendarSettings, SessionPhoto
+from sessions.models import Attendance, Availability, CalendarSettings, OfflineAction, SessionPhoto
 
 
 def _needed(reply):
@@ -79,6 +79,26 @@ PHOTOS_TAGGED = Rows(
     },
 )
 
+SENT_LATER = Rows(
+    query=lambda user: (
+        OfflineAction.objects.filter(user=user)
+        .select_related("session__project")
+        .order_by("received_at", "pk")
+    ),
+    columns={
+        "Project": lambda a: a.session.project.title,
+        "Session": lambda a: a.session.title,
+        "Done on your phone": lambda a: moment(a.made_at),
+        "Sent": lambda a: moment(a.received_at),
+        "What happened": lambda a: a.message,
+    },
+)
+
+
+def sent_later_forget(*, user, participants, remove_contributions):
+    """Only the record that each was received: what they did stays where it was done."""
+    OfflineAction.objects.filter(user=user).delete()
+
 
 def session_data_forget(*, user, participants, remove_contributions):
     Attendance.objects.filter(participant__in=participants).update(
@@ -105,4 +125,10 @@ HELD = [
     {"key": "time_answers", "title": "Times you said you could come", "collect": TIME_ANSWERS},
     {"key": "calendar", "title": "Your calendar and reminders", "collect": CALENDAR},
     {"key": "photos_tagged", "title": "Photos you are tagged in", "collect": PHOTOS_TAGGED},
+    {
+        "key": "sent_later",
+        "title": "What you did with no signal, sent later from your phone",
+        "collect": SENT_LATER,
+        "forget": sent_later_forget,
+    },
 ]

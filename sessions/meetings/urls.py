@@ -1,6 +1,15 @@
 from django.urls import path
 
-from sessions.meetings.views import calendar, checkin, disruption, photos, polls, replies, sessions
+from sessions.meetings.views import (
+    calendar,
+    checkin,
+    disruption,
+    offline,
+    photos,
+    polls,
+    replies,
+    sessions,
+)
 from sessions.prototypes.views import pitches
 
 app_name = "sessions"
@@ -18,6 +27,7 @@ urlpatterns = [
     path("<int:pk>/replies/record/", replies.reply_record, name="reply_record"),
     path("<int:pk>/check-in/", checkin.checkin, name="checkin"),
     path("<int:pk>/attendance/", checkin.attendance_list, name="attendance"),
+    path("<int:pk>/sent-later/", offline.offline_action, name="sent_later"),
     path("<int:pk>/photos/new/", photos.photo_new, name="photo_new"),
     path("<int:pk>/photos/<int:photo_pk>/", photos.photo_file, name="photo"),
     path(

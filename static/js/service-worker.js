@@ -6,7 +6,8 @@
 // browser's own store (never a shared cache: the pages keep their "private, no-store" headers).
 // With no signal the kept copy is shown, stamped with when it was saved; any other page shows
 // the offline page. Nothing else is ever stored: no other address, no POST, nothing but a
-// 200 page from this site for the person signed in now.
+// 200 page from this site for the person signed in now. (A form that could not be sent for
+// want of a signal is kept apart, in the outbox of static/js/outbox.js, until it is sent.)
 //
 // Every store is named after this script's version (put in by the server: a hash of this file
 // and of the offline page, whose styles and scripts every page uses) and the old ones are
@@ -16,6 +17,9 @@
 // their session: they are deleted on sign-out, and whenever a page says someone else (or no
 // one) is signed in.
 "use strict";
+
+// What was done with no signal, sent from here when the browser says the signal is back.
+importScripts("__CODESIGN_OUTBOX__");
 
 const VERSION = "__CODESIGN_VERSION__";
 const PREFIX = "codesign-";
@@ -29,8 +33,11 @@ const SAVED_PAGES = [
   /^\/me\/sign-in-card\/$/,
   /^\/me\/messages\/$/,
   /^\/glossary\/$/,
-  /^\/projects\/[-\w]+\/sessions\/\d+\/(check-in\/)?$/,
+  /^\/projects\/[-\w]+\/sessions\/\d+\/(check-in\/|reply\/|notes\/|replies\/record\/)?$/,
 ];
+// A kept page's links to pages that are used with no signal, such as a session's reply form:
+// kept with it, so the reply can be made offline without having opened the form before.
+const KEEP_WITH = /<a data-keep-offline [^>]*href="([^"]+)"/g;
 const USER_KEY = /<meta name="codesign-user" content="([0-9a-f]*)">/;
 const SAVED_AT = '<meta name="codesign-saved-at" content="">';
 const ASSET = /(?:href|src)="(\/static\/[^"?#]+)"/g;
@@ -68,7 +75,7 @@ async function forgetOthers(key) {
   }
 }
 
-async function store(url, response, expectedKey) {
+async function store(url, response, expectedKey, follow = true) {
   const isPage = (response.headers.get("Content-Type") || "").startsWith("text/html");
   if (response.status !== 200 || response.type !== "basic" || response.redirected || !isPage) {
     return;
@@ -92,6 +99,10 @@ async function store(url, response, expectedKey) {
   const copy = new Response(stamped, { status: 200, statusText: "OK", headers });
   await (await caches.open(PRIVATE + key)).put(url, copy);
   await storeAssets(await caches.open(SHELL), html);
+  if (follow) {
+    const linked = new Set(Array.from(html.matchAll(KEEP_WITH), (match) => match[1]));
+    await Promise.allSettled([...linked].map((address) => storeForPage(address, key, false)));
+  }
   const windows = await self.clients.matchAll({ type: "window" });
   windows.forEach((client) => client.postMessage({ type: "stored", url }));
 }
@@ -136,7 +147,7 @@ async function asset(request) {
   }
 }
 
-async function storeForPage(address, key) {
+async function storeForPage(address, key, follow = true) {
   // A page that opened before this worker was looking after it asks to be kept: fetch it
   // once more, under the same rules as any other.
   const url = new URL(address, self.location.origin);
@@ -145,7 +156,7 @@ async function storeForPage(address, key) {
   }
   url.hash = "";
   const response = await fetch(url.href, { credentials: "same-origin", redirect: "manual" });
-  await store(url.href, response, key);
+  await store(url.href, response, key, follow);
 }
 
 async function noteToFetchAgain(oldNames) {
@@ -174,7 +185,7 @@ async function fetchAgain(key) {
       continue; // someone else's, or an ended session's: dropped
     }
     try {
-      await storeForPage(page.url, key);
+      await storeForPage(page.url, key, false); // its linked pages were noted too
     } catch (noSignal) {
       left.push(page); // try again at the next page opened with a signal
     }
@@ -227,19 +238,91 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Forms that are kept when they cannot be sent, by their address: what they send, and how the
+// list of what is waiting names it.
+const SENT_LATER = /^(\/projects\/[-\w]+\/sessions\/\d+\/)(reply|check-in|attendance|notes|replies\/record)\/$/;
+const SENT_LATER_KINDS = {
+  reply: ["reply", "Your reply"],
+  "check-in": ["checkin", "Check-in by card"],
+  attendance: ["attendance", "Who came"],
+  notes: ["notes", "Notes from the session"],
+  "replies/record": ["paper_reply", "Reply given on paper"],
+};
+
+async function sendOrKeep(request, found) {
+  // The page thought it had a signal but the form could not be sent: kept like a form sent
+  // offline, and the page it came from is shown again, listing it as waiting to send.
+  const copy = request.clone();
+  try {
+    return await fetch(request);
+  } catch (noSignal) {
+    const about = await self.CodesignOutbox.recall().catch(() => null);
+    const form = await copy.formData().catch(() => null);
+    if (!about || !form) {
+      return offlinePage();
+    }
+    const [kind, label] = SENT_LATER_KINDS[found[2]];
+    const fields = [];
+    form.forEach((value, name) => {
+      if (name !== "csrfmiddlewaretoken" && typeof value === "string") {
+        fields.push([name, value]);
+      }
+    });
+    const code = kind === "checkin" ? String(form.get("code") || "").trim() : "";
+    await self.CodesignOutbox.add({
+      owner: about.owner,
+      url: `${found[1]}sent-later/`,
+      kind,
+      label: code ? `${label}: ${code}` : label,
+      fields,
+    });
+    if (self.registration.sync) {
+      await self.registration.sync.register("codesign-send").catch(() => {});
+    }
+    const back = kind === "attendance" ? `${found[1]}check-in/` : found[0];
+    return Response.redirect(back, 303);
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET") {
-    return;
-  }
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) {
+    return;
+  }
+  if (request.method === "POST" && request.mode === "navigate") {
+    const found = url.pathname.match(SENT_LATER);
+    if (found) {
+      event.respondWith(sendOrKeep(request, found));
+    }
+    return;
+  }
+  if (request.method !== "GET") {
     return;
   }
   if (request.mode === "navigate") {
     event.respondWith(navigate(event));
   } else if (url.pathname.startsWith("/static/")) {
     event.respondWith(asset(request));
+  }
+});
+
+async function sendWhatWaits() {
+  const about = await self.CodesignOutbox.recall();
+  if (!about) {
+    return;
+  }
+  const results = await self.CodesignOutbox.sendWaiting(about.owner, about.token);
+  const windows = await self.clients.matchAll({ type: "window" });
+  windows.forEach((client) => client.postMessage({ type: "outbox" }));
+  if (results.some((action) => action.state === "waiting")) {
+    throw new Error("Still waiting: the browser tries again later");
+  }
+}
+
+self.addEventListener("sync", (event) => {
+  if (event.tag === "codesign-send") {
+    event.waitUntil(sendWhatWaits());
   }
 });
 

@@ -96,7 +96,9 @@ def test_a_young_persons_own_pages_open_with_no_signal(
     missing = f"{cast.project.get_absolute_url()}sessions/99999/"
     assert page.goto(missing).status == 404
     page.wait_for_timeout(300)
-    assert saved_addresses(page) == sorted(young_persons_pages)
+    # With a session, the form to reply to it, so a reply can be made offline too.
+    session_page = next(p for p in young_persons_pages if p.startswith("/projects/"))
+    assert saved_addresses(page) == sorted([*young_persons_pages, f"{session_page}reply/"])
 
     page.context.set_offline(True)
     for path, words in young_persons_pages.items():
@@ -184,6 +186,15 @@ def test_a_new_version_of_the_worker_fetches_kept_pages_afresh(
     session_page = next(p for p in young_persons_pages if p.startswith("/projects/"))
     for path in ("/me/messages/", session_page):
         visit_online(page, path)
+    kept_pages = sorted(["/me/messages/", session_page, f"{session_page}reply/"])
+    # The session's reply form is kept with it.
+    wait_until(
+        page,
+        """async () => {
+            const kept = (await caches.keys()).find((name) => name.includes('-private-'));
+            return kept && (await (await caches.open(kept)).keys()).length === 3;
+        }""",
+    )
     (old,) = {name.split("-")[1] for name in kept_stores(page)}
 
     source = views.service_worker_source()
@@ -195,10 +206,10 @@ def test_a_new_version_of_the_worker_fetches_kept_pages_afresh(
             const names = await caches.keys();
             if (names.some((name) => !name.startsWith('codesign-000000000000-'))) return false;
             const kept = names.find((name) => name.includes('-private-'));
-            return kept && (await (await caches.open(kept)).keys()).length === 2;
+            return kept && (await (await caches.open(kept)).keys()).length === 3;
         }""",
     )
-    assert saved_addresses(page) == sorted(["/me/messages/", session_page])
+    assert saved_addresses(page) == kept_pages
 
     page.context.set_offline(True)
     page.goto(session_page)

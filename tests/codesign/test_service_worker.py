@@ -82,6 +82,9 @@ def kept(path):
         "/glossary/",
         "/projects/care-leavers/sessions/12/",
         "/projects/care-leavers/sessions/12/check-in/",
+        "/projects/care-leavers/sessions/12/reply/",
+        "/projects/care-leavers/sessions/12/notes/",
+        "/projects/care-leavers/sessions/12/replies/record/",
     ],
 )
 def test_it_keeps_a_persons_own_pages_for_offline(path):
@@ -100,6 +103,8 @@ def test_it_keeps_a_persons_own_pages_for_offline(path):
         "/projects/care-leavers/people/",
         "/projects/care-leavers/sessions/",
         "/projects/care-leavers/sessions/12/attendance/",
+        "/projects/care-leavers/sessions/12/sent-later/",
+        "/projects/care-leavers/sessions/12/edit/",
         "/projects/care-leavers/sessions/12.ics",
         "/accounts/login/",
         "/offline/",
@@ -117,5 +122,25 @@ def test_the_pages_it_keeps_are_real_addresses():
         reverse("glossary"),
         reverse("sessions:detail", kwargs={"slug": "care-leavers", "pk": 12}),
         reverse("sessions:checkin", kwargs={"slug": "care-leavers", "pk": 12}),
+        reverse("sessions:reply", kwargs={"slug": "care-leavers", "pk": 12}),
+        reverse("sessions:notes", kwargs={"slug": "care-leavers", "pk": 12}),
+        reverse("sessions:reply_record", kwargs={"slug": "care-leavers", "pk": 12}),
     ]:
         assert kept(path), path
+
+
+def test_it_loads_the_outbox_it_sends_from():
+    source = service_worker_source()
+    assert 'importScripts("/static/js/outbox.js");' in source
+    assert 'self.addEventListener("sync"' in source
+
+
+def test_a_change_to_the_outbox_gets_a_new_version(tmp_path, monkeypatch):
+    before = version()
+    changed = tmp_path / "outbox.js"
+    changed.write_text(Path(finders.find(views.OUTBOX)).read_text() + "// changed\n")
+    found = views.finders.find
+    monkeypatch.setattr(
+        views.finders, "find", lambda path: str(changed) if path == views.OUTBOX else found(path)
+    )
+    assert version() != before

@@ -176,6 +176,7 @@ PAGES = {
     "sessions:reply_record": (MEMBER, GET_POST),
     "sessions:checkin": (MEMBER, GET_POST),
     "sessions:attendance": (MEMBER, POST),
+    "sessions:sent_later": (MEMBER, POST),
     "sessions:photo_new": (MEMBER, GET_POST),
     "sessions:photo": (MEMBER, GET),
     "sessions:photo_small": (MEMBER, GET),

@@ -1,5 +1,6 @@
 """Meetings' models: sessions and disruption, replies and attendance, finding a time."""
 
+from sessions.meetings.models.offline import OfflineAction
 from sessions.meetings.models.polls import Availability, TimeOption, TimePoll
 from sessions.meetings.models.replies import (
     Attendance,
@@ -28,6 +29,7 @@ __all__ = [
     "CalendarSettings",
     "Disruption",
     "Kind",
+    "OfflineAction",
     "Reminder",
     "Session",
     "SessionPhoto",
