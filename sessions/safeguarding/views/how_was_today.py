@@ -7,10 +7,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from codesign.forms import submitted
-from projects.access import get_project, get_project_object
 from projects.predicates import membership
 from sessions.meetings.selectors.runners import session_runners
-from sessions.models import Session
+from sessions.safeguarding.access import get_session
 from sessions.safeguarding.forms.how_was_today import HowWasTodayForm
 from sessions.safeguarding.selectors import how_was_today as reads
 from sessions.safeguarding.selectors.leads import safeguarding_leads
@@ -21,10 +20,7 @@ from sessions.safeguarding.services.how_was_today import how_was_today_answer
 @login_required
 @require_http_methods(["GET", "POST"])
 def how_was_today(request, slug, pk):
-    project = get_project(request, slug)
-    session = get_project_object(
-        request, project, Session.objects.all(), "workshops.answer_how_was_today", pk=pk
-    )
+    project, session = get_session(request, slug, pk, "workshops.answer_how_was_today")
     member = membership(request.user, project)
     answer = reads.own_answer(session, member)
     worry_sent = answer is not None and answer.concern_id is not None

@@ -9,10 +9,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
 from codesign.paging import paged
-from projects.access import get_project, get_project_object
 from projects.predicates import membership
 from sessions.meetings.selectors.runners import session_runners
-from sessions.models import Session
+from sessions.safeguarding.access import get_session
 from sessions.safeguarding.forms.safety_info import SafetyInfoForm
 from sessions.safeguarding.selectors import safety_info as reads
 from sessions.safeguarding.services import safety_info as services
@@ -21,17 +20,11 @@ PER_PAGE = 50
 FIELDS = ("contact_name", "contact_relationship", "contact_phone", "health_notes")
 
 
-def _session(request, slug, pk, perm):
-    project = get_project(request, slug)
-    session = get_project_object(request, project, Session.objects.all(), perm, pk=pk)
-    return project, session
-
-
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def safety_info_mine(request, slug, pk):
-    project, session = _session(request, slug, pk, "workshops.give_safety_info")
+    project, session = get_session(request, slug, pk, "workshops.give_safety_info")
     member = membership(request.user, project)
     kept = reads.own_safety_info(session, member)
     initial = {name: getattr(kept, name) for name in FIELDS} if kept else None
@@ -56,7 +49,7 @@ def safety_info_mine(request, slug, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def safety_info_delete(request, slug, pk):
-    project, session = _session(request, slug, pk, "workshops.delete_safety_info")
+    project, session = get_session(request, slug, pk, "workshops.delete_safety_info")
     if request.method == "POST":
         member = membership(request.user, project)
         services.safety_info_delete(session=session, participant=member)
@@ -70,7 +63,7 @@ def safety_info_delete(request, slug, pk):
 @login_required
 @require_GET
 def safety_info_list(request, slug, pk):
-    project, session = _session(request, slug, pk, "workshops.view_safety_info")
+    project, session = get_session(request, slug, pk, "workshops.view_safety_info")
     services.safety_info_seen(session=session, by=request.user)
     rows = reads.safety_info_for_runners_rows(session)
     context = {
