@@ -37,11 +37,6 @@ class HowWasTodayForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, worry_sent=False, **kwargs):
-        super().__init__(*args, **kwargs)
-        if worry_sent:
-            del self.fields["worried"]
-
     def clean_words(self):
         return self.cleaned_data["words"].strip()
 

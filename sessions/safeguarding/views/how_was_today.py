@@ -25,7 +25,9 @@ def how_was_today(request, slug, pk):
     answer = reads.own_answer(session, member)
     worry_sent = answer is not None and answer.concern_id is not None
     initial = {"words": answer.words, "shared": answer.shared} if answer else None
-    form = HowWasTodayForm(submitted(request), initial=initial, worry_sent=worry_sent)
+    # Once a worry is sent its box is not shown again; the same form sent twice still carries it,
+    # and its words then stay out of the answer.
+    form = HowWasTodayForm(submitted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         how_was_today_answer(session=session, participant=member, **form.cleaned_data)
         messages.success(request, "Thank you. Your answer is sent.")
