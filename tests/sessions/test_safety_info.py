@@ -222,3 +222,17 @@ def test_the_list_keeps_to_its_query_budget(cast, client_as, session):
     assert_query_budget(
         fetch=lambda: client.get(_url(session, "safeguarding:safety_list")), grow=grow, budget=14
     )
+
+
+def test_someone_no_longer_coming_can_still_delete_theirs(cast, client_as, session):
+    from tests.sessions.conftest import reply
+
+    young = cast.participants["young_person"]
+    give_safety_info(session, young)
+    reply(session, young, "no")
+    client = client_as("young_person")
+    assert client.get(_url(session)).status_code == 403
+    page = client.get(session.get_absolute_url()).content.decode()
+    assert _url(session, "safeguarding:safety_delete") in page
+    assert client.post(_url(session, "safeguarding:safety_delete")).status_code == 302
+    assert not SafetyInfo.objects.exists()

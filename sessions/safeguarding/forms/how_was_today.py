@@ -29,7 +29,8 @@ class HowWasTodayForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     shared = forms.BooleanField(
-        label="The people who ran the session may see my name and what I wrote",
+        label="If I say “not good”, the people who ran the session may see my name and what I "
+        "wrote",
         required=False,
     )
     worried = forms.BooleanField(
