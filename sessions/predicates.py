@@ -4,7 +4,9 @@ session, a photo's session or a poll, because each has a `project`."""
 import rules
 
 from projects.predicates import is_facilitator, is_lead, membership, project_of
+from sessions.meetings.selectors.runners import session_runner_ids
 from sessions.payments.selectors.payments import paid_roles
+from sessions.safeguarding.selectors import how_was_today, safety_info
 from sessions.safeguarding.selectors.leads import safeguarding_lead_ids
 
 # Those who run sessions: plan them, see who is coming and what to arrange, check people in.
@@ -69,3 +71,39 @@ def is_safeguarding_lead(user, obj):
     project = project_of(obj)
     member = membership(user, project)
     return member is not None and member.pk in safeguarding_lead_ids(project)
+
+
+@rules.predicate
+def runs_this_session(user, session):
+    """A member who runs this very session (sessions/meetings/selectors/runners.py), whatever
+    their role in the project."""
+    member = membership(user, project_of(session))
+    return member is not None and member.pk in session_runner_ids(session)
+
+
+@rules.predicate
+def is_coming(user, session):
+    member = membership(user, project_of(session))
+    return member is not None and safety_info.is_coming(session, member)
+
+
+@rules.predicate
+def safety_info_still_kept(user, session):
+    return session is not None and safety_info.still_kept(session)
+
+
+@rules.predicate
+def has_given_safety_info(user, session):
+    member = membership(user, project_of(session))
+    return safety_info.own_safety_info(session, member) is not None
+
+
+@rules.predicate
+def came_to_session(user, session):
+    member = membership(user, project_of(session))
+    return member is not None and how_was_today.came(session, member)
+
+
+@rules.predicate
+def how_was_today_open(user, session):
+    return session is not None and how_was_today.is_open(session)

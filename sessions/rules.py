@@ -2,7 +2,11 @@ import rules
 
 from projects.predicates import is_lead, is_member
 from sessions.predicates import (
+    came_to_session,
+    has_given_safety_info,
+    how_was_today_open,
     is_claimant,
+    is_coming,
     is_comment_author,
     is_in_working_group,
     is_judge,
@@ -12,6 +16,8 @@ from sessions.predicates import (
     is_published,
     is_safeguarding_lead,
     runs_sessions,
+    runs_this_session,
+    safety_info_still_kept,
 )
 
 # Every member sees the sessions and replies; leads and facilitators plan and run them.
@@ -67,3 +73,19 @@ rules.add_perm("workshops.raise_concern", is_member)
 rules.add_perm("workshops.handle_concerns", is_safeguarding_lead)
 rules.add_perm("workshops.name_safeguarding_leads", is_lead)
 rules.add_perm("workshops.record_vetting", is_lead | is_safeguarding_lead)
+
+# Safety information for one session: someone coming gives theirs (and changes it) until it
+# is deleted, 7 days after the session, and may delete it; only the people who run that
+# session read it. "How was today?": answered by those who came, for 7 days after; the
+# summary is for the session's runners.
+rules.add_perm(
+    "workshops.give_safety_info",
+    is_member & is_not_cancelled & safety_info_still_kept & is_coming,
+)
+rules.add_perm("workshops.delete_safety_info", is_member & has_given_safety_info)
+rules.add_perm("workshops.view_safety_info", runs_this_session)
+rules.add_perm(
+    "workshops.answer_how_was_today",
+    is_member & is_not_cancelled & how_was_today_open & came_to_session,
+)
+rules.add_perm("workshops.view_how_was_today", runs_this_session)

@@ -42,8 +42,10 @@ from sessions.prototypes.models.rounds import Feedback, TestRound
 from sessions.safeguarding.models import (
     Concern,
     ConcernAction,
+    DayAnswer,
     Referral,
     SafeguardingLead,
+    SafetyInfo,
     Vetting,
 )
 from sessions.training.models import (
@@ -60,9 +62,11 @@ from sessions.training.models import (
 
 __all__ = [
     "Concern",
+    "DayAnswer",
     "ConcernAction",
     "Referral",
     "SafeguardingLead",
+    "SafetyInfo",
     "Vetting",
     "WORKING_DAY_ENDS",
     "WORKING_DAY_STARTS",

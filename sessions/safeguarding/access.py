@@ -6,7 +6,8 @@ import rules
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
-from projects.access import get_project
+from projects.access import get_project, get_project_object
+from sessions.models import Session
 from sessions.safeguarding.selectors.concerns import concern_with_people
 
 
@@ -23,3 +24,13 @@ def get_concern(request, slug, pk):
     concern = get_object_or_404(concern_with_people(project, pk))
     concern.project = project
     return project, concern
+
+
+def get_session(request, slug, pk, perm):
+    """A session of the project, for someone `perm` lets in (its safety information, "How was
+    today?"): asked of the rules too, so no site administrator reads a person's health notes."""
+    project = get_project(request, slug)
+    session = get_project_object(request, project, Session.objects.all(), pk=pk)
+    if not rules.has_perm(perm, request.user, session):
+        raise PermissionDenied
+    return project, session

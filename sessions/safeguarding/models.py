@@ -1,6 +1,7 @@
 """Keeping people safe: who the project's safeguarding leads are, the concerns people raise
-with them (and what was done about each), and the vetting checks of the people who run
-sessions.
+with them (and what was done about each), the vetting checks of the people who run
+sessions, what a person coming to a session tells its runners in case of an emergency, and
+"How was today?" after it.
 
 A concern is seen only by the project's safeguarding leads. Its words never go into a cache,
 an export, a personal-data download, an email or the audit trail: its `__str__` is a number.
@@ -14,6 +15,7 @@ from django.utils import timezone
 
 from participants.models import Participant
 from projects.models import Project
+from sessions.meetings.models import Session
 
 
 class SafeguardingLead(models.Model):
@@ -163,3 +165,66 @@ class Vetting(models.Model):
 
     def is_current(self, today):
         return self.renews_on >= today
+
+
+class SafetyInfo(models.Model):
+    """What one person coming to one session wants its runners to know in an emergency: who to
+    call, and anything about their health. Seen only by the people who run that session, and
+    deleted 7 days after it ends. Like a concern, its `__str__` carries none of it."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="safety_info")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    contact_name = models.CharField("emergency contact's name", max_length=120, blank=True)
+    contact_phone = models.CharField("emergency contact's phone number", max_length=30, blank=True)
+    contact_relationship = models.CharField("who they are to you", max_length=60, blank=True)
+    health_notes = models.TextField("health notes", blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["participant__display_name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "participant"], name="one_safety_info_a_person_a_session"
+            )
+        ]
+
+    def __str__(self):
+        return f"Safety information {self.pk}"
+
+
+class DayAnswer(models.Model):
+    """One person's answer to "How was today?" after a session they came to. A worry they tick
+    becomes a concern for the safeguarding leads (`concern`), and its words are kept there,
+    not here."""
+
+    class Feeling(models.TextChoices):
+        GOOD = "good", "Good"
+        OKAY = "okay", "Okay"
+        NOT_GOOD = "not_good", "Not good"
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="day_answers")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    feeling = models.CharField(max_length=10, choices=Feeling.choices)
+    words = models.TextField(blank=True)
+    # The person agreed that the people who ran the session may read their name and words.
+    shared = models.BooleanField(default=False)
+    concern = models.OneToOneField(
+        Concern, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    runners_told_at = models.DateTimeField(null=True, blank=True)
+    answered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["answered_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "participant"], name="one_day_answer_a_person_a_session"
+            )
+        ]
+
+    def __str__(self):
+        return f"How was today {self.pk}"
+
+    @property
+    def is_not_good(self):
+        return self.feeling == self.Feeling.NOT_GOOD

@@ -4,12 +4,14 @@ list), vetting checks running out in the project lead's attention list, and a pe
 that their concern was received.
 
 No menu entry: "Worried about someone?" is in the project header on every page, and concerns
-appear in no personal-data download (`HELD` is empty on purpose: a concern is a safeguarding
-record kept by the project, not the raiser's own data to download or delete).
+appear in no personal-data download (a concern is a safeguarding record kept by the project,
+not the raiser's own data to download or delete). `HELD` lists only what a person gave about
+themselves: their safety information for sessions and their "How was today?" answers.
 """
 
 from projects.registries.overview_sections import Place
 from sessions.parts import register_part
+from sessions.safeguarding.personal_data import HELD
 from sessions.safeguarding.selectors.overview import (
     concerns_for,
     own_concerns_for,
@@ -42,4 +44,4 @@ OVERVIEW = [
 
 
 def register():
-    register_part(overview=OVERVIEW)
+    register_part(overview=OVERVIEW, held=HELD)

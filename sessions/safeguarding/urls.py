@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.safeguarding.views import concerns, leads, vetting
+from sessions.safeguarding.views import concerns, how_was_today, leads, safety_info, vetting
 
 app_name = "safeguarding"
 
@@ -21,4 +21,12 @@ urlpatterns = [
         name="referral_made",
     ),
     path("concerns/<int:pk>/close/", concerns.concern_close, name="close"),
+    path("sessions/<int:pk>/my-safety-info/", safety_info.safety_info_mine, name="safety_mine"),
+    path(
+        "sessions/<int:pk>/my-safety-info/delete/",
+        safety_info.safety_info_delete,
+        name="safety_delete",
+    ),
+    path("sessions/<int:pk>/safety-info/", safety_info.safety_info_list, name="safety_list"),
+    path("sessions/<int:pk>/how-was-today/", how_was_today.how_was_today, name="today"),
 ]

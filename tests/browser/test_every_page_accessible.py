@@ -263,6 +263,7 @@ def young_person_pages(project):
         *payment_pages(project, lead=False),
         *prototype_pages(project, runs=False),
         *training_pages(project),
+        *own_safety_pages(project),
         reverse("me:home"),
         reverse("me:data"),
         reverse("calendar:mine"),
@@ -271,6 +272,34 @@ def young_person_pages(project):
         reverse("me:sign_in_name"),
         reverse("me:future_work"),
         reverse("glossary"),
+    ]
+
+
+def own_safety_pages(project):
+    """Jay's safety information for the evening workshop, and "How was today?" for the
+    session he came to two days ago."""
+    from sessions.safeguarding.demo import EVENING_TITLE, RECENT_TITLE
+
+    evening = project.sessions.get(title=EVENING_TITLE)
+    recent = project.sessions.get(title=RECENT_TITLE)
+    return [
+        project_url("safeguarding:safety_mine", project, pk=evening.pk),
+        project_url("safeguarding:safety_delete", project, pk=evening.pk),
+        project_url("sessions:detail", project, pk=recent.pk),
+        project_url("safeguarding:today", project, pk=recent.pk),
+    ]
+
+
+def runner_safety_pages(project):
+    """What Priya, who runs the demo's sessions, reads: Jay's safety information, and the
+    "How was today?" summary on the page of the session two days ago."""
+    from sessions.safeguarding.demo import EVENING_TITLE, RECENT_TITLE
+
+    evening = project.sessions.get(title=EVENING_TITLE)
+    recent = project.sessions.get(title=RECENT_TITLE)
+    return [
+        project_url("safeguarding:safety_list", project, pk=evening.pk),
+        project_url("sessions:detail", project, pk=recent.pk),
     ]
 
 

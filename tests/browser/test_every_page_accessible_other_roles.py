@@ -7,7 +7,11 @@ from django.urls import reverse
 
 from participants.models import Participant
 from sessions.models import Concern
-from tests.browser.test_every_page_accessible import check_all, young_person_pages
+from tests.browser.test_every_page_accessible import (
+    check_all,
+    runner_safety_pages,
+    young_person_pages,
+)
 from tests.helpers import sign_in_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.sweep]
@@ -34,15 +38,18 @@ def test_every_page_this_role_uses_on_a_phone(demo, phone, live_server, role):
     extra = [reverse(name, kwargs={"slug": demo.slug}) for name in EXTRA_PAGES[role]]
     # A young person's own claim is theirs alone: the others get the payments page itself.
     # Reporting a comment and scoring as a judge are checked for the young person, whose
-    # comment and place on the panel they are.
+    # comment and place on the panel they are; so are his own safety information and answer.
     theirs_only = [
         p
         for p in young_person_pages(demo)
-        if "/payments/" in p or "/report/" in p or "/score/" in p
+        if any(
+            part in p for part in ("/payments/", "/report/", "/score/", "/safeguarding/sessions/")
+        )
     ]
     shared = [p for p in young_person_pages(demo) if p not in theirs_only]
     payments = reverse("payments:home", kwargs={"slug": demo.slug})
-    check_all(phone, [*shared, payments, *extra, *safeguarding_lead_pages(demo, role)])
+    runs = runner_safety_pages(demo) if role == "facilitator" else []
+    check_all(phone, [*shared, payments, *extra, *safeguarding_lead_pages(demo, role), *runs])
 
 
 def safeguarding_lead_pages(project, role):

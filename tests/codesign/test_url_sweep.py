@@ -268,6 +268,10 @@ PAGES = {
     "safeguarding:referral_new": (MEMBER, GET_POST),
     "safeguarding:referral_made": (MEMBER, POST),
     "safeguarding:close": (MEMBER, GET_POST),
+    "safeguarding:safety_mine": (MEMBER, GET_POST),
+    "safeguarding:safety_delete": (MEMBER, GET_POST),
+    "safeguarding:safety_list": (MEMBER, GET),
+    "safeguarding:today": (MEMBER, GET_POST),
 }
 
 NOT_OURS = ("admin/", "accounts/")

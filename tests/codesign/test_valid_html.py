@@ -15,7 +15,12 @@ from django.test import Client
 from participants.models import Participant
 from projects.models import Project
 from projects.seed.demo import DEMO_SLUG
-from tests.browser.test_every_page_accessible import lead_pages, visitor_pages, young_person_pages
+from tests.browser.test_every_page_accessible import (
+    lead_pages,
+    runner_safety_pages,
+    visitor_pages,
+    young_person_pages,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = ROOT / ".tools/node_modules/vnu-jar/build/dist/vnu.jar"
@@ -44,7 +49,10 @@ def test_every_page_is_valid_html(db, settings, tmp_path):
     settings.DEBUG = False
     cache.clear()
     project = Project.objects.get(slug=DEMO_SLUG)
-    lead, young = Client(), Client()
+    lead, young, priya = Client(), Client(), Client()
+    priya.force_login(
+        Participant.objects.get(project=project, user__email="facilitator@demo.codesign.test").user
+    )
     lead.force_login(Participant.objects.get(project=project, role="lead").user)
     young.force_login(
         Participant.objects.get(project=project, user__email="young.person@demo.codesign.test").user
@@ -53,6 +61,7 @@ def test_every_page_is_valid_html(db, settings, tmp_path):
         _pages(tmp_path, lead, lead_pages(project), "lead")
         + _pages(tmp_path, young, young_person_pages(project), "young")
         + _pages(tmp_path, Client(), visitor_pages(project), "visitor")
+        + _pages(tmp_path, priya, runner_safety_pages(project), "runner")
     )
     assert len(pages) > 100
     checked = subprocess.run(

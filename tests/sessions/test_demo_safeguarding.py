@@ -43,3 +43,28 @@ def test_the_demo_has_a_safeguarding_lead_checks_and_a_closed_concern(settings, 
         someone = Client()
         someone.force_login(User.objects.get(email=email))
         assert someone.get(url).status_code == 403, email
+
+
+def test_the_demo_has_safety_information_and_answers_to_how_was_today(settings, db):
+    from sessions.models import DayAnswer, SafetyInfo
+    from sessions.safeguarding.demo import RECENT_TITLE
+
+    settings.DEBUG = True
+    call_command("seed_demo")
+    call_command("seed_demo")
+    project = Project.objects.get(slug=DEMO_SLUG)
+    info = SafetyInfo.objects.get()
+    assert info.participant.user.email == "young.person@demo.codesign.test"
+    recent = project.sessions.get(title=RECENT_TITLE)
+    assert DayAnswer.objects.filter(session=recent).count() == 3
+    safety = reverse("safeguarding:safety_list", args=[project.slug, info.session.pk])
+
+    priya = Client()
+    priya.force_login(User.objects.get(email="facilitator@demo.codesign.test"))
+    assert "peanuts" in priya.get(safety).content.decode()
+    page = priya.get(recent.get_absolute_url()).content.decode()
+    assert "3 people answered" in page and "too noisy" in page
+    for email in ["lead@demo.codesign.test", "staff@demo.codesign.test"]:
+        someone = Client()
+        someone.force_login(User.objects.get(email=email))
+        assert someone.get(safety).status_code == 403, email

@@ -151,6 +151,25 @@ def join_approved(cast, robyn):
     member_approve(participant=robyn, by=cast.lead)
 
 
+def asked_how_was_today(cast, robyn):
+    from sessions.safeguarding.services.how_was_today import how_was_today_ask
+    from tests.sessions.session_safety import ended_session
+
+    ended_session(cast, came=("young_person",))
+    how_was_today_ask()
+
+
+def told_not_good(cast, robyn):
+    from sessions.safeguarding.services.how_was_today import how_was_today_answer
+    from tests.sessions.session_safety import ended_session
+
+    session = ended_session(cast, came=("staff",))
+    session.runners.set([robyn])  # a young leader running the session
+    how_was_today_answer(
+        session=session, participant=cast.participants["staff"], feeling="not_good"
+    )
+
+
 KINDS = [
     place_came_free,
     cancelled,
@@ -164,6 +183,8 @@ KINDS = [
     test_round_opened,
     changes_asked,
     join_approved,
+    asked_how_was_today,
+    told_not_good,
 ]
 test_round_opened.__test__ = False  # a notice kind here, not a test
 

@@ -87,3 +87,70 @@ def test_the_person_who_raised_it_sees_only_that_it_was_received(client_as, cast
     text = page.content.decode()
     assert "worried about someone 2 times" in text and "They received it." in text
     assert SECRET not in text
+
+
+# Safety information for a session and "How was today?" answers: the health notes, the
+# emergency contact and an answer's words are on the pages of their own and nowhere else.
+SAFETY_SECRETS = ("Quokka", "Wombat", "07700 900123", "Kookaburra")
+# Where the people who run the session read them.
+RUNNERS_PAGE = "safeguarding:safety_list"
+# Where the young person sees their own.
+OWN_PAGES = {"safeguarding:safety_mine", "safeguarding:today", "me:data", "me:data_json"}
+
+
+@pytest.fixture
+def safety_everywhere(cast, things):  # noqa: F811
+    from sessions.safeguarding.services.how_was_today import how_was_today_answer
+    from tests.sessions.conftest import reply
+    from tests.sessions.session_safety import ended_session, give_safety_info
+
+    young = cast.participants["young_person"]
+    session = things["sessions"]
+    session.runners.set([cast.participants["facilitator"]])
+    reply(session, young, "yes")
+    give_safety_info(session, young)
+    ended = ended_session(cast, came=("young_person",))
+    give_safety_info(ended, young)
+    how_was_today_answer(session=ended, participant=young, feeling="not_good", words="Kookaburra")
+    return things
+
+
+def _safety_pages(who):
+    skip = {RUNNERS_PAGE} | (OWN_PAGES if who == "young_person" else set())
+    return [name for name in _pages() if name not in skip] + (
+        [ITS_OWN_PAGE] if who != "facilitator" else []
+    )
+
+
+@pytest.mark.parametrize("who", [*MEMBER_ROLES, "outsider"])
+def test_safety_information_is_on_no_other_page(client, cast, safety_everywhere, who):
+    client.force_login(cast.users[who])
+    for name in _safety_pages(who):
+        response = client.get(_url(name, cast, safety_everywhere))
+        body = b"".join(response) if response.streaming else response.content
+        for secret in SAFETY_SECRETS:
+            assert secret.encode() not in body, (who, name, secret)
+    cached = _every_cached_value()
+    assert not [s for s in SAFETY_SECRETS if any(s.encode() in value for value in cached)]
+
+
+def test_safety_information_is_in_no_email_message_audit_entry_or_cache(
+    client_as, cast, safety_everywhere
+):
+    from django.urls import reverse
+
+    session = safety_everywhere["sessions"]
+    page = client_as("facilitator").get(
+        reverse(RUNNERS_PAGE, kwargs={"slug": cast.project.slug, "pk": session.pk})
+    )
+    assert "Quokka" in page.content.decode()
+    assert AuditEntry.objects.filter(action="safety_info_view").exists()
+    assert Notification.objects.filter(subject="Someone said today was not good").exists()
+    for secret in SAFETY_SECRETS:
+        for notice in Notification.objects.all():
+            assert secret not in notice.body + notice.subject + notice.text_body
+        for message in mail.outbox:
+            assert secret not in message.subject + message.body
+        for entry in AuditEntry.objects.all():
+            assert secret not in entry.target_text + str(entry.detail)
+        assert all(secret.encode() not in value for value in _every_cached_value())

@@ -95,6 +95,7 @@ class Reminder(models.Model):
     class Kind(models.TextChoices):
         DAY_BEFORE = "day_before", "The day before"
         NUDGE = "nudge", "Please reply"
+        HOW_WAS_TODAY = "how_was_today", "How was today?"
 
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="reminders")
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")

@@ -1,3 +1,4 @@
+import rules
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -33,6 +34,7 @@ def _page(request, project, session, code_form, list_form=None):
         "attended_count": len(attended),
         "people_count": people.count(),
         "code_refusal": services.code_checkin_refusal(session),
+        "sees_safety_info": rules.has_perm("workshops.view_safety_info", request.user, session),
     }
     return render(request, "meetings/attendance_checkin.html", context)
 

@@ -12,6 +12,7 @@ from sessions.meetings.selectors import replies as reply_reads
 from sessions.meetings.selectors import sessions as reads
 from sessions.meetings.services import sessions as services
 from sessions.models import Session
+from sessions.safeguarding.selectors.session_page import safety_for_session_page
 
 PER_PAGE = 25
 
@@ -96,6 +97,7 @@ def session_detail(request, slug, pk):
         "is_past": session.ends_at < timezone.now(),
         "can_reply": request.user.has_perm("workshops.reply_to_session", session)
         and member is not None,
+        "safety": safety_for_session_page(session, request.user, member),
     }
     return render(request, "meetings/session_detail.html", context)
 
