@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("participants", "0012_future_work"),
-        ("workshops", "0010_poll_keeps_offers_places_questions"),
+        ("workshops", "0011_offline_actions"),
     ]
 
     operations = [
