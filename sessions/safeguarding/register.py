@@ -10,6 +10,7 @@ record kept by the project, not the raiser's own data to download or delete).
 
 from projects.registries.overview_sections import Place
 from sessions.parts import register_part
+from sessions.safeguarding.retention import RETAINED
 from sessions.safeguarding.selectors.overview import (
     concerns_for,
     own_concerns_for,
@@ -42,4 +43,4 @@ OVERVIEW = [
 
 
 def register():
-    register_part(overview=OVERVIEW)
+    register_part(overview=OVERVIEW, retained=RETAINED)

@@ -1,0 +1,101 @@
+"""How long concerns are kept, by category, once closed (an open concern is never removed).
+
+- About a young person's welfare (or something else): until everyone named in it with a known
+  date of birth is 25, and at least the period after it closed.
+- About an adult's conduct (an allegation): found unfounded or false, the period after it
+  closed (10 years by default); otherwise far longer (75 years by default), to cover the
+  adult's working life.
+Removing a concern deletes it with its actions and referrals; the audit trail keeps only that
+"Concern 12" existed.
+"""
+
+from participants.selectors.consent import add_years
+from projects.registries.retention import Removal, months_before, start_of
+from sessions.safeguarding.models import Concern
+
+Category = Concern.Category
+Finding = Concern.Finding
+NOT_FOUND = [Finding.UNFOUNDED, Finding.FALSE]
+AGE_KEPT_UNTIL = 25
+
+
+def _closed_before(*, on, months, scope):
+    concerns = Concern.objects.filter(
+        status=Concern.Status.CLOSED, closed_at__lt=start_of(months_before(on, months))
+    )
+    return scope.narrow(concerns, people=["people__user"]).distinct().order_by("pk")
+
+
+def _all_25_by(concern, on):
+    born = [p.user.date_of_birth for p in concern.people.all() if p.user and p.user.date_of_birth]
+    return all(add_years(day, AGE_KEPT_UNTIL) <= on for day in born)
+
+
+def welfare_due(*, on, months, scope):
+    concerns = _closed_before(on=on, months=months, scope=scope).exclude(category=Category.CONDUCT)
+    concerns = concerns.prefetch_related("people__user")
+    return [concern for concern in concerns if _all_25_by(concern, on)]
+
+
+def allegations_not_found_due(*, on, months, scope):
+    return _closed_before(on=on, months=months, scope=scope).filter(
+        category=Category.CONDUCT, finding__in=NOT_FOUND
+    )
+
+
+def allegations_due(*, on, months, scope):
+    return (
+        _closed_before(on=on, months=months, scope=scope)
+        .filter(category=Category.CONDUCT)
+        .exclude(finding__in=NOT_FOUND)
+    )
+
+
+def concerns_remove(concerns):
+    Concern.objects.filter(pk__in=[concern.pk for concern in concerns]).delete()
+    return len(concerns)
+
+
+def _concerns(key, name, months, after, find, order):
+    return {
+        "key": key,
+        "name": name,
+        "why": "To protect young people, and to show what was done about each worry.",
+        "who_sees": "The project's safeguarding leads only; the person who raised it sees only "
+        "that it was received.",
+        "months": months,
+        "after": after,
+        "removal": Removal.DELETE,
+        "find": find,
+        "remove": concerns_remove,
+        "permission": "workshops.handle_concerns",
+        "order": order,
+    }
+
+
+RETAINED = [
+    _concerns(
+        "concerns_welfare",
+        "Concerns about a young person",
+        72,
+        "after it closed, and not before everyone named in it is 25",
+        welfare_due,
+        70,
+    ),
+    _concerns(
+        "concerns_allegations_not_found",
+        "Concerns about an adult, found unfounded or false",
+        120,
+        "after it closed",
+        allegations_not_found_due,
+        71,
+    ),
+    _concerns(
+        "concerns_allegations",
+        "Concerns about an adult, all others",
+        900,
+        "after it closed",
+        allegations_due,
+        72,
+    ),
+]
