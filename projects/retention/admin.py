@@ -74,7 +74,11 @@ class LegalHoldAdmin(admin.ModelAdmin):
     def has_module_permission(self, request):
         return request.user.is_active and request.user.is_staff
 
-    has_view_permission = has_add_permission = has_module_permission
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    def has_add_permission(self, request):
+        return self.has_module_permission(request)
 
     def has_change_permission(self, request, obj=None):
         # A hold is placed, then lifted (the action), never edited: its record stays as it was.

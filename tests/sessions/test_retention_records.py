@@ -119,7 +119,10 @@ def test_a_hold_on_the_project_keeps_claims(paid_claim):
 # Concerns -----------------------------------------------------------------------------------
 
 
-def concern(cast, category, *, finding="", people=(), closed=at(2020, 1, 10)):
+CLOSED = at(2020, 1, 10)
+
+
+def concern(cast, category, *, finding="", people=(), closed=CLOSED):
     made = Concern.objects.create(
         project=cast.project,
         category=category,
