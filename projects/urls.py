@@ -1,6 +1,6 @@
 from django.urls import path
 
-from projects.retention import views as privacy
+from projects.retention.views import privacy
 from projects.views import (
     decisions,
     funding,

@@ -12,7 +12,7 @@ from django.contrib import admin, messages
 from projects.audit import audit_record
 from projects.models import LegalHold, RetentionOverride
 from projects.registries.retention import retention
-from projects.retention.holds import legal_hold_lift, legal_hold_place
+from projects.retention.services.holds import legal_hold_lift, legal_hold_place
 
 
 class RetentionOverrideForm(forms.ModelForm):

@@ -1,33 +1,16 @@
 """A project's privacy page, for its leads to hand to their organisation's data protection
 officer, and the legal hold a lead may place on the project from it."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from projects.access import get_project
 from projects.models import LegalHold
-from projects.retention.holds import legal_hold_lift, legal_hold_place
+from projects.retention.forms import HoldForm
 from projects.retention.privacy import holds_on, privacy_rows
-
-
-class HoldForm(forms.Form):
-    reason = forms.CharField(
-        label="Why must this project's records be kept?",
-        help_text="For example a complaint, an investigation, a court case or a police request.",
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=2000,
-        error_messages={"required": "Say why the records must be kept."},
-    )
-
-    def clean_reason(self):
-        reason = " ".join(self.cleaned_data["reason"].split())
-        if not reason:
-            raise ValidationError("Say why the records must be kept.")
-        return reason
+from projects.retention.services.holds import legal_hold_lift, legal_hold_place
 
 
 def _page(request, project, form, status=200):
