@@ -29,6 +29,7 @@ class RetentionOverride(models.Model):
     class Meta:
         ordering = ["organisation__name", "record_key"]
         verbose_name = "retention period of an organisation"
+        verbose_name_plural = "retention periods of organisations"
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "record_key"], name="one_retention_override_per_kind"
