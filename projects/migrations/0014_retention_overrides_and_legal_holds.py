@@ -7,46 +7,125 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('projects', '0013_partner_address_for_letters'),
+        ("projects", "0013_partner_address_for_letters"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LegalHold',
+            name="LegalHold",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.TextField(verbose_name='why the records must be kept')),
-                ('placed_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('lifted_at', models.DateTimeField(blank=True, null=True)),
-                ('lifted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='legal_holds', to=settings.AUTH_USER_MODEL)),
-                ('placed_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('project', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='legal_holds', to='projects.project')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reason", models.TextField(verbose_name="why the records must be kept")),
+                ("placed_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("lifted_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "lifted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="legal_holds",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "placed_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "project",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="legal_holds",
+                        to="projects.project",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-placed_at', '-pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('person__isnull', True), ('project__isnull', False)), models.Q(('person__isnull', False), ('project__isnull', True)), _connector='OR'), name='legal_hold_on_a_project_or_a_person')],
+                "ordering": ["-placed_at", "-pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("person__isnull", True), ("project__isnull", False)),
+                            models.Q(("person__isnull", False), ("project__isnull", True)),
+                            _connector="OR",
+                        ),
+                        name="legal_hold_on_a_project_or_a_person",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='RetentionOverride',
+            name="RetentionOverride",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('record_key', models.CharField(max_length=60, verbose_name='kind of record')),
-                ('months', models.PositiveIntegerField(verbose_name='keep for (months)')),
-                ('reason', models.TextField(blank=True, verbose_name='why the organisation keeps it for this long')),
-                ('changed_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('changed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='retention_overrides', to='projects.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("record_key", models.CharField(max_length=60, verbose_name="kind of record")),
+                ("months", models.PositiveIntegerField(verbose_name="keep for (months)")),
+                (
+                    "reason",
+                    models.TextField(
+                        blank=True, verbose_name="why the organisation keeps it for this long"
+                    ),
+                ),
+                ("changed_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "changed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="retention_overrides",
+                        to="projects.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'retention period of an organisation',
-                'verbose_name_plural': 'retention periods of organisations',
-                'ordering': ['organisation__name', 'record_key'],
-                'constraints': [models.UniqueConstraint(fields=('organisation', 'record_key'), name='one_retention_override_per_kind')],
+                "verbose_name": "retention period of an organisation",
+                "verbose_name_plural": "retention periods of organisations",
+                "ordering": ["organisation__name", "record_key"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("organisation", "record_key"),
+                        name="one_retention_override_per_kind",
+                    )
+                ],
             },
         ),
     ]
