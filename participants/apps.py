@@ -11,6 +11,7 @@ class ParticipantsConfig(AppConfig):
         from participants.registries.personal_data import personal_data
         from participants.registries.project_menu import register_people_pages
         from participants.registries.roles_held import roles_held
+        from participants.retention import register as register_retention
         from participants.selectors.messages import letters_attention_for
         from participants.selectors.outcomes import (
             decision_proposers,
@@ -29,6 +30,7 @@ class ParticipantsConfig(AppConfig):
             counts=stage_tasks.COUNTS, moments=stage_tasks.MOMENTS, tasks=stage_tasks.TASKS
         )
         register_people_pages(project_menu)
+        register_retention()
         sections.add(
             key="letters",
             place=Place.ATTENTION,

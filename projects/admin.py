@@ -232,3 +232,6 @@ class OutcomeAdmin(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         for outcome in queryset:
             outcome_delete(outcome=outcome)
+
+
+from projects.retention import admin as retention_admin  # noqa: E402, F401  (its pages)

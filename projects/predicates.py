@@ -78,3 +78,23 @@ def may_start_projects(user):
     if not user.is_authenticated:
         return False
     return settings.PROJECT_CREATORS == "anyone" or bool(getattr(user, "is_organiser", False))
+
+
+@rules.predicate
+def is_site_staff(user):
+    """A site administrator (staff sign-in), whatever their place in any project."""
+    return bool(user and user.is_authenticated and user.is_active and user.is_staff)
+
+
+@rules.predicate
+def leads_organisation(user, organisation):
+    """An active lead of a project that `organisation` leads as a partner."""
+    if organisation is None or user is None or not user.is_authenticated:
+        return False
+    led = Project.objects.filter(
+        participants__user=user,
+        participants__role=Role.LEAD,
+        participants__status=MemberStatus.ACTIVE,
+        partners__organisation=organisation,
+    ).values_list("partners__roles", flat=True)
+    return any("lead" in (roles or []) for roles in led)

@@ -9,6 +9,8 @@ from projects.predicates import (
     is_marked_public,
     is_member,
     is_public_project,
+    is_site_staff,
+    leads_organisation,
     may_start_projects,
 )
 
@@ -42,3 +44,8 @@ rules.add_perm("projects.rate_ladder", is_member)
 # The project report: every member reads it; the lead edits it and downloads the CSV files.
 rules.add_perm("projects.change_report", is_lead)
 rules.add_perm("projects.export_report", is_lead)
+# Retention: the privacy page and a legal hold on the project are for its leads; an
+# organisation's own retention periods for its leads and site administrators (in the admin).
+rules.add_perm("projects.view_privacy", is_lead)
+rules.add_perm("projects.place_legal_hold", is_lead)
+rules.add_perm("projects.set_retention_period", is_site_staff | leads_organisation)

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from projects.retention.views import privacy
 from projects.views import (
     decisions,
     funding,
@@ -42,6 +43,9 @@ urlpatterns = [
         name="resource_download",
     ),
     path("<slug:slug>/stage/", stage.project_stage, name="stage"),
+    path("<slug:slug>/privacy/", privacy.privacy, name="privacy"),
+    path("<slug:slug>/privacy/hold/", privacy.hold_place, name="privacy_hold"),
+    path("<slug:slug>/privacy/hold/<int:pk>/lift/", privacy.hold_lift, name="privacy_hold_lift"),
     path("<slug:slug>/stage/history/", stage.stage_history, name="stage_history"),
     path("<slug:slug>/decisions/", decisions.decision_list, name="decisions"),
     path("<slug:slug>/decisions/new/", decisions.decision_new, name="decision_new"),

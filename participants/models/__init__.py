@@ -22,8 +22,10 @@ from participants.models.membership import (
 )
 from participants.models.needs import Consent, SupportNeeds
 from participants.models.network import FutureWork, NetworkAsk
+from participants.models.retention import RemovalWarning
 
 __all__ = [
+    "RemovalWarning",
     "INVITATION_DAYS",
     "SIGN_IN_CODE_DAYS",
     "Consent",

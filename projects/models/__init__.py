@@ -26,6 +26,7 @@ from projects.models.projects import (
     Stage,
     StageChange,
 )
+from projects.models.retention import LegalHold, RetentionOverride
 
 __all__ = [
     "RUNG_MEANINGS",
@@ -34,6 +35,7 @@ __all__ = [
     "FundingContribution",
     "GlossaryTerm",
     "LadderRater",
+    "LegalHold",
     "LadderRating",
     "Organisation",
     "Outcome",
@@ -45,6 +47,7 @@ __all__ = [
     "Reflection",
     "ReportEdit",
     "Resource",
+    "RetentionOverride",
     "Rung",
     "Spend",
     "SpendCategory",

@@ -170,6 +170,12 @@ def register_project_pages(menu):
         order=110,
     )
     menu.add(
+        label="Privacy and retention",
+        url_name="projects:privacy",
+        perm="projects.view_privacy",
+        order=115,
+    )
+    menu.add(
         label="Public page",
         url_name="public:project",
         perm=view,

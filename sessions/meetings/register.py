@@ -6,6 +6,7 @@ from projects.registries.overview_sections import Place
 from projects.registries.project_menu import EVERYONE
 from sessions.meetings import stage_tasks
 from sessions.meetings.personal_data import HELD
+from sessions.meetings.retention import RETAINED
 from sessions.meetings.selectors.overview import next_session_for, participation_for
 from sessions.parts import register_part
 
@@ -38,4 +39,6 @@ OVERVIEW = [
 
 
 def register():
-    register_part(menu=MENU, overview=OVERVIEW, held=HELD, stage_tasks=stage_tasks)
+    register_part(
+        menu=MENU, overview=OVERVIEW, held=HELD, stage_tasks=stage_tasks, retained=RETAINED
+    )

@@ -4,6 +4,7 @@ claims (a person's own, and those waiting for a decision) and a person's claims.
 from projects.registries.overview_sections import Place
 from sessions.parts import register_part
 from sessions.payments.personal_data import HELD
+from sessions.payments.retention import RETAINED
 from sessions.payments.selectors.overview import lead_claims_for, own_claims_for
 
 MENU = [
@@ -34,4 +35,4 @@ OVERVIEW = [
 
 
 def register():
-    register_part(menu=MENU, overview=OVERVIEW, held=HELD)
+    register_part(menu=MENU, overview=OVERVIEW, held=HELD, retained=RETAINED)

@@ -52,6 +52,14 @@ class Concern(models.Model):
         OPEN = "open", "Open"
         CLOSED = "closed", "Closed"
 
+    class Finding(models.TextChoices):
+        # What an inquiry into an allegation concluded, in the words of the guidance on
+        # allegations against adults; it sets how long the record is kept.
+        SUBSTANTIATED = "substantiated", "Substantiated: there was enough to show it happened"
+        UNSUBSTANTIATED = "unsubstantiated", "Unsubstantiated: not enough to show it either way"
+        UNFOUNDED = "unfounded", "Unfounded: nothing to support it"
+        FALSE = "false", "False: shown not to have happened"
+
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="concerns")
     # Made when the form is shown and sent back with it: sending the form twice saves one concern.
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -66,6 +74,7 @@ class Concern(models.Model):
     raised_at = models.DateTimeField(default=timezone.now)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     closing_note = models.TextField(blank=True)
+    finding = models.CharField("what was found", max_length=20, choices=Finding.choices, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     closed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

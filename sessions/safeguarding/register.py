@@ -12,6 +12,7 @@ themselves: their safety information for sessions and their "How was today?" ans
 from projects.registries.overview_sections import Place
 from sessions.parts import register_part
 from sessions.safeguarding.personal_data import HELD
+from sessions.safeguarding.retention import RETAINED
 from sessions.safeguarding.selectors.overview import (
     concerns_for,
     own_concerns_for,
@@ -44,4 +45,4 @@ OVERVIEW = [
 
 
 def register():
-    register_part(overview=OVERVIEW, held=HELD)
+    register_part(overview=OVERVIEW, held=HELD, retained=RETAINED)

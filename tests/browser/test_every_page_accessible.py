@@ -53,6 +53,7 @@ def lead_pages(project):
                 "projects:edit",
                 "projects:stage",
                 "projects:stage_history",
+                "projects:privacy",
                 "projects:partners",
                 "projects:partner_add",
                 "projects:contribution_add",

@@ -23,7 +23,7 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from participants.models import Notification
 from projects.files.images import image_process
-from projects.models import GlossaryTerm
+from projects.models import GlossaryTerm, LegalHold
 from sessions.meetings.services.photos import photo_add
 from sessions.models import Concern, TimeOption, TimePoll
 from sessions.payments.forms.claims import receipt_check
@@ -71,6 +71,9 @@ PAGES = {
     "projects:edit": (MEMBER, GET_POST),
     "projects:stage": (MEMBER, GET_POST),
     "projects:stage_history": (MEMBER, GET),
+    "projects:privacy": (MEMBER, GET),
+    "projects:privacy_hold": (MEMBER, POST),
+    "projects:privacy_hold_lift": (MEMBER, POST),
     "projects:updates": (MEMBER, GET),
     "projects:update_new": (MEMBER, GET_POST),
     "projects:update_edit": (MEMBER, GET_POST),
@@ -333,6 +336,7 @@ def things(cast):
         "paper": offline,
         "consents": consent_for(cast.participants["young_person"], "contact", "yes"),
         "messages": Notification.objects.create(user=cast.young_person, subject="Hi", body="Hello"),
+        "hold": LegalHold.objects.create(project=project, reason="A complaint is open."),
         **_session_things(cast),
         **_payment_things(cast),
         **_prototype_things(cast),

@@ -43,6 +43,8 @@ EXEMPT = {
     "projects.services.projects.project_change_settings": SAVES_THE_ROW,
     "projects.services.projects.project_create": "a new project has nothing cached",
     "projects.services.stage.project_move_stage": SAVES_THE_ROW,
+    "projects.retention.services.holds.legal_hold_place": "a hold shows on no cached page",
+    "projects.retention.services.holds.legal_hold_lift": "a hold shows on no cached page",
 }
 
 

@@ -5,6 +5,7 @@ from django.db import transaction
 from participants.seed import demo as people_demo
 from participants.seed import demo_no_email as no_email_demo
 from projects.seed import demo as project_demo
+from projects.seed import demo_retention
 from sessions.meetings import demo as sessions_demo
 from sessions.payments import demo as demo_payments
 from sessions.prototypes import demo as demo_prototypes
@@ -37,6 +38,7 @@ class Command(BaseCommand):
             facilitator = users["facilitator@demo.codesign.test"]
             project = project_demo.chapter_project(lead=lead)
             project_demo.chapter_partnership(project, lead=lead)
+            demo_retention.chapter_retention(project, lead=lead)
             kirsty_card = people_demo.chapter_joining(project, users)
             project_demo.chapter_stages(project, lead=lead, facilitator=facilitator)
             people_demo.chapter_working_group(project)

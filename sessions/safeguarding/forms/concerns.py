@@ -123,3 +123,9 @@ class CloseForm(forms.Form):
         max_length=5000,
         error_messages={"required": "Say why the concern can be closed."},
     )
+    finding = forms.ChoiceField(
+        label="What was found (for a concern about an adult)",
+        help_text="This decides how long the record is kept.",
+        choices=[("", "Not an allegation, or not decided"), *Concern.Finding.choices],
+        required=False,
+    )

@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from projects.retention.schedule import Holds, Scope
 from sessions.models import Attendance, DayAnswer, SafetyInfo
 
 # Kept until this long after the session ends, then deleted.
@@ -68,8 +69,11 @@ def safety_info_count(session):
     return SafetyInfo.objects.filter(session=session).count()
 
 
-def expired_safety_info(now=None):
-    """Everything given for sessions that ended more than 7 days before `now`."""
-    return SafetyInfo.objects.filter(
+def expired_safety_info(now=None, scope=None):
+    """Everything given for sessions that ended more than 7 days before `now`, but for what a
+    legal hold on the project or the person keeps."""
+    expired = SafetyInfo.objects.filter(
         session__ends_at__lte=(now or timezone.now()) - KEPT_AFTER_SESSION
     )
+    scope = scope or Scope(holds=Holds.in_force())
+    return scope.narrow(expired, project="session__project", people=["participant__user"])

@@ -115,12 +115,13 @@ def referral_made(*, referral, by, made_on):
 
 @transaction.atomic
 @changes_project(via="concern")
-def concern_close(*, concern, by, note):
+def concern_close(*, concern, by, note, finding=""):
     locked = Concern.objects.select_for_update().get(pk=concern.pk)
     locked.status = Concern.Status.CLOSED
     locked.closing_note = note
     locked.closed_at = timezone.now()
     locked.closed_by = by
-    locked.save(update_fields=["status", "closing_note", "closed_at", "closed_by"])
+    locked.finding = finding
+    locked.save(update_fields=["status", "closing_note", "closed_at", "closed_by", "finding"])
     audit_record(actor=by, action="concern_close", target=locked, project=concern.project)
     return locked

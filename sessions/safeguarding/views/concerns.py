@@ -146,7 +146,10 @@ def concern_close(request, slug, pk):
     form = CloseForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         services.concern_close(
-            concern=concern, by=request.user, note=form.cleaned_data["closing_note"]
+            concern=concern,
+            by=request.user,
+            note=form.cleaned_data["closing_note"],
+            finding=form.cleaned_data["finding"],
         )
         messages.success(request, "Concern closed.")
         return redirect("safeguarding:concern", slug=project.slug, pk=concern.pk)
