@@ -78,3 +78,25 @@ def may_start_projects(user):
     if not user.is_authenticated:
         return False
     return settings.PROJECT_CREATORS == "anyone" or bool(getattr(user, "is_organiser", False))
+
+
+def organisation_place(user, organisation):
+    """The user's OrganisationMember row in the organisation, or None; looked up once per
+    user and organisation object."""
+    if organisation is None or user is None or not user.is_authenticated:
+        return None
+    cache = organisation.__dict__.setdefault("_member_cache", {})
+    if user.pk not in cache:
+        cache[user.pk] = organisation.members.filter(user=user).first()
+    return cache[user.pk]
+
+
+@rules.predicate
+def is_organisation_member(user, organisation):
+    return organisation_place(user, organisation) is not None
+
+
+@rules.predicate
+def is_organisation_lead(user, organisation):
+    place = organisation_place(user, organisation)
+    return place is not None and place.is_lead

@@ -8,6 +8,8 @@ from projects.predicates import (
     is_manager,
     is_marked_public,
     is_member,
+    is_organisation_lead,
+    is_organisation_member,
     is_public_project,
     may_start_projects,
 )
@@ -42,3 +44,7 @@ rules.add_perm("projects.rate_ladder", is_member)
 # The project report: every member reads it; the lead edits it and downloads the CSV files.
 rules.add_perm("projects.change_report", is_lead)
 rules.add_perm("projects.export_report", is_lead)
+# An organisation's network reaches across every project it joined: its leads only. Its other
+# members are told they may not (403); everyone else never learns the page is there (404).
+rules.add_perm("projects.view_organisation", is_organisation_member)
+rules.add_perm("projects.view_organisation_network", is_organisation_lead)

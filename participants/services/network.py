@@ -10,7 +10,7 @@ from codesign.paging import PER_PAGE
 from participants.identity.codes import grouped
 from participants.models import DoNotInvite, FutureWork, NetworkAsk
 from participants.notify import notify
-from participants.selectors.network import network_people
+from participants.selectors.network import network_people, organisation_network
 from participants.services.invitations import invitation_create
 from projects.audit import audit_record
 from projects.roles import role_phrase
@@ -43,10 +43,15 @@ def future_work_stop(*, user):
 
 
 @transaction.atomic
-def network_invite(*, project, by, how_many=None):
-    """Invite up to `how_many` people from the lead's network (at most a page), the least
-    recently asked first, recording each ask; returns (emailed, cards) invitations."""
-    people = list(network_people(project, by)[: how_many or PER_PAGE])
+def network_invite(*, project, by, how_many=None, organisation=None):
+    """Invite up to `how_many` people (at most a page), the least recently asked first,
+    recording each ask; returns (emailed, cards) invitations. They come from the lead's own
+    network, or from `organisation`'s network when one is given."""
+    if organisation is None:
+        network = network_people(project, by)
+    else:
+        network = organisation_network(organisation, project=project)
+    people = list(network[: how_many or PER_PAGE])
     # Someone who takes it back while this runs is not asked.
     still_yes = set(
         FutureWork.objects.select_for_update()
@@ -75,7 +80,11 @@ def network_invite(*, project, by, how_many=None):
         action="network_invite",
         target=project,
         project=project,
-        detail={"emailed": len(emailed), "cards": len(cards)},
+        detail={
+            "emailed": len(emailed),
+            "cards": len(cards),
+            "organisation": organisation.slug if organisation else "",
+        },
     )
     return emailed, cards
 

@@ -115,6 +115,8 @@ PAGES = {
     "participants:people": (MEMBER, GET),
     "participants:invite": (MEMBER, GET_POST),
     "participants:network": (MEMBER, GET_POST),
+    # An organisation's network: its leads only (tests/participants/test_organisation_network.py).
+    "organisation:network": (MEMBER, GET_POST),
     "participants:letters": (MEMBER, GET),
     "participants:letters_pdf": (MEMBER, GET),
     "participants:letters_posted": (MEMBER, POST),
