@@ -18,9 +18,11 @@ class ParticipantsConfig(AppConfig):
             outcome_reviewers,
         )
         from participants.selectors.roles import working_group_members_among
+        from participants.services.network import future_work_offer
         from projects.registries.outcome_news import news
         from projects.registries.overview_sections import Place, sections
         from projects.registries.project_menu import project_menu
+        from projects.registries.stage_moves import stage_moves
         from projects.registries.stage_tasks import registry
         from projects.selectors.reflections import reflections_of
         from projects.services.reflections import reflections_forget
@@ -37,6 +39,7 @@ class ParticipantsConfig(AppConfig):
             order=40,
         )
         roles_held.add(key="working_group", find=working_group_members_among)
+        stage_moves.on_reaching(key="future_work", run=future_work_offer)
         news.add_contributors("decision_proposers", decision_proposers)
         news.add_contributors("recorded_by", outcome_recorder)
         news.set_messenger(notify)

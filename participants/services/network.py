@@ -4,16 +4,18 @@ with an email address get the usual invitation by email; people without one get 
 print on a card, and a message on the site."""
 
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from codesign.paging import PER_PAGE
 from participants.identity.codes import grouped
 from participants.models import DoNotInvite, FutureWork, NetworkAsk
-from participants.notify import notify
+from participants.notify import notify, site_url
 from participants.selectors.network import network_people, organisation_network
 from participants.services.invitations import invitation_create
 from projects.audit import audit_record
-from projects.roles import role_phrase
+from projects.models import Stage
+from projects.roles import MemberStatus, role_phrase
 
 
 @transaction.atomic
@@ -40,6 +42,36 @@ def future_work_stop(*, user):
         answer.wants_asking = False
         answer.save(update_fields=["wants_asking", "updated_at"])
     return answer
+
+
+def future_work_offer(*, project, stage, by):
+    """When a project reaches its working-group stage, everyone taking part who has not said
+    "ask me about future work" is asked whether they would like to be, one click away."""
+    if stage != Stage.WORKING_GROUP:
+        return []
+    said_yes = FutureWork.objects.filter(wants_asking=True).values("user")
+    places = (
+        project.participants.filter(status=MemberStatus.ACTIVE, user__is_active=True)
+        .exclude(user=by)
+        .exclude(user__in=said_yes)
+        .select_related("user")
+    )
+    link = reverse("me:future_work")
+    told = []
+    for place in places:
+        notify(
+            user=place.user,
+            subject=f"{project.title} now has a working group",
+            body=render_to_string(
+                "participants/email/working_group_stage.txt",
+                {"project": project, "future_work_url": site_url(link)},
+            ),
+            project=project,
+            link=link,
+            action="Ask me about future work",
+        )
+        told.append(place.user)
+    return told
 
 
 @transaction.atomic
