@@ -280,6 +280,7 @@ def young_person_pages(project):
         reverse("me:messages"),
         reverse("me:sign_in_name"),
         reverse("me:future_work"),
+        reverse("hours:mine"),
         reverse("glossary"),
     ]
 
