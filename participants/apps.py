@@ -12,13 +12,14 @@ class ParticipantsConfig(AppConfig):
         from participants.registries.project_menu import register_people_pages
         from participants.registries.roles_held import roles_held
         from participants.selectors.messages import letters_attention_for
+        from participants.selectors.network import organisations_of
         from participants.selectors.outcomes import (
             decision_proposers,
             outcome_recorder,
             outcome_reviewers,
         )
         from participants.selectors.roles import working_group_members_among
-        from participants.services.network import future_work_offer
+        from participants.services.network import future_work_offer, organisation_places_forget
         from projects.registries.outcome_news import news
         from projects.registries.overview_sections import Place, sections
         from projects.registries.project_menu import project_menu
@@ -40,6 +41,13 @@ class ParticipantsConfig(AppConfig):
         )
         roles_held.add(key="working_group", find=working_group_members_among)
         stage_moves.on_reaching(key="future_work", run=future_work_offer)
+        personal_data.add(
+            key="organisations",
+            title="Organisations you work for",
+            collect=organisations_of,
+            forget=organisation_places_forget,
+            order=60,
+        )
         news.add_contributors("decision_proposers", decision_proposers)
         news.add_contributors("recorded_by", outcome_recorder)
         news.set_messenger(notify)

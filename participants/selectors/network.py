@@ -107,3 +107,11 @@ def with_track_records(people, organisation):
         person.trainings = done[person.pk].get("trainings") or ()
         person.roles = [r for r in roles.get(person.pk, []) if r.project_id in project_ids]
     return people
+
+
+def organisations_of(user):
+    """The organisations the person works for on the site, for their "all your data" page."""
+    return [
+        {"Organisation": place.organisation.name, "Leads its network": place.is_lead}
+        for place in user.organisation_places.select_related("organisation")
+    ]

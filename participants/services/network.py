@@ -142,3 +142,8 @@ def _tell_on_the_site(person, invitation):
         link=reverse("join_code", kwargs={"code": grouped(invitation.code)}),
         action="See the invitation",
     )
+
+
+def organisation_places_forget(*, user, participants, remove_contributions):
+    """An account that goes leaves every organisation, and every organisation's network lead."""
+    user.organisation_places.all().delete()

@@ -231,3 +231,14 @@ def test_query_budget_holds_at_3_and_50_people(cast, earlier, client_as):
             made.append(user)
 
     assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=16)
+
+
+def test_a_persons_organisations_are_in_their_data_and_go_with_their_account(cast, staf):
+    from participants.selectors.account import personal_data
+    from participants.services.account import user_delete
+    from projects.models import OrganisationMember
+
+    held = {part["key"]: part["rows"] for part in personal_data(cast.staff)["more"]}
+    assert held["organisations"] == [{"Organisation": "STAF", "Leads its network": False}]
+    user_delete(user=cast.staff)
+    assert not OrganisationMember.objects.filter(is_lead=False).exists()
