@@ -230,6 +230,10 @@ def test_query_budget_holds_at_3_and_50_people(cast, earlier, client_as):
             Completion.objects.create(module=module, participant=place)
             made.append(user)
 
+    # Session and user; the organisation and the viewer's place in it; the projects the lead may
+    # invite to (for the choice and to know there are any); counting the people, the page of
+    # them with their answers and asks, their places; the organisation's projects, sessions
+    # came to, trainings, the three kinds of role held; and the messages shown.
     assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=16)
 
 
