@@ -49,3 +49,22 @@ def test_site_staff_choose_its_leads_in_the_admin(db, client):
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert OrganisationMember.objects.leads().get().user == lead
+
+
+def test_the_migration_gives_organisations_already_there_an_address(transactional_db):
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    before = [("projects", "0013_partner_address_for_letters")]
+    after = [("projects", "0014_organisation_slug_and_leads")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps.get_model("projects", "Organisation")
+    for name in ("IRISS", "A & B", "A B"):
+        old.objects.create(name=name, kind="charity")
+    executor = MigrationExecutor(connection)
+    executor.migrate(after)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    slugs = dict(Organisation.objects.values_list("name", "slug"))
+    assert slugs == {"IRISS": "iriss", "A & B": "a-b", "A B": "a-b-2"}
