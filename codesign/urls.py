@@ -17,6 +17,8 @@ urlpatterns = [
     path("me/", include("participants.urls_me")),
     path("me/", include("sessions.meetings.urls_me")),
     path("me/certificates/", include("sessions.evidence.urls_certificates")),
+    path("me/hours/", include("sessions.payments.urls_hours")),
+    path("organisations/<slug:slug>/", include("participants.urls_organisation")),
     path("glossary/", glossary.glossary, name="glossary"),
     path("projects/<slug:slug>/people/", include("participants.urls")),
     path("projects/<slug:slug>/sessions/", include("sessions.meetings.urls")),

@@ -13,15 +13,18 @@ class ParticipantsConfig(AppConfig):
         from participants.registries.roles_held import roles_held
         from participants.retention import register as register_retention
         from participants.selectors.messages import letters_attention_for
+        from participants.selectors.network import organisations_of
         from participants.selectors.outcomes import (
             decision_proposers,
             outcome_recorder,
             outcome_reviewers,
         )
         from participants.selectors.roles import working_group_members_among
+        from participants.services.network import future_work_offer, organisation_places_forget
         from projects.registries.outcome_news import news
         from projects.registries.overview_sections import Place, sections
         from projects.registries.project_menu import project_menu
+        from projects.registries.stage_moves import stage_moves
         from projects.registries.stage_tasks import registry
         from projects.selectors.reflections import reflections_of
         from projects.services.reflections import reflections_forget
@@ -39,6 +42,14 @@ class ParticipantsConfig(AppConfig):
             order=40,
         )
         roles_held.add(key="working_group", find=working_group_members_among)
+        stage_moves.on_reaching(key="future_work", run=future_work_offer)
+        personal_data.add(
+            key="organisations",
+            title="Organisations you work for",
+            collect=organisations_of,
+            forget=organisation_places_forget,
+            order=60,
+        )
         news.add_contributors("decision_proposers", decision_proposers)
         news.add_contributors("recorded_by", outcome_recorder)
         news.set_messenger(notify)

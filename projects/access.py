@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from projects.models import Project
+from projects.models import Organisation, Project
 from projects.predicates import membership, project_of
 
 
@@ -49,3 +49,14 @@ def get_own_place(request, slug, perm):
     participant.project = project
     participant.user = request.user
     return project, participant
+
+
+def get_organisation(request, slug, perm):
+    """An organisation by its slug: 404 unless the user is one of its people, 403 unless they
+    hold perm on it."""
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not request.user.has_perm("projects.view_organisation", organisation):
+        raise Http404("No such organisation.")
+    if not request.user.has_perm(perm, organisation):
+        raise PermissionDenied
+    return organisation

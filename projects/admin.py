@@ -7,6 +7,7 @@ from projects.models import (
     FundingContribution,
     GlossaryTerm,
     Organisation,
+    OrganisationMember,
     Outcome,
     OutcomePhoto,
     OutcomeReview,
@@ -123,11 +124,21 @@ class GlossaryTermAdmin(admin.ModelAdmin):
     raw_id_fields = ["project", "created_by"]
 
 
+class OrganisationMemberInline(admin.TabularInline):
+    model = OrganisationMember
+    extra = 1
+    raw_id_fields = ["user"]
+    fields = ["user", "is_lead", "added_at"]
+    readonly_fields = ["added_at"]
+
+
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "website", "created_at"]
+    list_display = ["name", "slug", "kind", "website", "created_at"]
     list_filter = ["kind"]
-    search_fields = ["name", "website"]
+    search_fields = ["name", "slug", "website"]
+    readonly_fields = ["slug"]
+    inlines = [OrganisationMemberInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 

@@ -86,15 +86,23 @@ def is_site_staff(user):
     return bool(user and user.is_authenticated and user.is_active and user.is_staff)
 
 
-@rules.predicate
-def leads_organisation(user, organisation):
-    """An active lead of a project that `organisation` leads as a partner."""
+def organisation_place(user, organisation):
+    """The user's OrganisationMember row in the organisation, or None; looked up once per
+    user and organisation object."""
     if organisation is None or user is None or not user.is_authenticated:
-        return False
-    led = Project.objects.filter(
-        participants__user=user,
-        participants__role=Role.LEAD,
-        participants__status=MemberStatus.ACTIVE,
-        partners__organisation=organisation,
-    ).values_list("partners__roles", flat=True)
-    return any("lead" in (roles or []) for roles in led)
+        return None
+    cache = organisation.__dict__.setdefault("_member_cache", {})
+    if user.pk not in cache:
+        cache[user.pk] = organisation.members.filter(user=user).first()
+    return cache[user.pk]
+
+
+@rules.predicate
+def is_organisation_member(user, organisation):
+    return organisation_place(user, organisation) is not None
+
+
+@rules.predicate
+def is_organisation_lead(user, organisation):
+    place = organisation_place(user, organisation)
+    return place is not None and place.is_lead

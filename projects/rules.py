@@ -8,9 +8,10 @@ from projects.predicates import (
     is_manager,
     is_marked_public,
     is_member,
+    is_organisation_lead,
+    is_organisation_member,
     is_public_project,
     is_site_staff,
-    leads_organisation,
     may_start_projects,
 )
 
@@ -48,4 +49,8 @@ rules.add_perm("projects.export_report", is_lead)
 # organisation's own retention periods for its leads and site administrators (in the admin).
 rules.add_perm("projects.view_privacy", is_lead)
 rules.add_perm("projects.place_legal_hold", is_lead)
-rules.add_perm("projects.set_retention_period", is_site_staff | leads_organisation)
+rules.add_perm("projects.set_retention_period", is_site_staff | is_organisation_lead)
+# An organisation's network reaches across every project it joined: its leads only. Its other
+# members are told they may not (403); everyone else never learns the page is there (404).
+rules.add_perm("projects.view_organisation", is_organisation_member)
+rules.add_perm("projects.view_organisation_network", is_organisation_lead)

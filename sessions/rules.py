@@ -42,6 +42,10 @@ rules.add_perm("workshops.make_claim", is_paid_by_rate_card)
 rules.add_perm("workshops.manage_payments", is_lead)
 rules.add_perm("workshops.view_claim", is_claimant | is_lead)
 rules.add_perm("workshops.change_claim", is_claimant | is_lead)
+# A time sheet of someone's hours in the project, for the organisation to sign: a person prints
+# their own from their page; a project lead may print one for anyone taking part in it, as for
+# someone without a printer, or taking part offline.
+rules.add_perm("workshops.print_time_sheet", is_lead)
 
 # Ideas and comments: every member adds and comments as an equal.
 rules.add_perm("workshops.view_prototype", is_member)

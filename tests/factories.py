@@ -6,6 +6,7 @@ from participants.models import Invitation, Participant, User
 from projects.models import (
     FundingContribution,
     Organisation,
+    OrganisationMember,
     Partner,
     Project,
     Resource,
@@ -81,6 +82,15 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Organisation {n}")
     kind = Organisation.Kind.CHARITY
+
+
+class OrganisationMemberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OrganisationMember
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    user = factory.SubFactory("tests.factories.UserFactory")
+    is_lead = True
 
 
 class PartnerFactory(factory.django.DjangoModelFactory):

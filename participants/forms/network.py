@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from codesign.paging import PER_PAGE
 from participants.models import FutureWork
+from projects.models import Stage
 
 
 class FutureWorkForm(forms.Form):
@@ -74,3 +75,31 @@ class NetworkInviteForm(forms.Form):
             "invalid": "Type a number, like 10.",
         },
     )
+
+
+class OrganisationInviteForm(NetworkInviteForm):
+    """Ask people from an organisation's network to join one of its projects that the lead
+    runs: a new project, or one at its working-group stage."""
+
+    field_order = ["project", "how_many"]
+
+    project = forms.ModelChoiceField(
+        label="Which project to invite them to",
+        queryset=None,
+        empty_label="Choose a project",
+        error_messages={
+            "required": "Choose the project to invite people to.",
+            "invalid_choice": "Choose one of the projects in the list.",
+        },
+    )
+
+    def __init__(self, *args, projects, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["project"].queryset = projects
+        self.fields["project"].label_from_instance = _project_label
+
+
+def _project_label(project):
+    if project.stage == Stage.WORKING_GROUP:
+        return f"{project.title} (working group)"
+    return project.title

@@ -1,14 +1,17 @@
 """The network in the demo: the council is "developing and training a network of young people
 who may be interested in taking part in co-productive working groups". Jay, Ellie and Fiona
 said "ask me about future work"; Dylan is taking a break for his exams. Morag's next project,
-just started, has no one in it yet, so its network page lists them to invite."""
+just started, has no one in it yet, so its network page lists them to invite.
+
+Each partner organisation has someone who leads its network: they see, across every project the
+organisation is a partner of, everyone who said yes, and invite them from there."""
 
 import datetime
 
 from django.utils import timezone
 
 from participants.models import FutureWork, NetworkAsk, User
-from projects.models import Project
+from projects.models import Organisation, OrganisationMember, Partner, Project
 from projects.roles import MemberStatus, Role
 from projects.seed.demo import days_ago
 
@@ -28,6 +31,17 @@ ANSWERS = [
     ("staff@demo.codesign.test", ["co_training"], ["weekday_daytime"], "", None),
     ("dylan583", ["testing"], ["weekends"], "", 60),
 ]
+
+
+# (organisation, who leads its network, others who work there)
+ORGANISATION_PEOPLE = [
+    ("IRISS", "lead@demo.codesign.test", []),
+    ("STAF", "local.lead@demo.codesign.test", []),
+    ("Argyll and Bute Council", "manager@demo.codesign.test", ["staff@demo.codesign.test"]),
+    ("Snook", "facilitator@demo.codesign.test", []),
+]
+# The next project is the council's working group, run by IRISS as the first one was.
+NEXT_PARTNERS = [("IRISS", ["lead"]), ("Argyll and Bute Council", ["venue", "participants"])]
 
 
 def _user(key):
@@ -68,9 +82,28 @@ def seed_network(lead):
             "joined_at": days_ago(2),
         },
     )
+    for name, roles in NEXT_PARTNERS:
+        organisation = Organisation.objects.filter(name=name).first()
+        if organisation is not None:
+            Partner.objects.update_or_create(
+                project=project, organisation=organisation, defaults={"roles": roles}
+            )
+    seed_organisation_people()
     # Ellie was asked to help test an idea this spring, so Jay and Fiona come first.
     ellie = _user(ANSWERS[1][0])
     earlier = Project.objects.exclude(slug=NEXT_SLUG).filter(created_by=lead).first()
     if earlier and not NetworkAsk.objects.filter(user=ellie).exists():
         NetworkAsk.objects.create(user=ellie, project=earlier, asked_by=lead, asked_at=days_ago(90))
     return project
+
+
+def seed_organisation_people():
+    """Who leads each partner organisation's network, and who else works there."""
+    for name, lead, others in ORGANISATION_PEOPLE:
+        organisation = Organisation.objects.filter(name=name).first()
+        if organisation is None:
+            continue
+        for key, is_lead in [(lead, True), *((other, False) for other in others)]:
+            OrganisationMember.objects.update_or_create(
+                organisation=organisation, user=_user(key), defaults={"is_lead": is_lead}
+            )

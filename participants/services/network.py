@@ -4,16 +4,18 @@ with an email address get the usual invitation by email; people without one get 
 print on a card, and a message on the site."""
 
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from codesign.paging import PER_PAGE
 from participants.identity.codes import grouped
 from participants.models import DoNotInvite, FutureWork, NetworkAsk
-from participants.notify import notify
-from participants.selectors.network import network_people
+from participants.notify import notify, site_url
+from participants.selectors.network import network_people, organisation_network
 from participants.services.invitations import invitation_create
 from projects.audit import audit_record
-from projects.roles import role_phrase
+from projects.models import Stage
+from projects.roles import MemberStatus, role_phrase
 
 
 @transaction.atomic
@@ -42,11 +44,46 @@ def future_work_stop(*, user):
     return answer
 
 
+def future_work_offer(*, project, stage, by):
+    """When a project reaches its working-group stage, everyone taking part who has not said
+    "ask me about future work" is asked whether they would like to be, one click away."""
+    if stage != Stage.WORKING_GROUP:
+        return []
+    said_yes = FutureWork.objects.filter(wants_asking=True).values("user")
+    places = (
+        project.participants.filter(status=MemberStatus.ACTIVE, user__is_active=True)
+        .exclude(user=by)
+        .exclude(user__in=said_yes)
+        .select_related("user")
+    )
+    link = reverse("me:future_work")
+    told = []
+    for place in places:
+        notify(
+            user=place.user,
+            subject=f"{project.title} now has a working group",
+            body=render_to_string(
+                "participants/email/working_group_stage.txt",
+                {"project": project, "future_work_url": site_url(link)},
+            ),
+            project=project,
+            link=link,
+            action="Ask me about future work",
+        )
+        told.append(place.user)
+    return told
+
+
 @transaction.atomic
-def network_invite(*, project, by, how_many=None):
-    """Invite up to `how_many` people from the lead's network (at most a page), the least
-    recently asked first, recording each ask; returns (emailed, cards) invitations."""
-    people = list(network_people(project, by)[: how_many or PER_PAGE])
+def network_invite(*, project, by, how_many=None, organisation=None):
+    """Invite up to `how_many` people (at most a page), the least recently asked first,
+    recording each ask; returns (emailed, cards) invitations. They come from the lead's own
+    network, or from `organisation`'s network when one is given."""
+    if organisation is None:
+        network = network_people(project, by)
+    else:
+        network = organisation_network(organisation, project=project)
+    people = list(network[: how_many or PER_PAGE])
     # Someone who takes it back while this runs is not asked.
     still_yes = set(
         FutureWork.objects.select_for_update()
@@ -75,7 +112,11 @@ def network_invite(*, project, by, how_many=None):
         action="network_invite",
         target=project,
         project=project,
-        detail={"emailed": len(emailed), "cards": len(cards)},
+        detail={
+            "emailed": len(emailed),
+            "cards": len(cards),
+            "organisation": organisation.slug if organisation else "",
+        },
     )
     return emailed, cards
 
@@ -101,3 +142,8 @@ def _tell_on_the_site(person, invitation):
         link=reverse("join_code", kwargs={"code": grouped(invitation.code)}),
         action="See the invitation",
     )
+
+
+def organisation_places_forget(*, user, participants, remove_contributions):
+    """An account that goes leaves every organisation, and every organisation's network lead."""
+    user.organisation_places.all().delete()

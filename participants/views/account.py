@@ -86,6 +86,9 @@ def home(request):
             "form": form,
             "future_work": future_work,
             "future_work_form": FutureWorkForm(answer=future_work),
+            "organisations_led": user.organisation_places.filter(is_lead=True).select_related(
+                "organisation"
+            ),
             "places": [ProjectPlace(p, today) for p in participations],
             "prompts": consent_prompts(participations, today=today),
         },

@@ -11,6 +11,7 @@ from projects.models.evidence import (
     _random_key,
 )
 from projects.models.funding import FundingContribution, Partner, Spend, SpendCategory
+from projects.models.organisations import OrganisationMember
 from projects.models.outcomes import (
     Outcome,
     OutcomePhoto,
@@ -38,6 +39,7 @@ __all__ = [
     "LegalHold",
     "LadderRating",
     "Organisation",
+    "OrganisationMember",
     "Outcome",
     "OutcomePhoto",
     "OutcomeReview",

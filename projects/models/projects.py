@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
+from django.utils.text import slugify
 
 from projects.roles import MemberStatus
 
@@ -29,6 +30,8 @@ class Organisation(models.Model):
         OTHER = "other", "Other"
 
     name = models.CharField(max_length=200)
+    # The organisation's address on the site (its network page): made from the name once.
+    slug = models.SlugField(max_length=80, unique=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
     website = models.URLField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -41,6 +44,22 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = organisation_slug(self.name, taken=Organisation.objects.exclude(pk=self.pk))
+        super().save(*args, **kwargs)
+
+
+def organisation_slug(name, *, taken):
+    """A free slug made from the name: "snook", then "snook-2", "snook-3"… on a clash."""
+    base = slugify(name)[:70] or "organisation"
+    used = set(taken.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 1
+    while slug in used:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
 
 
 class ProjectQuerySet(models.QuerySet):

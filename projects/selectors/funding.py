@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Prefetch, Sum
 
-from projects.models import FundingContribution, SpendCategory
+from projects.models import FundingContribution, OrganisationMember, SpendCategory
 
 CASH = FundingContribution.Kind.CASH
 IN_KIND = FundingContribution.Kind.IN_KIND
@@ -215,9 +215,14 @@ def _group_categories(cover_sets):
 def funding_summary(project):
     """Partners, contributions and money in, spent and left, by budget line and by partner.
 
-    Three queries whatever the number of partners, contributions or spends.
+    Four queries whatever the number of partners, contributions or spends.
     """
-    partners = list(project.partners.select_related("organisation"))
+    network_leads = OrganisationMember.objects.leads().select_related("user").order_by("pk")
+    partners = list(
+        project.partners.select_related("organisation").prefetch_related(
+            Prefetch("organisation__members", queryset=network_leads, to_attr="network_leads")
+        )
+    )
     by_partner = {p.pk: PartnerMoney(partner=p) for p in partners}
     contributions = list(project.funding.order_by("created_at", "pk"))
     spending = list(

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from projects.models import Project, Stage, StageChange
+from projects.registries.stage_moves import stage_moves
 from projects.registries.stage_tasks import next_stage, stage_checklist, stage_index
 
 
@@ -47,6 +48,7 @@ def project_move_stage(*, project, to_stage, by, reason="", expected_stage=None)
         raise StageChangedMeanwhile(locked.stage)
 
     forced = False
+    moving_on = stage_index(to_stage) > stage_index(locked.stage)
     if to_stage == locked.stage:
         raise StageMoveError(f"The project is already at “{to_stage.label}”.")
     if stage_index(to_stage) > stage_index(locked.stage):
@@ -72,4 +74,6 @@ def project_move_stage(*, project, to_stage, by, reason="", expected_stage=None)
     locked.save(update_fields=["stage", "updated_at"])
     project.stage = locked.stage
     project.updated_at = locked.updated_at
+    if moving_on:
+        stage_moves.reached(project=locked, stage=to_stage, by=by)
     return change

@@ -20,6 +20,7 @@ from sessions.payments.services.rates import payment_terms_save, rate_add
 
 EVENING_TITLE = "Trying out the ideas (evening workshop)"
 FIRST_WORKSHOP = "First workshop: sharing experiences"
+PITCH_TITLE = "Pitch night: which ideas go forward"
 
 
 def chapter_payments(project, users, *, lead):
@@ -56,7 +57,16 @@ def chapter_payments(project, users, *, lead):
     if claim is None:
         claim = _jays_claim(jay, evening, lead)
     _ellies_late_claim(project, ellie)
+    _jay_on_the_panel(project, jay)
     return claim
+
+
+def _jay_on_the_panel(project, jay):
+    """Jay sat on the pitch night's panel and claimed nothing for it: unpaid hours, the kind
+    volunteering awards count."""
+    pitch = project.sessions.filter(title=PITCH_TITLE).first()
+    if pitch is not None:
+        demo_reply(pitch, jay, Attendance.Reply.YES, attended=True)
 
 
 def _ellies_late_claim(project, ellie):

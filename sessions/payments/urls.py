@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions.payments.views import approvals, claims, finance, payments
+from sessions.payments.views import approvals, claims, finance, hours, payments
 
 app_name = "payments"
 
@@ -20,4 +20,5 @@ urlpatterns = [
     path("claims/<int:pk>/pay/", approvals.claim_pay, name="claim_pay"),
     path("claims/<int:pk>/not-paid/", approvals.claim_unpay, name="claim_unpay"),
     path("claims/<int:pk>/receipts/<int:expense>/", claims.receipt, name="receipt"),
+    path("people/<int:pk>/time-sheet.pdf", hours.person_time_sheet, name="time_sheet"),
 ]

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from participants.models import Invitation, Participant
 from participants.seed.demo_network import NEXT_SLUG
-from projects.models import Project
+from projects.models import OrganisationMember, Project
 from projects.seed.demo import DEMO_SLUG
 from tests.helpers import assert_no_axe_violations, sign_in_browser
 
@@ -115,6 +115,8 @@ def lead_pages(project):
         reverse("glossary"),
         # The lead's next project: its network lists the demo's people who said yes.
         reverse("participants:network", kwargs={"slug": NEXT_SLUG}),
+        # The lead's organisation: its network across every project it is a partner of.
+        reverse("organisation:network", kwargs={"slug": _lead_organisation_slug()}),
         reverse("me:home"),
         reverse("calendar:mine"),
         reverse("me:data"),
@@ -122,6 +124,14 @@ def lead_pages(project):
         reverse("accessibility"),
     ]
     return pages
+
+
+def _lead_organisation_slug():
+    return (
+        OrganisationMember.objects.leads()
+        .get(user__email="lead@demo.codesign.test")
+        .organisation.slug
+    )
 
 
 def outcome_pages(project, *, records):
@@ -272,6 +282,7 @@ def young_person_pages(project):
         reverse("me:messages"),
         reverse("me:sign_in_name"),
         reverse("me:future_work"),
+        reverse("hours:mine"),
         reverse("glossary"),
     ]
 

@@ -118,7 +118,14 @@ PAGES = {
     "participants:people": (MEMBER, GET),
     "participants:invite": (MEMBER, GET_POST),
     "participants:network": (MEMBER, GET_POST),
+    # An organisation's network: its leads only (tests/participants/test_organisation_network.py).
+    "organisation:network": (MEMBER, GET_POST),
     "participants:letters": (MEMBER, GET),
+    # Hours kept honestly: a person's own (tests/sessions/test_hours.py), and the time sheet a
+    # project lead prints for someone.
+    "hours:mine": (SIGNED_IN, GET),
+    "hours:time_sheet": (MEMBER, GET),
+    "payments:time_sheet": (MEMBER, GET),
     "participants:letters_pdf": (MEMBER, GET),
     "participants:letters_posted": (MEMBER, POST),
     "participants:invitation_card": (MEMBER, GET),

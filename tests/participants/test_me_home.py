@@ -123,4 +123,4 @@ def test_query_budget_holds_at_3_and_50_projects(cast, client_as):
             for purpose, level in ALL_YES.items():
                 consent_for(place, purpose, level, under_18=True)
 
-    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=6)
+    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=7)

@@ -1,12 +1,12 @@
 """projects.view_privacy, projects.place_legal_hold and projects.set_retention_period, asked of
 every role: a project's privacy page and its legal hold are for its leads; an organisation's
-retention periods for site administrators and the leads of projects the organisation leads."""
+retention periods for site administrators and the organisation's own leads."""
 
 import pytest
 
 from projects.models import Organisation, Partner
 from tests.conftest import EVERYONE
-from tests.factories import UserFactory
+from tests.factories import OrganisationMemberFactory, UserFactory
 from tests.helpers import user_for
 
 
@@ -29,16 +29,19 @@ def council(cast):
 
 
 @pytest.mark.parametrize("who", EVERYONE)
-def test_set_retention_period_of_the_leading_organisation(cast, council, who):
-    allowed = user_for(cast, who).has_perm("projects.set_retention_period", council)
-    assert allowed == (who == "lead")
+def test_a_place_in_a_project_alone_never_sets_an_organisation_period(cast, council, who):
+    assert not user_for(cast, who).has_perm("projects.set_retention_period", council)
 
 
-@pytest.mark.parametrize("who", EVERYONE)
-def test_set_retention_period_of_a_funder_only(cast, who):
-    funder = Organisation.objects.create(name="A trust")
-    Partner.objects.create(project=cast.project, organisation=funder, roles=["funder"])
-    assert not user_for(cast, who).has_perm("projects.set_retention_period", funder)
+@pytest.mark.parametrize("is_lead", [True, False])
+def test_the_organisation_leads_set_its_period_and_its_other_members_do_not(council, is_lead):
+    place = OrganisationMemberFactory(organisation=council, is_lead=is_lead)
+    assert place.user.has_perm("projects.set_retention_period", council) == is_lead
+
+
+def test_a_lead_of_another_organisation_may_not(council):
+    other = OrganisationMemberFactory(is_lead=True)
+    assert not other.user.has_perm("projects.set_retention_period", council)
 
 
 def test_site_staff_set_any_organisation_period(council, db):

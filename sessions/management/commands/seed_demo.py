@@ -84,10 +84,10 @@ TRY = {
     "lead@demo.codesign.test": "plan sessions, decide claims, post letters, invite your network",
     "local.lead@demo.codesign.test": "invite people by printed card",
     "facilitator@demo.codesign.test": "check Jay in today with his card's code",
-    "young.person@demo.codesign.test": "reply to a session, claim, comment on ideas",
+    "young.person@demo.codesign.test": "reply to a session, claim, comment on ideas, your hours",
     "young.person2@demo.codesign.test": "say what helps you take part",
     "staff@demo.codesign.test": "safeguarding lead: the concerns register",
-    "manager@demo.codesign.test": "review outcomes, read the report",
+    "manager@demo.codesign.test": "review outcomes, read the report, the council's network",
     "sam@demo.codesign.test": "(as the lead: approve Sam, who chose texts)",
     "no email": "Messages: a place may come free",
 }

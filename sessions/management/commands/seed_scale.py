@@ -158,7 +158,10 @@ class Command(BaseCommand):
     def _partners(self, project, lead):
         kinds = Organisation.Kind.values
         organisations = Organisation.objects.bulk_create(
-            Organisation(name=f"Scale partner {n}", kind=kinds[n % len(kinds)]) for n in range(1, 9)
+            Organisation(
+                name=f"Scale partner {n}", slug=f"scale-partner-{n}", kind=kinds[n % len(kinds)]
+            )
+            for n in range(1, 9)
         )
         roles = Partner.PartnerRole.values
         partners = Partner.objects.bulk_create(
