@@ -29,7 +29,15 @@ from django.apps import AppConfig
 
 # Each part's `register()` adds its menu entries, overview sections, personal data and stage
 # tasks to the shared registries (see sessions/parts.py).
-PARTS = ("meetings", "prototypes", "payments", "evidence", "training", "safeguarding")
+PARTS = (
+    "meetings",
+    "prototypes",
+    "payments",
+    "evidence",
+    "training",
+    "credentials",
+    "safeguarding",
+)
 
 
 class WorkshopsConfig(AppConfig):
