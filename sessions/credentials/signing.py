@@ -7,10 +7,13 @@ stops, if ever. The header names the key (`kid`), where its set is published (`j
 the public key (`jwk`) for wallets; checking here trusts only this site's own published key.
 """
 
+import binascii
+import json
 from dataclasses import dataclass
 
 import jwt
 from django.urls import reverse
+from jwt.utils import base64url_decode
 
 from sessions.credentials.document import site_address
 from sessions.credentials.keys import public_jwk_for, signing_key
@@ -49,7 +52,8 @@ def credential_check(token):
     try:
         header = jwt.get_unverified_header(token)
     except jwt.DecodeError:
-        return Checked("unreadable")
+        # A readable header with a mangled payload or signature was a credential once.
+        return Checked("altered" if _has_a_header(token) else "unreadable")
     jwk = public_jwk_for(header.get("kid"))
     if jwk is None:
         return Checked("unknown_key")
@@ -72,6 +76,16 @@ def credential_check(token):
         # A payload that is not the JSON that was signed, or lacks the claims a credential has.
         return Checked("altered")
     return Checked(None, claims)
+
+
+def _has_a_header(token):
+    pieces = token.split(".")
+    if len(pieces) != 3:
+        return False
+    try:
+        return isinstance(json.loads(base64url_decode(pieces[0])), dict)
+    except (ValueError, TypeError, binascii.Error):
+        return False
 
 
 def _unchecked_claims(token):
