@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from sessions.models import Credential
 from tests.helpers import assert_no_axe_violations, sign_in_browser
-from tests.sessions.credentials import finished, lead_organisation
+from tests.sessions.credentials import badge, finished, lead_organisation
 
 pytestmark = pytest.mark.browser
 
@@ -52,3 +52,29 @@ def test_a_young_person_downloads_a_badge_and_a_college_checks_it(cast, browser,
     expect(visitor.get_by_role("heading", name="This credential is not valid")).to_be_visible()
     assert_no_axe_violations(visitor)
     college.close()
+
+
+def test_the_lead_revokes_a_badge_and_its_link_says_so(cast, browser, live_server):
+    lead_organisation(cast.project)
+    credential = badge(cast)
+    context = browser.new_context(base_url=live_server.url)
+    context.set_default_timeout(8000)
+    page = context.new_page()
+    sign_in_browser(page, live_server, cast.lead)
+
+    page.goto("/projects/care-leavers/credentials/")
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="Revoke Speaking up with managers").click()
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Revoke it").click()
+    expect(page.get_by_text("Say why it is being revoked.").first).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_label("Why is it being revoked?").fill("Given to the wrong person")
+    page.get_by_role("button", name="Revoke it").click()
+    expect(page.get_by_text("Revoked: Speaking up with managers.")).to_be_visible()
+
+    page.goto(f"/credentials/{credential.public_id}/")
+    expect(page.get_by_role("heading", name="This credential has been revoked")).to_be_visible()
+    expect(page.get_by_text("IRISS revoked it on")).to_be_visible()
+    assert_no_axe_violations(page)
+    context.close()
