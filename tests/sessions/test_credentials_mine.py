@@ -122,3 +122,11 @@ def test_a_site_administrator_does_not_download_it_either(cast, client):
     cast.lead.save()
     client.force_login(cast.lead)
     assert client.get(f"/me/credentials/{credential.public_id}.jwt").status_code == 404
+
+
+def test_no_badge_for_a_draft_only_its_writers_see(cast, client_as):
+    completion = finished(cast)
+    completion.module.published_at = None
+    completion.module.save()
+    assert client_as("young_person").post(get_training(completion.module)).status_code == 403
+    assert not Credential.objects.exists()

@@ -3,6 +3,7 @@ organisation; checks then say it is revoked."""
 
 import pytest
 
+from participants.models import Notification
 from projects.models import AuditEntry
 from sessions.credentials.selectors.verify import verdict_for_token
 from sessions.models import Credential
@@ -35,6 +36,8 @@ def test_the_lead_revokes_with_a_reason(cast, client_as):
     verdict = verdict_for_token(credential.token)
     assert verdict.state == "revoked" and verdict.issuer == "IRISS"
     assert "Revoked on" in client.get(listed(cast.project)).content.decode()
+    told = Notification.objects.get(user=cast.young_person)
+    assert "revoked" in told.subject and "wrong person" in told.body
 
 
 def test_a_reason_is_needed_and_nothing_changes_without_one(cast, client_as):

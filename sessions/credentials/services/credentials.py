@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from participants.notify import notify
 from projects.audit import audit_record
 from projects.freshness import changes_project
 from sessions.credentials import document as doc
@@ -117,4 +118,17 @@ def credential_revoke(*, credential, by, reason):
         project=credential.project,
         detail={"public_id": credential.public_id},
     )
+    if credential.holder_id is not None:
+        notify(
+            user=credential.holder,
+            subject="One of your Open Badges was revoked",
+            body=(
+                f"{credential.issuer_name} revoked your Open Badge for “{credential.title}”. "
+                f"The reason they gave: {reason}\n\nAnyone who checks it now is told it was "
+                "revoked. If you think this is a mistake, talk to the project lead."
+            ),
+            project=credential.project,
+            link=credential.get_absolute_url(),
+            action="See what a check now says",
+        )
     return credential
