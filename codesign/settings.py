@@ -30,6 +30,8 @@ SITE_URL = env_url("SITE_URL", "http://127.0.0.1:8000")
 # Open Badges are signed with this private key (PEM; RSA 2048+ or Ed25519; "\n" may stand for
 # line breaks). Unset: a key derived from SECRET_KEY (see sessions/credentials/keys.py).
 CREDENTIAL_SIGNING_KEY = env_str("CREDENTIAL_SIGNING_KEY").replace("\\n", "\n")
+# Public keys (PEM) of earlier signing keys, so the badges they signed still check.
+CREDENTIAL_PREVIOUS_KEYS = env_str("CREDENTIAL_PREVIOUS_KEYS").replace("\\n", "\n")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -3,14 +3,14 @@
 from django.conf import settings
 from django.core import checks
 
-from sessions.credentials.keys import KeyProblem, load_private_key
+from sessions.credentials.keys import KeyProblem, load_private_key, load_public_keys
 
 
 def check_signing_key(app_configs, **kwargs):
-    if not settings.CREDENTIAL_SIGNING_KEY:
-        return []
     try:
-        load_private_key(settings.CREDENTIAL_SIGNING_KEY)
+        if settings.CREDENTIAL_SIGNING_KEY:
+            load_private_key(settings.CREDENTIAL_SIGNING_KEY)
+        load_public_keys(settings.CREDENTIAL_PREVIOUS_KEYS)
     except KeyProblem as problem:
         return [
             checks.Error(

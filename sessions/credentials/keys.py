@@ -7,6 +7,9 @@ When it is unset, as in development and tests, an Ed25519 key is derived from SE
 the credentials issued before a restart still verify after it. Changing SECRET_KEY then changes
 that key, and every credential signed with it stops verifying: production sets a key of its own
 (`manage.py check --deploy` warns when it does not).
+
+When the key is changed, CREDENTIAL_PREVIOUS_KEYS keeps the public halves of earlier keys (PEM,
+one after another): they stay published and still check the badges they signed.
 """
 
 import base64
@@ -88,12 +91,41 @@ def signing_key():
     return _key_from(settings.CREDENTIAL_SIGNING_KEY, settings.SECRET_KEY)
 
 
+END = "-----END PUBLIC KEY-----"
+
+
+def load_public_keys(pems):
+    """JWKs of the public keys in `pems` (PEM blocks one after another), or KeyProblem."""
+    found = []
+    for block in pems.split(END):
+        if not block.strip():
+            continue
+        try:
+            public = serialization.load_pem_public_key((block.strip() + "\n" + END).encode())
+        except (ValueError, TypeError) as error:
+            raise KeyProblem(
+                "CREDENTIAL_PREVIOUS_KEYS holds something that is not a public key."
+            ) from error
+        if isinstance(public, rsa.RSAPublicKey):
+            jwk, algorithm = RSAAlgorithm.to_jwk(public, as_dict=True), RS256
+        elif isinstance(public, ed25519.Ed25519PublicKey):
+            jwk, algorithm = OKPAlgorithm.to_jwk(public, as_dict=True), EDDSA
+        else:
+            raise KeyProblem("CREDENTIAL_PREVIOUS_KEYS may hold only RSA and Ed25519 keys.")
+        found.append(jwk | {"kid": thumbprint(jwk), "alg": algorithm, "use": "sig"})
+    return found
+
+
+@lru_cache(maxsize=4)
+def _previous(pems):
+    return tuple(load_public_keys(pems)) if pems else ()
+
+
 def key_set():
-    """What /credentials/keys.json publishes: the public key only."""
-    return {"keys": [signing_key().public_jwk]}
+    """What /credentials/keys.json publishes: public keys only, the signing key's first."""
+    return {"keys": [signing_key().public_jwk, *_previous(settings.CREDENTIAL_PREVIOUS_KEYS)]}
 
 
 def public_jwk_for(kid):
     """The published key named `kid`, or None for a key this site does not hold."""
-    key = signing_key()
-    return key.public_jwk if kid == key.kid else None
+    return next((jwk for jwk in key_set()["keys"] if jwk["kid"] == kid), None)

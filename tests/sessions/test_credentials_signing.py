@@ -135,3 +135,20 @@ def test_a_bad_key_stops_start_up_with_a_clear_message(settings):
 def test_deploy_check_warns_without_a_key_of_its_own(settings):
     settings.CREDENTIAL_SIGNING_KEY = ""
     assert [w.id for w in check_signing_key_is_own(None)] == ["codesign.W004"]
+
+
+def test_badges_signed_with_an_earlier_key_still_check_after_a_change(cast, settings):
+    old = ed25519.Ed25519PrivateKey.generate()
+    settings.CREDENTIAL_SIGNING_KEY = pem(old)
+    token = badge(cast).token
+    settings.CREDENTIAL_SIGNING_KEY = pem(rsa.generate_private_key(65537, 2048))
+    assert verdict_for_token(token).state == "unknown_key"
+    settings.CREDENTIAL_PREVIOUS_KEYS = (
+        old.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    assert verdict_for_token(token).state == "valid"
+    assert check_signing_key(None) == []
+    settings.CREDENTIAL_PREVIOUS_KEYS = "-----BEGIN PUBLIC KEY-----\nnope\n-----END PUBLIC KEY-----"
+    assert "not a public key" in check_signing_key(None)[0].msg
