@@ -55,6 +55,7 @@ def _issue(*, participant, kind, earned, by, completion=None, valid_from=None, v
 def credential_issue_for_training(*, completion, by, valid_from=None, valid_until=None):
     """The Open Badge for a finished training: one for each completion, made the first time
     the person asks for it and the same one after that."""
+    # @changes_project has taken the project's row lock: two taps at once get one badge.
     existing = Credential.objects.filter(completion=completion).first()
     if existing is not None:
         return existing
