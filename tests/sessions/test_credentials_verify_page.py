@@ -109,3 +109,10 @@ def test_keys_status_and_issuer_are_public_json(cast, client):
     assert status["revokedCredentials"][0]["id"].endswith(f"/credentials/{credential.public_id}/")
     issuer = client.get(f"/credentials/issuers/{organisation.pk}/").json()
     assert issuer["name"] == "IRISS" and issuer["type"] == ["Profile"]
+
+
+def test_only_organisations_that_issued_badges_have_a_profile(cast, client):
+    quiet = lead_organisation(cast.project, name="Nobody issued")
+    assert client.get(f"/credentials/issuers/{quiet.pk}/").status_code == 404
+    badge(cast)
+    assert client.get(f"/credentials/issuers/{quiet.pk}/").status_code == 200

@@ -85,7 +85,9 @@ def keys(request):
 
 @require_GET
 def issuer(request, pk):
-    """The organisation as an Open Badges issuer: its name and website, nothing more."""
-    organisation = get_object_or_404(Organisation, pk=pk)
+    """The organisation as an Open Badges issuer: its name and website, nothing more, and only
+    for an organisation in a project that has issued badges."""
+    issuers = Organisation.objects.filter(partnerships__project__credentials__isnull=False)
+    organisation = get_object_or_404(issuers.distinct(), pk=pk)
     profile = {"@context": doc.CONTEXT} | doc.issuer_profile(organisation, project=None)
     return _json(profile)
