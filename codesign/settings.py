@@ -27,6 +27,11 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG el
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # The address people type and scan: join links, QR codes on cards and links in messages.
 SITE_URL = env_url("SITE_URL", "http://127.0.0.1:8000")
+# Open Badges are signed with this private key (PEM; RSA 2048+ or Ed25519; "\n" may stand for
+# line breaks). Unset: a key derived from SECRET_KEY (see sessions/credentials/keys.py).
+CREDENTIAL_SIGNING_KEY = env_str("CREDENTIAL_SIGNING_KEY").replace("\\n", "\n")
+# Public keys (PEM) of earlier signing keys, so the badges they signed still check.
+CREDENTIAL_PREVIOUS_KEYS = env_str("CREDENTIAL_PREVIOUS_KEYS").replace("\\n", "\n")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

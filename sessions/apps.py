@@ -1,6 +1,6 @@
 """The top layer: what happens in a project once people are in it.
 
-It is one Django app cut into five parts, each a folder with its own models, reads
+It is one Django app cut into seven parts, each a folder with its own models, reads
 (`selectors/`), writes (`services/`), forms, views, `urls.py`, templates (`templates/<part>/`),
 demo chapter and scale data:
 
@@ -12,7 +12,9 @@ demo chapter and scale data:
 - `evidence/`: "How co-produced is it?", the report, certificates and the working group (their
   models sit lower, in `projects`, which the overview and the public page read);
 - `training/`: training modules and their steps, taking one on a phone, confidence before and
-  after, and delivering a module in a training session.
+  after, and delivering a module in a training session;
+- `credentials/`: Open Badges, signed proof of a finished training or of a certificate of
+  involvement that the person keeps and anyone can check;
 - `safeguarding/`: the safeguarding leads, the concerns people raise with them, and the vetting
   of the people who run sessions (it sits here because a session may name only vetted people).
 
@@ -29,7 +31,15 @@ from django.apps import AppConfig
 
 # Each part's `register()` adds its menu entries, overview sections, personal data and stage
 # tasks to the shared registries (see sessions/parts.py).
-PARTS = ("meetings", "prototypes", "payments", "evidence", "training", "safeguarding")
+PARTS = (
+    "meetings",
+    "prototypes",
+    "payments",
+    "evidence",
+    "training",
+    "credentials",
+    "safeguarding",
+)
 
 
 class WorkshopsConfig(AppConfig):

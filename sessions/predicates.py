@@ -59,6 +59,13 @@ def is_judge(user, pitch):
 
 
 @rules.predicate
+def is_credential_holder(user, credential):
+    """The person an Open Badge was issued to (and nobody else, not even the project's lead)."""
+    holder_id = getattr(credential, "holder_id", None)
+    return holder_id is not None and user.is_authenticated and holder_id == user.pk
+
+
+@rules.predicate
 def is_published(user, module):
     """A training module that is out of draft (on a project, the question does not arise)."""
     return module is not None and getattr(module, "is_published", True)

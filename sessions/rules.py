@@ -8,6 +8,7 @@ from sessions.predicates import (
     is_claimant,
     is_coming,
     is_comment_author,
+    is_credential_holder,
     is_in_working_group,
     is_judge,
     is_not_cancelled,
@@ -62,6 +63,11 @@ rules.add_perm("workshops.give_feedback", is_member)
 rules.add_perm("workshops.decide_prototype", runs_sessions)
 rules.add_perm("workshops.ask_for_review", is_member & is_comment_author)
 rules.add_perm("workshops.score_pitch", is_member & is_judge)
+
+# Open Badges: only the person they were issued to downloads one; the project's lead sees the
+# project's and revokes them for the organisation.
+rules.add_perm("workshops.download_credential", is_credential_holder)
+rules.add_perm("workshops.revoke_credential", is_lead)
 
 # Training: every member sees published modules and takes them; leads and facilitators write
 # modules (and see drafts) and link them to training sessions.

@@ -214,6 +214,16 @@ SITE_WORDS = [
         "just like money.",
     ),
     (
+        "credential",
+        "Proof of something you did, such as finishing a training, that you keep and can show "
+        "to a college or an employer. It is signed, so anyone can check it is real and unchanged.",
+    ),
+    (
+        "Open Badge",
+        "A credential in a shared format many websites and badge wallets understand. You "
+        "download it as a file; anyone can check it on our check page without an account.",
+    ),
+    (
         "non-hierarchical",
         "Working without a ladder of who matters most: everyone's view counts the same, "
         "whatever their job or age.",

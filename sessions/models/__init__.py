@@ -1,6 +1,7 @@
 """The app's models, one module per concept; Django and the rest of the code import them from
 here (`from sessions.models import Session, Claim, Prototype`)."""
 
+from sessions.credentials.models import Credential
 from sessions.meetings.models import (
     WORKING_DAY_ENDS,
     WORKING_DAY_STARTS,
@@ -61,6 +62,7 @@ from sessions.training.models import (
 )
 
 __all__ = [
+    "Credential",
     "Concern",
     "DayAnswer",
     "ConcernAction",

@@ -95,6 +95,8 @@ def lead_pages(project):
         *outcome_pages(project, records=True),
         project_url("report:edit", project, section="helped"),
         project_url("report:person_certificate", project, pk=offline.pk),
+        project_url("project_credentials:list", project),
+        project_url("project_credentials:revoke", project, pk=_badge(project).pk),
         project_url("projects:update_edit", project, pk=update.pk),
         project_url("projects:updates", project) + "?from=working-group",
         project_url("projects:resource_edit", project, pk=resource.pk),
@@ -345,7 +347,14 @@ def visitor_pages(project):
         reverse("account_reset_password"),
         reverse("accessibility"),
         reverse("offline"),
+        reverse("credentials:verify"),
+        reverse("credentials:check", kwargs={"public_id": _badge(project).public_id}),
     ]
+
+
+def _badge(project):
+    """The Open Badge Jay kept for the first starter training."""
+    return project.credentials.order_by("pk").first()
 
 
 def check_all(page, paths):

@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,6 +22,14 @@ PRODUCTION = {
     "MEDIA_STORAGE": "s3",
     "S3_BUCKET": "codesign-files",
     "S3_ENDPOINT_URL": "https://objects.example.org",
+    # Open Badges' own signing key (a fresh one: any Ed25519 key in PEM form does).
+    "CREDENTIAL_SIGNING_KEY": ed25519.Ed25519PrivateKey.generate()
+    .private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    .decode(),
 }
 
 
@@ -54,6 +64,12 @@ def test_check_deploy_warns_when_the_cache_is_inside_each_process():
     assert "codesign.W003" in result.stderr + result.stdout
     result = manage("check", "--deploy", env={**PRODUCTION, "CACHE_URL": "database"})
     assert "codesign.W003" not in result.stderr + result.stdout
+
+
+def test_check_deploy_warns_when_badges_are_signed_with_a_key_from_secret_key():
+    env = {k: v for k, v in PRODUCTION.items() if k != "CREDENTIAL_SIGNING_KEY"}
+    result = manage("check", "--deploy", env=env)
+    assert "codesign.W004" in result.stderr + result.stdout
 
 
 def test_secret_key_is_required_when_debug_is_off():

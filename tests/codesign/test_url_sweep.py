@@ -43,6 +43,7 @@ from tests.projects.outcome_data import add_outcome, add_photo
 from tests.projects.stage_data import add_decision
 from tests.projects.test_images import jpeg_with_gps
 from tests.sessions.conftest import make_session
+from tests.sessions.credentials import badge, lead_organisation
 from tests.sessions.payments import came_to
 from tests.sessions.prototype_helpers import add_picture, comment, make_prototype, open_round
 from tests.sessions.safeguarding import raise_concern
@@ -206,6 +207,18 @@ PAGES = {
     "report:edit": (MEMBER, GET_POST),
     "report:person_certificate": (MEMBER, GET),
     "certificate:mine": (MEMBER, GET),
+    "certificate:open_badge": (MEMBER, POST),
+    # Open Badges: checked by anyone; downloaded by their holder; revoked by the project's lead.
+    "credentials:verify": (OPEN, GET_POST),
+    "credentials:keys": (OPEN, GET),
+    "credentials:issuer": (OPEN, GET),
+    "credentials:check": (OPEN, GET),
+    "credentials:status": (OPEN, GET),
+    "my_credentials:download": (SIGNED_IN, GET),
+    "my_credentials:readable": (SIGNED_IN, GET),
+    "project_credentials:list": (MEMBER, GET),
+    "project_credentials:revoke": (MEMBER, GET_POST),
+    "project_credentials:training": (MEMBER, POST),
     "working_group:join": (MEMBER, POST),
     "working_group:leave": (MEMBER, POST),
     "working_group:update_new": (MEMBER, GET_POST),
@@ -349,7 +362,14 @@ def things(cast):
         **_prototype_things(cast),
         **_training_things(cast),
         **_safeguarding_things(cast),
+        **_credential_things(cast),
     }
+
+
+def _credential_things(cast):
+    """An Open Badge issued in the project, and the organisation that issued it."""
+    credential = badge(cast)
+    return {"credentials": credential, "issuers": lead_organisation(cast.project)}
 
 
 def _training_things(cast):

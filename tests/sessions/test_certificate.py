@@ -54,7 +54,7 @@ def test_a_young_person_downloads_their_certificate(involved, client_as):
     assert "Came to 2 sessions, 5.0 hours in all." in body
     assert "First workshop" in body and "Mapping day" in body
     assert "Missed it" not in body and "Snowed off" not in body
-    assert "Member of the working group" in body and "Young person" in body
+    assert "Working group member" in body and "Young person" in body
     assert "Friends&#x27; pack adopted" in body and "Not agreed yet" not in body
     assert "css/report.css" in body
 
@@ -97,3 +97,12 @@ def test_outsiders_anonymous_and_post(cast, client, client_as):
     assert client.get(mine(cast.project))["Location"].startswith("/accounts/login/")
     assert client_as("outsider").get(mine(cast.project)).status_code == 404
     assert client_as("lead").post(mine(cast.project)).status_code == 405
+
+
+def test_someone_offline_in_the_working_group_is_named_a_member(cast, client_as):
+    kirsty = ParticipantFactory(
+        project=cast.project, user=None, display_name="Kirsty", in_working_group=True
+    )
+    body = client_as("lead").get(theirs(cast.project, kirsty)).content.decode()
+    assert "Member of the working group" in body
+    assert "Keep it as an Open Badge" not in body, "only the person gets their own badge"

@@ -5,12 +5,15 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from participants.registries.roles_held import roles_held
 from projects.models import Outcome
-from sessions.models import Attendance
+from sessions.models import Attendance, Completion
 from sessions.prototypes.selectors.outcomes import agreed_outcome, ideas_of
 
 # The sessions a certificate names one by one; the count and hours always cover them all.
 LISTED = 30
+# How the working group's finder names the role; someone offline has no account to find it by.
+WORKING_GROUP = "Working group member"
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,8 @@ class Certificate:
     session_count: int
     hours: float
     roles: list
+    roles_held: list  # [RoleHeld] in this project: co-trainer, pitch panel, working group
+    trainings: list  # [(module title, when finished)]
     ideas: list  # [(idea title, title of the agreed outcome it led to, or "")]
     outcomes: list
     issued_on: object
@@ -37,10 +42,18 @@ def certificate_for(participant):
     )
     total = sum((ends - starts for _title, starts, ends in came), timedelta())
     roles = [participant.get_role_display()]
-    if participant.in_working_group:
+    held = [
+        role
+        for role in (roles_held.for_user(participant.user) if participant.user_id else [])
+        if role.project_id == project.pk
+    ]
+    if participant.in_working_group and not any(r.label == WORKING_GROUP for r in held):
         roles.append("Member of the working group")
-    if participant.pitches_judged.exists():
-        roles.append("Judge at a pitch of ideas")
+    trainings = list(
+        Completion.objects.filter(participant=participant, module__project=project)
+        .order_by("completed_at", "pk")
+        .values_list("module__title", "completed_at")[:LISTED]
+    )
     ideas = [
         (idea.title, outcome.title if (outcome := agreed_outcome(idea)) else "")
         for idea in ideas_of(participant)[:LISTED]
@@ -57,6 +70,8 @@ def certificate_for(participant):
         session_count=len(came),
         hours=round(total.total_seconds() / 3600, 1),
         roles=roles,
+        roles_held=held[:LISTED],
+        trainings=trainings,
         ideas=ideas,
         outcomes=outcomes,
         issued_on=timezone.localdate(),

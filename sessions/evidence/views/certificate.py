@@ -5,6 +5,7 @@ from django.views.decorators.http import require_GET
 from participants.models import Participant
 from projects.access import get_participant, get_project
 from projects.roles import MemberStatus
+from sessions.credentials.selectors.credentials import for_certificate
 from sessions.evidence.selectors.certificate import certificate_for
 
 
@@ -19,9 +20,12 @@ def my_certificate(request, slug):
         project__slug=slug,
         status__in=[MemberStatus.ACTIVE, MemberStatus.LEFT],
     )
-    return render(
-        request, "evidence/certificate.html", {"certificate": certificate_for(participant)}
-    )
+    context = {
+        "certificate": certificate_for(participant),
+        "own": True,
+        "credentials": for_certificate(participant),
+    }
+    return render(request, "evidence/certificate.html", context)
 
 
 @login_required

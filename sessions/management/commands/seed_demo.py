@@ -6,6 +6,7 @@ from participants.seed import demo as people_demo
 from participants.seed import demo_no_email as no_email_demo
 from projects.seed import demo as project_demo
 from projects.seed import demo_retention
+from sessions.credentials import demo as demo_credentials
 from sessions.meetings import demo as sessions_demo
 from sessions.payments import demo as demo_payments
 from sessions.prototypes import demo as demo_prototypes
@@ -50,6 +51,7 @@ class Command(BaseCommand):
             project_demo.chapter_ladder(project, users=users)
             demo_payments.chapter_payments(project, users, lead=lead)
             demo_training.chapter_training(project, users, facilitator=facilitator)
+            demo_credentials.chapter_credentials(project, jay)
             demo_safeguarding.chapter_safeguarding(project, users, lead=lead)
             people_demo.chapter_network(lead)
 

@@ -38,9 +38,14 @@ def module_for_page(project):
 
 
 def has_finished(module, member):
+    return completion_of(module, member) is not None
+
+
+def completion_of(module, member):
+    """The member's completion of the module, or None."""
     if member is None:
-        return False
-    return Completion.objects.filter(module=module, participant=member).exists()
+        return None
+    return Completion.objects.filter(module=module, participant=member).first()
 
 
 def training_sessions(project):

@@ -10,6 +10,7 @@ from codesign.forms import submitted
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.predicates import membership
+from sessions.credentials.selectors.credentials import for_completion
 from sessions.training.forms.modules import ModuleForm, module_initial
 from sessions.training.selectors import modules as reads
 from sessions.training.selectors.confidence import confidence_change
@@ -72,7 +73,8 @@ def module_detail(request, slug, pk):
         "module": module,
         "steps": list(module.steps.all()),
         "changes": confidence_change(module),
-        "finished": reads.has_finished(module, member),
+        "finished": (done := reads.completion_of(module, member)) is not None,
+        "credential": for_completion(done),
         "done_count": module.completions.count(),
         "can_write": request.user.has_perm("workshops.write_training", module),
         "can_take": request.user.has_perm("workshops.take_module", module),
