@@ -1,6 +1,14 @@
 """The app's models, one module per concept; Django and the rest of the code import them from
 here (`from sessions.models import Session, Claim, Prototype`)."""
 
+from sessions.evidence.models import (
+    DEFAULT_QUESTIONS,
+    MAX_QUESTIONS,
+    MIN_QUESTIONS,
+    Application,
+    PanelView,
+    PlacesRound,
+)
 from sessions.meetings.models import (
     WORKING_DAY_ENDS,
     WORKING_DAY_STARTS,
@@ -58,6 +66,12 @@ from sessions.training.models import (
 )
 
 __all__ = [
+    "DEFAULT_QUESTIONS",
+    "MAX_QUESTIONS",
+    "MIN_QUESTIONS",
+    "Application",
+    "PanelView",
+    "PlacesRound",
     "Concern",
     "ConcernAction",
     "Referral",
