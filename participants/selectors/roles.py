@@ -2,45 +2,39 @@
 served (from its start to its end), and for someone in the group without a term, from the day
 they joined with no end."""
 
+from django.db.models import Q
 from django.utils import timezone
 
-from participants.models import GroupTerm, Participant
+from participants.models import Participant
 from participants.registries.roles_held import RoleHeld
 
 LABEL = "Working group member"
 
 
 def working_group_members_among(user_ids):
-    """{user_id: [RoleHeld]}: each term served, and each group joined without one."""
-    found = {}
-    terms = GroupTerm.objects.filter(participant__user_id__in=user_ids).values_list(
-        "participant__user_id",
-        "participant_id",
-        "starts_on",
-        "ends_on",
-        "participant__project__title",
-        "participant__project_id",
+    """{user_id: [RoleHeld]}: each term served, and each group joined without one. One query:
+    a place in a project comes once for each of its terms, or once with none."""
+    rows = (
+        Participant.objects.filter(user_id__in=user_ids)
+        .filter(Q(in_working_group=True) | Q(group_terms__isnull=False))
+        .values_list(
+            "user_id",
+            "joined_at",
+            "project__title",
+            "project_id",
+            "group_terms__starts_on",
+            "group_terms__ends_on",
+        )
+        .order_by()
+        .distinct()
     )
-    with_terms = set()
-    for user_id, participant_id, starts_on, ends_on, project, project_id in terms:
-        with_terms.add(participant_id)
+    found = {}
+    for user_id, joined_at, project, project_id, starts_on, ends_on in rows:
+        if starts_on is None:
+            starts_on = timezone.localdate(joined_at) if joined_at else None
         found.setdefault(user_id, []).append(
             RoleHeld(
                 since=starts_on, label=LABEL, project=project, project_id=project_id, until=ends_on
-            )
-        )
-    rows = Participant.objects.filter(user_id__in=user_ids, in_working_group=True).values_list(
-        "user_id", "pk", "joined_at", "project__title", "project_id"
-    )
-    for user_id, participant_id, joined_at, project, project_id in rows:
-        if participant_id in with_terms:
-            continue
-        found.setdefault(user_id, []).append(
-            RoleHeld(
-                since=timezone.localdate(joined_at) if joined_at else None,
-                label=LABEL,
-                project=project,
-                project_id=project_id,
             )
         )
     return found
