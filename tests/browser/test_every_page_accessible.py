@@ -106,6 +106,7 @@ def lead_pages(project):
         *session_pages(project, runs=True),
         *payment_pages(project, lead=True),
         *prototype_pages(project, runs=True),
+        *places_pages(project, lead=True),
         project_url("safeguarding:raise", project),
         project_url("safeguarding:leads", project),
         project_url("safeguarding:vetting", project),
@@ -263,6 +264,7 @@ def young_person_pages(project):
         *payment_pages(project, lead=False),
         *prototype_pages(project, runs=False),
         *training_pages(project),
+        *places_pages(project, lead=False),
         reverse("me:home"),
         reverse("me:data"),
         reverse("calendar:mine"),
@@ -272,6 +274,28 @@ def young_person_pages(project):
         reverse("me:future_work"),
         reverse("glossary"),
     ]
+
+
+def places_pages(project, *, lead):
+    """Places on the working group: the open round and an application to it (Jay, the demo's
+    young person, sits on its panel), and for the lead opening places and handing over; for
+    Jay, whose term is ending, his note for the next members."""
+    first, following = project.places_rounds.order_by("opened_at")
+    application = following.applications.first()
+    pages = [
+        project_url("working_group:round", project, pk=following.pk),
+        project_url(
+            "working_group:application", project, pk=following.pk, application_pk=application.pk
+        ),
+    ]
+    if lead:
+        return [
+            *pages,
+            project_url("working_group:round_new", project),
+            project_url("working_group:round_next", project, pk=first.pk),
+            project_url("working_group:decide", project, pk=following.pk),
+        ]
+    return [*pages, project_url("working_group:handover", project)]
 
 
 def training_pages(project):

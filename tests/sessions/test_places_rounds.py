@@ -174,3 +174,22 @@ def test_a_panel_member_gives_a_view_and_can_change_it(cast, client_as):
     assert PanelView.objects.get().view == "yes"
     # A lead reads the views but is not on this panel.
     assert client_as("lead").post(url, {"view": "no"}).status_code == 403
+
+
+def test_query_budget_of_the_round_page_at_3_and_50_applications(cast, client_as):
+    from tests.factories import ParticipantFactory
+    from tests.helpers import assert_query_budget
+
+    places_round = open_round(cast)
+    client = client_as("manager")
+
+    def grow(n):
+        for _ in range(n - places_round.applications.count()):
+            application = apply(places_round, ParticipantFactory(project=cast.project))
+            PanelView.objects.create(
+                application=application, member=cast.participants["manager"], view="yes"
+            )
+
+    assert_query_budget(
+        fetch=lambda: client.get(places_round.get_absolute_url()), grow=grow, budget=14
+    )
