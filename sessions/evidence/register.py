@@ -5,7 +5,7 @@ overview; applications for places as a person's data; sitting on a places panel 
 from participants.registries.roles_held import roles_held
 from projects.registries.overview_sections import Place
 from sessions.evidence.personal_data import HELD
-from sessions.evidence.selectors.places import terms_ending_for
+from sessions.evidence.selectors.places import open_places_for, terms_ending_for
 from sessions.evidence.selectors.roles import places_panel_members_among
 from sessions.parts import register_part
 
@@ -26,6 +26,13 @@ MENU = [
 ]
 
 OVERVIEW = [
+    {
+        "key": "group_places_open",
+        "place": Place.NOW,
+        "template": "evidence/includes/overview_places_open.html",
+        "build": open_places_for,
+        "order": 45,
+    },
     {
         "key": "group_terms_ending",
         "place": Place.ATTENTION,

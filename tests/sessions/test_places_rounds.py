@@ -193,3 +193,16 @@ def test_query_budget_of_the_round_page_at_3_and_50_applications(cast, client_as
     assert_query_budget(
         fetch=lambda: client.get(places_round.get_absolute_url()), grow=grow, budget=14
     )
+
+
+def test_the_overview_tells_the_people_a_round_is_for_until_they_apply(cast, client_as):
+    places_round = open_round(cast)
+    overview = f"/projects/{cast.project.slug}/"
+    words = "See the places and apply"
+    assert words in client_as("staff").get(overview).content.decode()
+    # The panel does not apply.
+    assert words not in client_as("manager").get(overview).content.decode()
+    apply(places_round, cast.participants["staff"])
+    assert words not in client_as("staff").get(overview).content.decode()
+    by_link = open_round(cast, who_may_apply=PlacesRound.WhoMayApply.LINK)
+    assert by_link and words not in client_as("staff").get(overview).content.decode()

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from participants.models import ENDING_DAYS, GroupTerm
 from projects.freshness import cached
-from projects.roles import MemberStatus
+from projects.roles import MemberStatus, Role
 from sessions.models import Application, PanelView, PlacesRound
 
 # Rounds shown on the group's page; older ones stay reachable from their messages.
@@ -40,9 +40,9 @@ def my_application(member, places_round):
     return Application.objects.filter(participant=member, round=places_round).first()
 
 
-def applications_for_panel(places_round, member):
+def applications_for_panel(places_round):
     """Everyone who applied (not those who withdrew), first come first, with the panel's views
-    and the viewer's own among them, in a fixed number of queries."""
+    and how many said yes, maybe and no, in a fixed number of queries."""
     views = PanelView.objects.select_related("member").order_by("given_at", "pk")
     return (
         places_round.applications.exclude(status=Application.Status.WITHDRAWN)
@@ -53,14 +53,6 @@ def applications_for_panel(places_round, member):
             maybe=Count("views", filter=Q(views__view=PanelView.View.MAYBE)),
             no=Count("views", filter=Q(views__view=PanelView.View.NO)),
         )
-        .order_by("applied_at", "pk")
-    )
-
-
-def waiting_applications(places_round):
-    return (
-        places_round.applications.filter(status=Application.Status.APPLIED)
-        .select_related("participant")
         .order_by("applied_at", "pk")
     )
 
@@ -86,17 +78,6 @@ def handover_notes(project):
     )
 
 
-def ending_terms_count(project, today=None):
-    today = today or timezone.localdate()
-    return (
-        GroupTerm.objects.ending(today)
-        .filter(participant__project=project, participant__status=MemberStatus.ACTIVE)
-        .values("participant")
-        .distinct()
-        .count()
-    )
-
-
 def round_ending(project, today=None):
     """The latest round whose term is ending: the one a hand-over starts from."""
     today = today or timezone.localdate()
@@ -116,11 +97,74 @@ def terms_ending_for(project, user, member):
         return None
     today = timezone.localdate()
 
-    def build():
-        handing_over = round_ending(project, today)
-        return ending_terms_count(project, today), handing_over.pk if handing_over else None
-
-    count, round_pk = cached(project, f"terms_ending:{today.isoformat()}", build)
+    count, round_pk = cached(
+        project, f"terms_ending:{today.isoformat()}", lambda: _ending(project, today)
+    )
     if not count:
         return None
     return {"project": project, "count": count, "round_pk": round_pk, "days": ENDING_DAYS}
+
+
+def open_places_for(project, user, member):
+    """'Places on the working group are open' for the people a round is for who have not
+    applied: the open rounds are cached for the day, and one query finds the viewer's own
+    applications only when a round is for them. A round sent by link is not announced."""
+    if member is None:
+        return None
+    today = timezone.localdate()
+    rounds = cached(
+        project, f"places_open:{today.isoformat()}", lambda: _open_rounds(project, today)
+    )
+    for_me = [
+        row
+        for row in rounds
+        if member.pk not in row["panel"]
+        and (row["who"] != PlacesRound.WhoMayApply.YOUNG_PEOPLE or member.role == Role.YOUNG_PERSON)
+    ]
+    if not for_me:
+        return None
+    applied = set(
+        Application.objects.filter(
+            participant=member, round_id__in=[row["pk"] for row in for_me]
+        ).values_list("round_id", flat=True)
+    )
+    waiting = [row for row in for_me if row["pk"] not in applied]
+    return {"project": project, "round": waiting[0]} if waiting else None
+
+
+def _ending(project, today):
+    """(how many people's terms are ending, the round to hand over from or None): the latest
+    round they came in by, or else the latest round whose term is ending."""
+    rows = (
+        GroupTerm.objects.ending(today)
+        .filter(participant__project=project, participant__status=MemberStatus.ACTIVE)
+        .values_list("participant_id", "application__round_id")
+    )
+    people = {participant for participant, _ in rows}
+    rounds = [round_id for _, round_id in rows if round_id is not None]
+    if not people:
+        return 0, None
+    handing_over = max(rounds, default=None)
+    if handing_over is None:
+        latest = round_ending(project, today)
+        handing_over = latest.pk if latest else None
+    return len(people), handing_over
+
+
+def _open_rounds(project, today):
+    rows = (
+        PlacesRound.objects.filter(project=project, decided_at=None, closes_on__gte=today)
+        .exclude(who_may_apply=PlacesRound.WhoMayApply.LINK)
+        .prefetch_related("panel")
+        .order_by("closes_on", "pk")
+    )
+    return [
+        {
+            "pk": row.pk,
+            "who": row.who_may_apply,
+            "places": row.places,
+            "closes_on": row.closes_on,
+            "panel": {member.pk for member in row.panel.all()},
+        }
+        for row in rows
+    ]

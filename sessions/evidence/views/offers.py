@@ -25,9 +25,7 @@ def round_decide(request, slug, pk):
     if places_round.decided_at is not None:
         messages.info(request, "These places have already been decided.")
         return redirect(places_round.get_absolute_url())
-    waiting = reads.applications_for_panel(places_round, None).filter(
-        status=Application.Status.APPLIED
-    )
+    waiting = reads.applications_for_panel(places_round).filter(status=Application.Status.APPLIED)
     form = DecideForm(submitted(request), places_round=places_round, waiting=waiting)
     if request.method == "POST" and form.is_valid():
         try:

@@ -83,7 +83,7 @@ def round_detail(request, slug, pk):
         "can_apply": _may_apply(request, places_round),
         "can_see": can_see,
         "can_decide": request.user.has_perm("workshops.decide_places", places_round),
-        "applications": paged(request, reads.applications_for_panel(places_round, member))
+        "applications": paged(request, reads.applications_for_panel(places_round))
         if can_see
         else None,
         "link": request.build_absolute_uri(places_round.get_absolute_url())
@@ -173,9 +173,7 @@ def application_detail(request, slug, pk, application_pk):
     """One application, the panel's views of it and, for the panel, the viewer's own view."""
     project = get_project(request, slug)
     places_round = round_get(request, project, pk, "workshops.see_applications")
-    application = get_object_or_404(
-        reads.applications_for_panel(places_round, None), pk=application_pk
-    )
+    application = get_object_or_404(reads.applications_for_panel(places_round), pk=application_pk)
     application.round = places_round
     member = membership(request.user, project)
     can_give = request.user.has_perm("workshops.give_panel_view", places_round)
