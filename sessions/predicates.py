@@ -4,6 +4,7 @@ session, a photo's session or a poll, because each has a `project`."""
 import rules
 
 from projects.predicates import is_facilitator, is_lead, membership, project_of
+from projects.roles import Role
 from sessions.meetings.selectors.runners import session_runner_ids
 from sessions.payments.selectors.payments import paid_roles
 from sessions.safeguarding.selectors import how_was_today, safety_info
@@ -18,6 +19,31 @@ def is_in_working_group(user, obj):
     """An active member who is in the project's standing working group."""
     member = membership(user, project_of(obj))
     return member is not None and member.in_working_group
+
+
+@rules.predicate
+def is_on_panel(user, places_round):
+    """A member on the panel of a round of places on the working group."""
+    panel = getattr(places_round, "panel", None)
+    member = membership(user, project_of(places_round)) if panel is not None else None
+    return member is not None and panel.filter(pk=member.pk).exists()
+
+
+@rules.predicate
+def may_apply_for_place(user, places_round):
+    """Who the round is for; the panel does not judge its own application."""
+    member = membership(user, project_of(places_round))
+    if member is None or getattr(places_round, "who_may_apply", None) is None:
+        return False
+    if places_round.who_may_apply == "young_people" and member.role != Role.YOUNG_PERSON:
+        return False
+    return not places_round.panel.filter(pk=member.pk).exists()
+
+
+@rules.predicate
+def is_applicant(user, application):
+    participant = getattr(application, "participant", None)
+    return participant is not None and user.is_authenticated and participant.user_id == user.pk
 
 
 @rules.predicate

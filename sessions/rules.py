@@ -5,6 +5,7 @@ from sessions.predicates import (
     came_to_session,
     has_given_safety_info,
     how_was_today_open,
+    is_applicant,
     is_claimant,
     is_coming,
     is_comment_author,
@@ -13,9 +14,11 @@ from sessions.predicates import (
     is_judge,
     is_not_cancelled,
     is_not_hidden_or_deleted,
+    is_on_panel,
     is_paid_by_rate_card,
     is_published,
     is_safeguarding_lead,
+    may_apply_for_place,
     runs_sessions,
     runs_this_session,
     safety_info_still_kept,
@@ -34,6 +37,17 @@ rules.add_perm("workshops.answer_poll", is_member)
 rules.add_perm("workshops.join_working_group", is_member)
 # The group's own updates: its members post them, and so do the people who run the project.
 rules.add_perm("workshops.post_group_update", runs_sessions | is_in_working_group)
+# Places on the working group: project leads open rounds and decide; the people a round is for
+# apply; only its panel and the leads read the applications, and only the panel gives views.
+# Members of the group leave a note for the people who take their places.
+rules.add_perm("workshops.open_places", is_lead)
+rules.add_perm("workshops.view_places", is_member)
+rules.add_perm("workshops.apply_for_place", is_member & may_apply_for_place)
+rules.add_perm("workshops.see_applications", is_member & (is_lead | is_on_panel))
+rules.add_perm("workshops.give_panel_view", is_member & is_on_panel)
+rules.add_perm("workshops.decide_places", is_lead)
+rules.add_perm("workshops.change_application", is_member & is_applicant)
+rules.add_perm("workshops.write_handover", is_in_working_group)
 
 # Paid involvement: every member sees the policy and their own claims; only the roles the rate
 # card pays make claims; project leads run the rate card, the queue, payments and the finance

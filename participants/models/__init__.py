@@ -23,9 +23,13 @@ from participants.models.membership import (
 from participants.models.needs import Consent, SupportNeeds
 from participants.models.network import FutureWork, NetworkAsk
 from participants.models.retention import RemovalWarning
+from participants.models.working_group import ENDING_DAYS, GroupTerm, GroupTermQuerySet
 
 __all__ = [
     "RemovalWarning",
+    "ENDING_DAYS",
+    "GroupTerm",
+    "GroupTermQuerySet",
     "INVITATION_DAYS",
     "SIGN_IN_CODE_DAYS",
     "Consent",

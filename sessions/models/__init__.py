@@ -2,6 +2,14 @@
 here (`from sessions.models import Session, Claim, Prototype`)."""
 
 from sessions.credentials.models import Credential
+from sessions.evidence.models import (
+    DEFAULT_QUESTIONS,
+    MAX_QUESTIONS,
+    MIN_QUESTIONS,
+    Application,
+    PanelView,
+    PlacesRound,
+)
 from sessions.meetings.models import (
     WORKING_DAY_ENDS,
     WORKING_DAY_STARTS,
@@ -63,6 +71,12 @@ from sessions.training.models import (
 
 __all__ = [
     "Credential",
+    "DEFAULT_QUESTIONS",
+    "MAX_QUESTIONS",
+    "MIN_QUESTIONS",
+    "Application",
+    "PanelView",
+    "PlacesRound",
     "Concern",
     "DayAnswer",
     "ConcernAction",

@@ -109,6 +109,7 @@ def lead_pages(project):
         *session_pages(project, runs=True),
         *payment_pages(project, lead=True),
         *prototype_pages(project, runs=True),
+        *places_pages(project, lead=True),
         project_url("safeguarding:raise", project),
         project_url("safeguarding:leads", project),
         project_url("safeguarding:vetting", project),
@@ -277,6 +278,7 @@ def young_person_pages(project):
         *prototype_pages(project, runs=False),
         *training_pages(project),
         *own_safety_pages(project),
+        *places_pages(project, lead=False),
         reverse("me:home"),
         reverse("me:data"),
         reverse("calendar:mine"),
@@ -315,6 +317,28 @@ def runner_safety_pages(project):
         project_url("safeguarding:safety_list", project, pk=evening.pk),
         project_url("sessions:detail", project, pk=recent.pk),
     ]
+
+
+def places_pages(project, *, lead):
+    """Places on the working group: the open round and an application to it (Jay, the demo's
+    young person, sits on its panel), and for the lead opening places and handing over; for
+    Jay, whose term is ending, his note for the next members."""
+    first, following = project.places_rounds.order_by("opened_at")
+    application = following.applications.first()
+    pages = [
+        project_url("working_group:round", project, pk=following.pk),
+        project_url(
+            "working_group:application", project, pk=following.pk, application_pk=application.pk
+        ),
+    ]
+    if lead:
+        return [
+            *pages,
+            project_url("working_group:round_new", project),
+            project_url("working_group:round_next", project, pk=first.pk),
+            project_url("working_group:decide", project, pk=following.pk),
+        ]
+    return [*pages, project_url("working_group:handover", project)]
 
 
 def training_pages(project):

@@ -42,6 +42,7 @@ from tests.participants.people import consent_for
 from tests.projects.outcome_data import add_outcome, add_photo
 from tests.projects.stage_data import add_decision
 from tests.projects.test_images import jpeg_with_gps
+from tests.sessions import places as places_helpers
 from tests.sessions.conftest import make_session
 from tests.sessions.credentials import badge, lead_organisation
 from tests.sessions.payments import came_to
@@ -222,6 +223,15 @@ PAGES = {
     "working_group:join": (MEMBER, POST),
     "working_group:leave": (MEMBER, POST),
     "working_group:update_new": (MEMBER, GET_POST),
+    "working_group:handover": (MEMBER, GET_POST),
+    "working_group:round_new": (MEMBER, GET_POST),
+    "working_group:round": (MEMBER, GET),
+    "working_group:round_next": (MEMBER, GET_POST),
+    "working_group:apply": (MEMBER, GET_POST),
+    "working_group:withdraw": (MEMBER, POST),
+    "working_group:decide": (MEMBER, GET_POST),
+    "working_group:reply": (MEMBER, POST),
+    "working_group:application": (MEMBER, GET_POST),
     # payments
     "payments:home": (MEMBER, GET),
     "payments:rates": (MEMBER, GET_POST),
@@ -363,6 +373,7 @@ def things(cast):
         **_training_things(cast),
         **_safeguarding_things(cast),
         **_credential_things(cast),
+        **_places_things(cast),
     }
 
 
@@ -370,6 +381,13 @@ def _credential_things(cast):
     """An Open Badge issued in the project, and the organisation that issued it."""
     credential = badge(cast)
     return {"credentials": credential, "issuers": lead_organisation(cast.project)}
+
+
+def _places_things(cast):
+    """A round of places on the working group with one application, for its URLs."""
+    places_round = places_helpers.open_round(cast)
+    application = places_helpers.apply(places_round, cast.participants["staff"])
+    return {"places": places_round, "places/applications": application}
 
 
 def _training_things(cast):

@@ -1,7 +1,7 @@
 """Reads for the working group page: who is in it (young people first), its meetings and its
 latest updates."""
 
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Max, Value, When
 
 from projects.roles import MemberStatus, Role
 from sessions.meetings.selectors.sessions import past_sessions, upcoming_sessions
@@ -19,7 +19,7 @@ def group_members(project):
     )
     return (
         project.participants.filter(in_working_group=True, status=MemberStatus.ACTIVE)
-        .annotate(role_order=order)
+        .annotate(role_order=order, term_ends=Max("group_terms__ends_on"))
         .order_by("role_order", "display_name", "pk")
     )
 

@@ -2,14 +2,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.forms import submitted
 from codesign.paging import paged
+from participants.models import ENDING_DAYS
 from projects.access import get_own_place, get_project
 from projects.predicates import membership
 from projects.services.updates import update_post
 from sessions.evidence.forms.working_group import GroupUpdateForm
+from sessions.evidence.selectors import places as places_reads
 from sessions.evidence.selectors import working_group as reads
 from sessions.evidence.services.working_group import working_group_join, working_group_leave
 
@@ -37,8 +40,29 @@ def working_group(request, slug):
         "can_post_update": request.user.has_perm("workshops.post_group_update", project),
         "can_plan": request.user.has_perm("workshops.plan_session", project),
         "can_manage": request.user.has_perm("participants.manage_people", project),
+        **_places(request, project, member),
     }
     return render(request, "evidence/working_group.html", context)
+
+
+def _places(request, project, member):
+    """Rounds of places, terms ending and the notes left for the next members."""
+    rounds = places_reads.recent_rounds(project)
+    can_open = request.user.has_perm("workshops.open_places", project)
+    mine = places_reads.my_applications(member, rounds)
+    for places_round in rounds:
+        places_round.mine = mine.get(places_round.pk)
+    return {
+        "rounds": rounds,
+        "can_open": can_open,
+        "ending_round": places_reads.round_ending(project) if can_open else None,
+        "my_term": places_reads.current_term(member)
+        if member and member.in_working_group
+        else None,
+        "notes": places_reads.handover_notes(project),
+        "today": timezone.localdate(),
+        "ending_by": timezone.localdate() + timezone.timedelta(days=ENDING_DAYS),
+    }
 
 
 def _change(request, slug, change, done):

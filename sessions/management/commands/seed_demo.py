@@ -7,6 +7,7 @@ from participants.seed import demo_no_email as no_email_demo
 from projects.seed import demo as project_demo
 from projects.seed import demo_retention
 from sessions.credentials import demo as demo_credentials
+from sessions.evidence import demo as demo_evidence
 from sessions.meetings import demo as sessions_demo
 from sessions.payments import demo as demo_payments
 from sessions.prototypes import demo as demo_prototypes
@@ -53,6 +54,7 @@ class Command(BaseCommand):
             demo_training.chapter_training(project, users, facilitator=facilitator)
             demo_credentials.chapter_credentials(project, jay)
             demo_safeguarding.chapter_safeguarding(project, users, lead=lead)
+            demo_evidence.chapter_working_group_places(project, users, lead=lead)
             people_demo.chapter_network(lead)
 
         self._print_logins(project, jay, kirsty_card)
