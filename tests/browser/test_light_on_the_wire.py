@@ -217,3 +217,76 @@ def test_a_projects_overview_is_light_on_a_first_visit_and_later_pages_come_from
     assert production_server.ledger.paths() == [later], said
     assert seconds <= LATER_PAGE_SECONDS, said
     assert_no_axe_violations(slow_phone)
+
+
+# Each element's computed style (and its ::before and ::after), as a short hash: comparing
+# hashes in Python keeps megabytes of style text in the browser.
+COMPUTED_STYLES = """() => {
+    const hash = (text) => {
+        let h = 2166136261;
+        for (let i = 0; i < text.length; i++) {
+            h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+        }
+        return h >>> 0;
+    };
+    const sheet = [...document.styleSheets].find((s) => s.href.includes('bootstrap-used'));
+    const out = [sheet.cssRules.length];
+    for (const element of document.querySelectorAll('body *')) {
+        const values = [];
+        for (const pseudo of [null, '::before', '::after']) {
+            const style = getComputedStyle(element, pseudo);
+            for (let i = 0; i < style.length; i++) {
+                const name = style[i];
+                if (!name.startsWith('--')) values.push(name + ':' + style.getPropertyValue(name));
+            }
+        }
+        out.push(element.tagName + '.' + element.className + ' ' + hash(values.join(';')));
+    }
+    return out;
+}"""
+
+
+def computed_styles(page, path):
+    response = page.goto(path)
+    assert response.status == 200, f"{path} answered {response.status}"
+    return page.evaluate(COMPUTED_STYLES)
+
+
+def styles_of_pages(browser, live_server, user, paths, width, instead=None):
+    """Each page's computed styles, with the cut-down stylesheet or, given `instead`, with that
+    text served in its place."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, service_workers="block")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    sign_in_browser(page, live_server, user)
+    if instead is not None:
+        page.route(
+            "**/static/css/bootstrap-used.css",
+            lambda route: route.fulfill(body=instead, content_type="text/css"),
+        )
+    styles = {path: computed_styles(page, live_server.url + path) for path in paths}
+    context.close()
+    return styles
+
+
+@pytest.mark.sweep
+def test_the_cut_down_stylesheet_styles_each_element_as_the_full_one_does(
+    demo, live_server, browser
+):
+    """Every element of the pages people open first, and a form come back with its error, has
+    the same computed style with the cut-down stylesheet as with the whole of Bootstrap, on a
+    phone and on a computer."""
+    from codesign.assets.finders import bootstrap_css
+
+    full = bootstrap_css().read_text()
+    jay = Participant.objects.get(project=demo, user__email="young.person@demo.codesign.test")
+    paths = ["/", "/join/?code=nonsense", demo.get_absolute_url()]
+    for width in (375, 1280):
+        cut = styles_of_pages(browser, live_server, jay.user, paths, width)
+        whole = styles_of_pages(browser, live_server, jay.user, paths, width, instead=full)
+        for path in paths:
+            (cut_rules, *cut_styles), (whole_rules, *whole_styles) = cut[path], whole[path]
+            assert whole_rules > 2 * cut_rules, "the whole of Bootstrap was served the second time"
+            assert len(cut_styles) == len(whole_styles) > 20, path
+            differ = [a for a, b in zip(cut_styles, whole_styles, strict=True) if a != b]
+            assert differ == [], f"{path} at {width} px, styled differently: {differ[:10]}"
