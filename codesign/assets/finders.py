@@ -93,7 +93,7 @@ class TrimmedBootstrapFinder(BaseFinder):
         if kwargs.get("all"):
             find_all = True
         if path != NAME:
-            return [] if find_all else None
+            return []  # as Django's own finders answer, whether asked for one or all
         found = build()
         return [found] if find_all else found
 

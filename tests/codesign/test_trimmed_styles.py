@@ -102,6 +102,12 @@ def test_the_stylesheet_is_found_as_a_static_file_and_is_a_fraction_of_bootstrap
     assert "sourceMappingURL" not in css
 
 
+def test_a_missing_file_is_still_not_found():
+    assert finders.find("css/no-such-file.css") is None
+    assert finders.find("css/no-such-file.css", find_all=True) == []
+    assert trimmed.TrimmedBootstrapFinder().find("css/other.css") == []
+
+
 def test_collectstatic_finds_it():
     names = [
         path
