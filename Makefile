@@ -112,4 +112,4 @@ pytest: install browser fonts vnu
 test: lint checks pytest
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media *.egg-info .tools
+	rm -rf $(VENV) staticfiles build .test-media *.egg-info .tools

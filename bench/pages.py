@@ -24,6 +24,8 @@ class Page:
 
 
 PAGES = [
+    Page("Landing", "", "/"),
+    Page("Join", "", "/join/"),
     Page("Home (my projects)", "young_person", "/"),
     Page("Overview", "lead", "/projects/{big}/", target=0.15),
     Page("Overview", "young_person", "/projects/{big}/", target=0.15),

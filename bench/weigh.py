@@ -35,27 +35,55 @@ class Assets(HTMLParser):
             self.urls.append(attrs["src"])
 
 
+def assets_of(html):
+    parser = Assets()
+    parser.feed(html)
+    return [url for url in dict.fromkeys(parser.urls) if url and url.startswith("/")]
+
+
+# A page that loads this script registers the service worker, which on a first visit fetches
+# its own script and the offline page, with any of that page's assets not fetched already.
+REGISTERS_WORKER = "/js/offline"
+WORKER_FETCHES = ("/sw.js", "/offline/")
+
+
+def worker_weight(base, fetched):
+    """Bytes the service worker moves when it sets itself up, compressed."""
+    total = 0
+    for path in WORKER_FETCHES:
+        total += len(fetch(base + path, "")[2])
+    _, _, offline = fetch(base + "/offline/", "", encodings="identity")
+    for url in assets_of(offline.decode()):
+        if url not in fetched:
+            total += len(fetch(base + url, "")[2])
+    return total
+
+
 def page_weight(base, path, cookie):
-    """Bytes on the wire, compressed: the page and every asset it loads (first visit), and
-    what a repeat visit fetches again (assets without a long cache lifetime)."""
+    """Bytes on the wire, compressed: the page and every asset it loads, and on a first visit
+    what the service worker fetches when it sets itself up; and what a repeat visit fetches
+    again (assets without a long cache lifetime)."""
     _, _, html = fetch(base + path, cookie)
     _, _, plain = fetch(base + path, cookie, encodings="identity")
-    parser = Assets()
-    parser.feed(plain.decode())
+    urls = assets_of(plain.decode())
     first = repeat = len(html)
     uncached = []
-    for url in dict.fromkeys(u for u in parser.urls if u and u.startswith("/")):
+    for url in urls:
         _, headers, body = fetch(base + url, "")
         first += len(body)
         max_age = re.search(r"max-age=(\d+)", headers.get("Cache-Control", ""))
         if not max_age or int(max_age.group(1)) < 86400:
             repeat += len(body)
             uncached.append(url)
+    worker = 0
+    if any(REGISTERS_WORKER in url for url in urls):
+        worker = worker_weight(base, set(urls))
     return {
-        "first_load_bytes": first,
+        "first_load_bytes": first + worker,
         "repeat_load_bytes": repeat,
+        "worker_bytes": worker,
         "uncached": uncached,
-        "assets": len(parser.urls),
+        "assets": len(urls),
     }
 
 

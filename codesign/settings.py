@@ -46,7 +46,6 @@ INSTALLED_APPS = [
     "allauth.account",
     "crispy_forms",
     "crispy_bootstrap5",
-    "bootstrap",
     "django_htmx",
     "phonenumber_field",
     "rules.apps.AutodiscoverRulesConfig",
@@ -183,6 +182,13 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Bootstrap's stylesheet reaches pages cut down to the rules they can use (codesign/assets/),
+# made from the installed package when static files are collected or served in development.
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "codesign.assets.finders.TrimmedBootstrapFinder",
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -55,10 +55,9 @@ def test_server_error_gives_a_styled_500_without_details(db):
     assert "Traceback" not in body
 
 
-def test_bootstrap_and_htmx_come_from_our_own_static_files(client, db):
+def test_styles_come_from_our_own_static_files(client, db):
     html = client.get("/").content.decode()
-    assert "/static/bootstrap/css/bootstrap.min.css" in html
-    assert "/static/django_htmx/htmx" in html
+    assert "/static/css/bootstrap-used.css" in html
     assert "cdn" not in html.lower()
 
 
