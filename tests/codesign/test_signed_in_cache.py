@@ -233,3 +233,19 @@ def test_a_warm_overview_asks_three_queries_fewer_with_a_shared_cache(cast, shar
         budget=COLD_BUDGET,
     )
     assert all(warm <= SHARED_WARM_BUDGET for _, warm in counts.values()), counts
+
+
+def test_two_people_never_share_an_unread_count(cast, shared):
+    notify(user=cast.young_person, subject="News", body="Something happened.")
+    young, staff = signed_in_client(cast.young_person), signed_in_client(cast.staff)
+    for _ in range(2):
+        assert 'unread-count">1<' in young.get("/me/").content.decode()
+        assert "unread-count" not in staff.get("/me/").content.decode()
+
+
+def test_reading_a_message_lowers_the_count_at_once(cast, shared):
+    notify(user=cast.young_person, subject="News", body="Something happened.")
+    client = signed_in_client(cast.young_person)
+    assert 'unread-count">1<' in client.get("/me/").content.decode()
+    client.post("/me/messages/read/")
+    assert "unread-count" not in client.get("/me/").content.decode()
