@@ -3,7 +3,7 @@ folder gunicorn starts in). Each value can be changed by an environment variable
 
 import multiprocessing
 
-from codesign.env import env_int, env_list, env_str
+from codesign.env import env_bool, env_int, env_list, env_str
 
 # Where to listen. Behind a load balancer, usually 0.0.0.0:8000 on a private network.
 bind = env_list("GUNICORN_BIND", ["127.0.0.1:8000"])
@@ -24,8 +24,9 @@ max_requests = env_int("GUNICORN_MAX_REQUESTS", 1000, minimum=0)
 max_requests_jitter = env_int("GUNICORN_MAX_REQUESTS_JITTER", 100, minimum=0)
 
 # Logs to standard output and standard error, for the process manager to collect. The access
-# log names each request's id, the same id the app writes on its own log lines.
-accesslog = "-"
+# log names each request's id, the same id the app writes on its own log lines; it can be
+# turned off (the benchmark does, so writing it is not counted as the pages' work).
+accesslog = "-" if env_bool("GUNICORN_ACCESS_LOG", True) else None
 errorlog = "-"
 loglevel = env_str("LOG_LEVEL", "info").lower()
 access_log_format = '%(h)s "%(r)s" %(s)s %(B)s %(M)sms request_id=%({x-request-id}o)s "%(a)s"'

@@ -44,6 +44,8 @@ def main():
         html = gzip.decompress(body) if response.get("Content-Encoding") == "gzip" else body
         pages.append(
             {
+                "name": page.name,
+                "role": page.role,
                 "path": path,
                 "status": response.status_code,
                 "queries": len(queries.captured_queries),
@@ -51,7 +53,7 @@ def main():
                 "gzip_bytes": len(body),
             }
         )
-    json.dump({"cookies": cookies, "pages": pages}, sys.stdout)
+    json.dump({"cookies": cookies, "pages": pages, "values": values}, sys.stdout)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from codesign.runtime.signed_in import new_generation
 from projects.models import Project
 
 # Old versions are never read again; this only bounds how long they take up room, and how
@@ -62,6 +63,17 @@ def project_changed(project):
 
 def project_changed_by_id(*project_ids):
     Project.objects.filter(pk__in=project_ids).update(data_version=F("data_version") + 1)
+    projects_changed()
+
+
+# What spans projects (the header's list of a person's projects) is kept under one generation
+# that any project's change renews.
+PROJECTS_GENERATION = "projects:generation"
+
+
+def projects_changed():
+    """Some project's data changed: what spans projects is worked out again."""
+    new_generation(PROJECTS_GENERATION)
 
 
 @contextmanager

@@ -30,7 +30,7 @@ import threading
 import time
 
 from django.core.cache.backends.locmem import LocMemCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ReadOnlyError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -111,12 +111,30 @@ def _fail_soft(name):
     return call
 
 
+class _OneClientPerPool(RedisCacheClient):
+    """Django's client makes a new redis.Redis object for every call, which costs more CPU
+    than the call itself; one per connection pool (they are safe to share between threads)
+    serves them all."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class FailSoftRedisCache(RedisCache):
     """Django's RedisCache that carries on in this process's memory while Redis is down (see
     the module's docstring for why, and for what that means for rate limits)."""
 
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = _OneClientPerPool
         self._params = {
             name: value for name, value in params.items() if name not in {"OPTIONS", "LOCATION"}
         }

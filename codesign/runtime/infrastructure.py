@@ -44,6 +44,14 @@ def cache_from_env(name="CACHE_URL"):
     )
 
 
+def shared_cache_answers(cache):
+    """True when `cache` is one every web process shares and it is answering now: only then
+    may it hold what decides who someone is (sessions, the signed-in user), since a change
+    made in one process must be seen by all of them at once."""
+    backend = f"{type(cache).__module__}.{type(cache).__qualname__}"
+    return backend not in PER_PROCESS_CACHES and not getattr(cache, "is_failing", False)
+
+
 def media_storage_from_env():
     """Where uploads are kept: `local` disk (the default) or an S3-compatible object store.
 

@@ -1,6 +1,8 @@
 """The one way form pages show errors: {% error_summary %} and {% error_title_prefix %}.
 
-{% error_title_prefix %} gives "Error: " when the page holds a submitted form with errors.
+{% error_title_prefix %} gives "Error: " when the page holds a submitted form with errors: it
+looks only at the forms the page names as such (`form`, `formset`, `*_form`, `*_formset`), so
+nothing else in the page's context is worked out for it (the header's lazy parts stay unread).
 
 base.html puts it at the start of the page <title>, so every form page, ours and the sign-in
 pages alike, tells screen reader users at once that something needs fixing.
@@ -21,10 +23,17 @@ def _has_errors(value):
     return False
 
 
+def _is_form_name(name):
+    return isinstance(name, str) and (
+        name in {"form", "formset"} or name.endswith(("_form", "_formset"))
+    )
+
+
 @register.simple_tag(takes_context=True)
 def error_title_prefix(context):
-    if any(_has_errors(value) for value in context.flatten().values()):
-        return "Error: "
+    for layer in context.dicts:
+        if any(_has_errors(value) for name, value in layer.items() if _is_form_name(name)):
+            return "Error: "
     return ""
 
 

@@ -19,6 +19,13 @@ class ParticipantQuerySet(models.QuerySet):
         return self.filter(status=MemberStatus.ACTIVE)
 
 
+# The order of roles on the people page (the order of Role), as the database sorts by it.
+ROLE_ORDER = models.Case(
+    *(models.When(role=role.value, then=models.Value(index)) for index, role in enumerate(Role)),
+    output_field=models.IntegerField(),
+)
+
+
 class Participant(models.Model):
     """Someone's place in one project: their role and whether they are taking part.
 
@@ -53,6 +60,23 @@ class Participant(models.Model):
                 condition=models.Q(user__isnull=False),
                 name="one_participant_per_user_per_project",
             )
+        ]
+        # The people taking part in a project in the orders their lists show them (by role
+        # then name; by name), so the database reads a page of them from the index and stops.
+        indexes = [
+            models.Index(
+                models.F("project"),
+                ROLE_ORDER,
+                models.F("display_name"),
+                models.F("id"),
+                condition=models.Q(status=MemberStatus.ACTIVE),
+                name="taking_part_by_role",
+            ),
+            models.Index(
+                fields=["project", "display_name", "id"],
+                condition=models.Q(status=MemberStatus.ACTIVE),
+                name="taking_part_by_name",
+            ),
         ]
 
     def __str__(self):

@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from codesign import texts
 from codesign.gateway import letter_gateway, unsubscribe_headers
+from codesign.runtime.signed_in import forget_signed_in_user
 from codesign.tasks import send_email
 from participants.identity.codes import grouped
 from participants.models import Delivery, Notification, Participant, User
@@ -145,6 +146,7 @@ def notify(
         texted_at=now if text_now is not None and due is None else None,
     )
     User.objects.filter(pk=user.pk).update(unread_messages=F("unread_messages") + 1)
+    forget_signed_in_user(user.pk)
     channels = []
     if send_now:
         channels.append((Delivery.Channel.EMAIL, user.email, None, Delivery.Status.WAITING))

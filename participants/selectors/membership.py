@@ -2,19 +2,15 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Count
 from django.db.models.functions import Lower
 
 from participants.models import Participant
+from participants.models.membership import ROLE_ORDER
 from projects.roles import (
     MemberStatus,
     Role,
     role_heading,
-)
-
-ROLE_ORDER = Case(
-    *(When(role=role.value, then=Value(index)) for index, role in enumerate(Role)),
-    output_field=IntegerField(),
 )
 
 

@@ -5,6 +5,7 @@ never drift from what the inbox shows."""
 from django.db import transaction
 from django.utils import timezone
 
+from codesign.runtime.signed_in import forget_signed_in_user
 from participants.models import Delivery, Notification, User
 from projects.freshness import changes_project, project_changed_by_id
 
@@ -12,6 +13,7 @@ from projects.freshness import changes_project, project_changed_by_id
 def _recount(user):
     unread = Notification.objects.filter(user=user, read_at__isnull=True).count()
     User.objects.filter(pk=user.pk).update(unread_messages=unread)
+    forget_signed_in_user(user.pk)
     user.unread_messages = unread
 
 

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from codesign.forms import submitted
-from codesign.paging import paged
+from codesign.paging import paged, paged_ids_first
 from participants.forms.membership import (
     OfflineParticipantForm,
     PeopleSearchForm,
@@ -51,7 +51,7 @@ def people(request, slug):
     by_role_counts = active_counts_by_role(counts)
     total = sum(by_role_counts.values())
     # Unless someone is searching, the one counting query above already knows every total.
-    page = paged(
+    page = paged_ids_first(
         request,
         people_taking_part(project, **search.terms()),
         count=None if search.is_searching else total,

@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from codesign.forms import submitted
-from codesign.paging import paged
+from codesign.paging import paged_ids_first
 from participants.forms.membership import PeopleSearchForm
 from participants.forms.needs import SupportNeedsForm
 from participants.forms.network import FutureWorkForm
@@ -158,7 +158,7 @@ def needs_summary(request, slug):
     # The numbers count everyone; the table shows a page of the people asked for.
     counts = needs_counts(people)
     search = PeopleSearchForm(request.GET)
-    page = paged(
+    page = paged_ids_first(
         request,
         needs_table(people, **search.terms()),
         count=None if search.is_searching else counts["everyone"],

@@ -162,17 +162,29 @@ class Project(models.Model):
         """Saving the row (its settings, its stage) is a change to what its pages show, so it
         moves the data version too; counted in the database, so saving a copy loaded before
         another change can never bring an old version back."""
+        from projects.freshness import projects_changed  # it reads this model
+
         if self._state.adding:
-            return super().save(*args, **kwargs)
+            super().save(*args, **kwargs)
+            projects_changed()
+            return
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "data_version"}
         self.data_version = models.F("data_version") + 1
         super().save(*args, **kwargs)
         self.refresh_from_db(fields=["data_version"])
+        projects_changed()
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        from projects.freshness import projects_changed
+
+        result = super().delete(*args, **kwargs)
+        projects_changed()
+        return result
 
 
 class StageChange(models.Model):

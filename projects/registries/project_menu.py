@@ -15,8 +15,12 @@ left out.
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 
+from codesign.runtime.infrastructure import shared_cache_answers
+from codesign.runtime.signed_in import account_generation_key, generation
+from projects.freshness import TIMEOUT, cache_key, for_person
 from projects.roles import RUNNING_ROLES as RUNNING  # noqa: F401 (for the apps that add pages)
 from projects.roles import TAKING_PART_ROLES as TAKING_PART
 from projects.roles import Role
@@ -89,17 +93,7 @@ class ProjectMenu:
     def for_viewer(self, project, user, member, path, view_name):
         """The entries this person may open, split by where they show, the current one marked."""
         role = member.role if member is not None else Role.LEAD
-        allowed = []
-        for entry in sorted(self._entries.values(), key=lambda e: (e.order, e.key)):
-            if entry.show_if is not None and not entry.show_if(project):
-                continue
-            if not user.has_perm(entry.perm, project):
-                continue
-            try:
-                url = reverse(entry.url_name, kwargs={"slug": project.slug})
-            except NoReverseMatch:
-                continue
-            allowed.append((entry, url))
+        allowed = self._allowed_kept(project, user)
         current_key = _current_key(allowed, path, view_name)
         links = [
             (entry, Link(entry.key, entry.label, url, entry.key == current_key))
@@ -116,6 +110,37 @@ class ProjectMenu:
         menu = Menu(overview=overview, phone=top, computer=wide, more=more)
         menu.current = next((link for _, link in links if link.current), None)
         return menu
+
+    def _allowed(self, project, user):
+        allowed = []
+        for entry in sorted(self._entries.values(), key=lambda e: (e.order, e.key)):
+            if entry.show_if is not None and not entry.show_if(project):
+                continue
+            if not user.has_perm(entry.perm, project):
+                continue
+            try:
+                url = reverse(entry.url_name, kwargs={"slug": project.slug})
+            except NoReverseMatch:
+                continue
+            allowed.append((entry, url))
+        return allowed
+
+    def _allowed_kept(self, project, user):
+        """The entries and their addresses, kept for this person and this version of the
+        project's data (what they may open follows their place in it, or their account)."""
+        if not shared_cache_answers(cache):
+            return self._allowed(project, user)
+        key = for_person(cache_key(project, "menu"), user)
+        person_key = account_generation_key(user)
+        kept = cache.get_many([key, person_key])
+        stamp = kept.get(person_key) or generation(person_key)
+        if key in kept and kept[key][0] == stamp:
+            entries = [(self._entries.get(entry_key), url) for entry_key, url in kept[key][1]]
+            if all(entry is not None for entry, _ in entries):
+                return entries
+        allowed = self._allowed(project, user)
+        cache.set(key, (stamp, [(entry.key, url) for entry, url in allowed]), TIMEOUT)
+        return allowed
 
 
 def _closeness(entry, role):
