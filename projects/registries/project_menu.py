@@ -13,6 +13,7 @@ when its URL name is in `also`. An entry whose URL name does not exist (an app n
 left out.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -75,6 +76,7 @@ class ProjectMenu:
 
     def add(self, *, label, url_name, perm, order, top_for=(), also=(), show_if=None, key=None):
         key = key or url_name
+        self._described = None
         # Keyed: registering again (AppConfig.ready can run twice) replaces.
         self._entries[key] = Entry(
             key=key,
@@ -89,6 +91,19 @@ class ProjectMenu:
 
     def remove(self, key):
         self._entries.pop(key, None)
+        self._described = None
+
+    def _fingerprint(self):
+        """A short name for the entries as registered now, in the kept menus' cache key: a
+        release that adds, moves or guards an entry differently never reads a menu an earlier
+        one kept."""
+        if getattr(self, "_described", None) is None:
+            described = sorted(
+                (e.key, e.order, e.url_name, e.perm, e.show_if is not None)
+                for e in self._entries.values()
+            )
+            self._described = hashlib.blake2s(repr(described).encode(), digest_size=6).hexdigest()
+        return self._described
 
     def for_viewer(self, project, user, member, path, view_name):
         """The entries this person may open, split by where they show, the current one marked."""
@@ -130,7 +145,7 @@ class ProjectMenu:
         project's data (what they may open follows their place in it, or their account)."""
         if not shared_cache_answers(cache):
             return self._allowed(project, user)
-        key = for_person(cache_key(project, "menu"), user)
+        key = for_person(cache_key(project, f"menu-{self._fingerprint()}"), user)
         person_key = account_generation_key(user)
         kept = cache.get_many([key, person_key])
         stamp = kept.get(person_key) or generation(person_key)

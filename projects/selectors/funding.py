@@ -212,17 +212,19 @@ def _group_categories(cover_sets):
     )
 
 
-def funding_summary(project):
-    """Partners, contributions and money in, spent and left, by budget line and by partner.
+def funding_summary(project, *, with_leads=False):
+    """Partners, contributions and money in, spent and left, by budget line and by partner;
+    with each organisation's `network_leads` when asked (the partners page shows them).
 
-    Four queries whatever the number of partners, contributions or spends.
+    Three queries whatever the number of partners, contributions or spends; four with leads.
     """
-    network_leads = OrganisationMember.objects.leads().select_related("user").order_by("pk")
-    partners = list(
-        project.partners.select_related("organisation").prefetch_related(
+    partners = project.partners.select_related("organisation")
+    if with_leads:
+        network_leads = OrganisationMember.objects.leads().select_related("user").order_by("pk")
+        partners = partners.prefetch_related(
             Prefetch("organisation__members", queryset=network_leads, to_attr="network_leads")
         )
-    )
+    partners = list(partners)
     by_partner = {p.pk: PartnerMoney(partner=p) for p in partners}
     contributions = list(project.funding.order_by("created_at", "pk"))
     spending = list(

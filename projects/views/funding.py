@@ -50,7 +50,7 @@ def partners_url(project, anchor=""):
 @require_GET
 def partners(request, slug):
     project = get_project(request, slug, "projects.view_partners")
-    summary = funding_summary(project)
+    summary = funding_summary(project, with_leads=True)
     spending = paged(
         request,
         project.spending.select_related("partner__organisation"),

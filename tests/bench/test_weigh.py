@@ -78,8 +78,15 @@ def test_a_page_that_does_not_register_the_worker_weighs_only_itself(site, monke
 def test_the_report_holds_a_first_visit_to_100_kb():
     row = {
         "status": 200,
-        "load": {"non_2xx": 0, "socket_errors": 0, "rps": 100, "p95_ms": 10},
-        "trivial": {"rps": 100},
+        "load": {
+            "non_2xx": 0,
+            "socket_errors": 0,
+            "rps": 100,
+            "p95_ms": 10,
+            "cpu_ms": 2.0,
+            "database_cpu_ms": 0.5,
+        },
+        "trivial": {"rps": 100, "cpu_ms": 1.0},
         "target": 0.1,
         "html_bytes": 1000,
         "first_load_bytes": 101 * 1024,

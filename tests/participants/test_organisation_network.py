@@ -233,8 +233,8 @@ def test_query_budget_holds_at_3_and_50_people(cast, earlier, client_as):
     # Session and user; the organisation and the viewer's place in it; the projects the lead may
     # invite to (for the choice and to know there are any); counting the people, the page of
     # them with their answers and asks, their places; the organisation's projects, sessions
-    # came to, trainings, the three kinds of role held; and the messages shown.
-    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=16)
+    # came to, trainings, the four kinds of role held; and the messages shown.
+    assert_query_budget(fetch=lambda: client.get(URL), grow=grow, budget=17)
 
 
 def test_a_persons_organisations_are_in_their_data_and_go_with_their_account(cast, staf):

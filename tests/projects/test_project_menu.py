@@ -143,6 +143,7 @@ def test_an_app_adds_a_page_in_one_line_and_a_missing_page_is_left_out(cast, cli
 def test_more_entries_cost_no_more_queries(cast, client_as):
     client = client_as("young_person")
     url = f"/projects/{cast.project.slug}/updates/"
+    client.get(url)  # the person's session, account and menu settle in the cache
     before, _ = count_queries(lambda: client.get(url))
     for n in range(10):
         project_menu.add(
@@ -158,3 +159,23 @@ def test_more_entries_cost_no_more_queries(cast, client_as):
         for n in range(10):
             project_menu.remove(f"extra-{n}")
     assert after == before
+
+
+def test_a_menu_kept_in_the_cache_shows_an_entry_added_since(cast, client_as, monkeypatch):
+    # A new release adds an entry: the menus kept by the one before are not read. (The menu is
+    # kept only in a cache every process shares; this process's own cache stands in for one.)
+    monkeypatch.setattr("projects.registries.project_menu.shared_cache_answers", lambda c: True)
+    client = client_as("young_person")
+    url = f"/projects/{cast.project.slug}/updates/"
+    client.get(url)
+    project_menu.add(
+        label="Brand new page",
+        url_name="projects:decisions",
+        perm="projects.view_project",
+        order=300,
+        key="brand-new",
+    )
+    try:
+        assert "Brand new page" in client.get(url).content.decode()
+    finally:
+        project_menu.remove("brand-new")

@@ -274,7 +274,7 @@ def test_the_certificate_lists_ideas_and_the_agreed_outcomes_they_led_to(cast):
     add_outcome(cast.project, cast.lead, title="Map, not agreed", prototypes=[map_idea])
     certificate = certificate_for(young)
     assert certificate.ideas == [("Pack", "Pack in use"), ("Map", "")]
-    assert "Judge at a pitch of ideas" not in certificate.roles
+    assert "Pitch panel member" not in [role.label for role in certificate.roles_held]
 
 
 def test_a_judge_at_a_pitch_has_it_on_the_certificate(cast, client_as):
@@ -286,8 +286,12 @@ def test_a_judge_at_a_pitch_has_it_on_the_certificate(cast, client_as):
         judges=[cast.participants["young_person"]],
         criteria="Useful?",
     )
-    assert "Judge at a pitch of ideas" in certificate_for(cast.participants["young_person"]).roles
-    assert "Judge at a pitch of ideas" not in certificate_for(cast.participants["staff"]).roles
+
+    def held(who):
+        return [role.label for role in certificate_for(cast.participants[who]).roles_held]
+
+    assert "Pitch panel member" in held("young_person")
+    assert "Pitch panel member" not in held("staff")
 
 
 def test_a_deleted_comment_does_not_count_as_shaping_an_idea(cast):
