@@ -64,6 +64,9 @@ PAGES = [
     Page("My claims (payments)", "young_person", "/projects/{big}/payments/"),
     Page("Training", "young_person", "/projects/{big}/training/"),
     Page("My certificate", "young_person", "/me/certificates/{big}/"),
+    Page("My hours", "young_person", "/me/hours/"),
+    Page("Open Badges given", "lead", "/projects/{big}/credentials/"),
+    Page("Privacy (what the project holds)", "lead", "/projects/{big}/privacy/"),
     Page("Public page", "", "/p/{big}/"),
 ]
 
