@@ -1,17 +1,18 @@
 """How long the projects app keeps its own records: the audit trail."""
 
 from projects.models import AuditEntry
-from projects.registries.retention import Removal, months_before, retention, start_of
+from projects.registries.retention import (
+    Removal,
+    delete_together,
+    months_before,
+    retention,
+    start_of,
+)
 
 
 def audit_entries_due(*, on, months, scope):
     entries = AuditEntry.objects.filter(at__lt=start_of(months_before(on, months)))
     return scope.narrow(entries, people=["actor"]).order_by("pk")
-
-
-def audit_entries_remove(entries):
-    AuditEntry.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
-    return len(entries)
 
 
 def register():
@@ -24,6 +25,6 @@ def register():
         after="after the thing was done",
         removal=Removal.DELETE,
         find=audit_entries_due,
-        remove=audit_entries_remove,
+        remove=delete_together,
         order=90,
     )

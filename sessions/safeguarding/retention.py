@@ -12,7 +12,7 @@ Removing a concern deletes it with its actions and referrals; the audit trail ke
 """
 
 from participants.selectors.consent import add_years
-from projects.registries.retention import Removal, months_before, start_of
+from projects.registries.retention import Removal, delete_together, months_before, start_of
 from sessions.safeguarding.models import Concern, DayAnswer
 from sessions.safeguarding.selectors.safety_info import KEPT_AFTER_SESSION, expired_safety_info
 
@@ -64,14 +64,6 @@ def day_answers_due(*, on, months, scope):
     return scope.narrow(answers, project="session__project", people=["participant__user"])
 
 
-def records_remove(records):
-    """Delete the records (all of one model) in one statement; how many went."""
-    records = list(records)
-    if records:
-        type(records[0]).objects.filter(pk__in=[record.pk for record in records]).delete()
-    return len(records)
-
-
 def _concerns(key, name, months, after, find, order):
     return {
         "key": key,
@@ -83,7 +75,7 @@ def _concerns(key, name, months, after, find, order):
         "after": after,
         "removal": Removal.DELETE,
         "find": find,
-        "remove": records_remove,
+        "remove": delete_together,
         "permission": "workshops.handle_concerns",
         "order": order,
     }
@@ -101,7 +93,7 @@ RETAINED = [
         "after": "after the session",
         "removal": Removal.DELETE,
         "find": safety_info_due,
-        "remove": records_remove,
+        "remove": delete_together,
         "order": 65,
     },
     {
@@ -114,7 +106,7 @@ RETAINED = [
         "after": "after the session",
         "removal": Removal.DELETE,
         "find": day_answers_due,
-        "remove": records_remove,
+        "remove": delete_together,
         "order": 66,
     },
     _concerns(
