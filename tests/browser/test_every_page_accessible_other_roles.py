@@ -38,14 +38,17 @@ def test_every_page_this_role_uses_on_a_phone(demo, phone, live_server, role):
     extra = [reverse(name, kwargs={"slug": demo.slug}) for name in EXTRA_PAGES[role]]
     # A young person's own claim is theirs alone: the others get the payments page itself.
     # Reporting a comment and scoring as a judge are checked for the young person, whose
-    # comment and place on the panel they are; so are his own safety information and answer.
-    theirs_only = [
-        p
-        for p in young_person_pages(demo)
-        if any(
-            part in p for part in ("/payments/", "/report/", "/score/", "/safeguarding/sessions/")
-        )
-    ]
+    # comment and place on the panel they are; so are his own safety information and answer,
+    # the application he reads on the places panel and his hand-over note as his term ends.
+    own_parts = (
+        "/payments/",
+        "/report/",
+        "/score/",
+        "/safeguarding/sessions/",
+        "/applications/",
+        "/working-group/hand-over/",
+    )
+    theirs_only = [p for p in young_person_pages(demo) if any(part in p for part in own_parts)]
     shared = [p for p in young_person_pages(demo) if p not in theirs_only]
     payments = reverse("payments:home", kwargs={"slug": demo.slug})
     runs = runner_safety_pages(demo) if role == "facilitator" else []

@@ -40,7 +40,7 @@ def test_a_young_person_takes_a_starter_module_on_a_phone(cast, browser, live_se
     phone.get_by_role("group", name=MANAGER).get_by_role("radio", name="8", exact=True).check()
     phone.get_by_role("button", name="Mark as finished").click()
     expect(phone.get_by_text("Well done: you have finished")).to_be_visible()
-    expect(phone.get_by_text("You finished this")).to_be_visible()
+    expect(phone.get_by_text("You finished this", exact=True)).to_be_visible()
     assert_no_axe_violations(phone)
     context.close()
 
