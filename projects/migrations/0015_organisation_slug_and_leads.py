@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="organisation",
             name="slug",
-            field=models.SlugField(max_length=80, null=True),
+            field=models.SlugField(max_length=80, null=True, db_index=False),
         ),
         migrations.RunPython(give_each_organisation_a_slug, migrations.RunPython.noop),
         migrations.AlterField(

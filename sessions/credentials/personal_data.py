@@ -25,7 +25,11 @@ FORGOTTEN = "The account it was issued to was deleted."
 
 def credentials_forget(*, user, participants, remove_contributions):
     now = timezone.now()
-    held = Credential.objects.filter(holder=user).select_related("project").select_for_update()
+    held = (
+        Credential.objects.filter(holder=user)
+        .select_related("project")
+        .select_for_update(of=("self",))
+    )
     for credential in held:
         if credential.revoked_at is None:
             credential.revoked_at, credential.revoked_reason = now, FORGOTTEN
