@@ -38,12 +38,21 @@ if STORAGES["default"]["BACKEND"].endswith("S3Storage"):
 
 def _redis_database_for_worker(location, worker):
     """The Redis address with the database number moved up by the worker's number (gw1 uses
-    the next database), since clearing the cache empties the whole database, not a prefix."""
+    the next database), since clearing the cache empties the whole database, not a prefix.
+
+    Redis has databases 0 to 15 unless told otherwise; past 15 the count goes round to 1, so
+    database 0 (left for a site running on the same machine) is never emptied by a test."""
     if not worker.startswith("gw"):
         return location
     parts = urlsplit(location)
-    database = int(parts.path.strip("/") or 0) + int(worker.removeprefix("gw"))
+    first = int(parts.path.strip("/") or 0)
+    database = first + int(worker.removeprefix("gw"))
+    if database > REDIS_LAST_DATABASE:
+        database = 1 + (database - 1) % REDIS_LAST_DATABASE
     return urlunsplit(parts._replace(path=f"/{database}"))
+
+
+REDIS_LAST_DATABASE = 15
 
 
 _cache = CACHES["default"]  # noqa: F405

@@ -119,3 +119,14 @@ def test_production_cookies_are_secure_and_hsts_is_on():
     code += "s.SECURE_SSL_REDIRECT)"
     result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION)
     assert result.stdout.split() == ["True", "True", "True", "True"], result.stderr
+
+
+def test_each_test_worker_empties_a_redis_database_of_its_own_that_exists():
+    from tests.settings import _redis_database_for_worker
+
+    assert _redis_database_for_worker("redis://127.0.0.1:6379/3", "main").endswith("/3")
+    assert _redis_database_for_worker("redis://127.0.0.1:6379/3", "gw0").endswith("/3")
+    assert _redis_database_for_worker("redis://127.0.0.1:6379/3", "gw1").endswith("/4")
+    # Redis has databases 0 to 15: the sixteenth goes round to 1, never to 0.
+    assert _redis_database_for_worker("redis://127.0.0.1:6379/15", "gw1").endswith("/1")
+    assert _redis_database_for_worker("redis://127.0.0.1:6379/14", "gw3").endswith("/2")
