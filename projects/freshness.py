@@ -76,6 +76,27 @@ def projects_changed():
     new_generation(PROJECTS_GENERATION)
 
 
+def changes_pages(service):
+    """Decorate a write that changes what a page shows without changing any project's data
+    (a person's own reminders or answer about future work, a legal hold, a sign-in card):
+    pages kept whole for their viewers (projects/views/kept_pages.py) are made afresh, now and
+    when the write commits.
+
+        @transaction.atomic
+        @changes_pages
+        def reminders_set(*, participant, choices): ...
+    """
+
+    @functools.wraps(service)
+    def wrapper(*args, **kwargs):
+        result = service(*args, **kwargs)
+        projects_changed()
+        return result
+
+    wrapper.changes_pages = True
+    return wrapper
+
+
 @contextmanager
 def project_changing(project):
     """A transaction that moves the project to a new data version when it commits."""

@@ -14,11 +14,13 @@ from participants.notify import notify, site_url
 from participants.selectors.network import network_people, organisation_network
 from participants.services.invitations import invitation_create
 from projects.audit import audit_record
+from projects.freshness import changes_pages
 from projects.models import Stage
 from projects.roles import MemberStatus, role_phrase
 
 
 @transaction.atomic
+@changes_pages
 def future_work_save(
     *, user, wants_asking, would_like=(), in_my_own_words="", availability=(), break_until=None
 ):
@@ -34,6 +36,7 @@ def future_work_save(
 
 
 @transaction.atomic
+@changes_pages
 def future_work_stop(*, user):
     """Take back "ask me about future work": out of every network at once. What they would
     like to do is kept, so saying yes again is one click too."""

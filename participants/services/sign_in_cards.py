@@ -17,6 +17,7 @@ from participants.models import SignInCode, User
 from participants.notify import notify
 from participants.selectors.sign_in_cards import may_have_card
 from projects.audit import audit_record
+from projects.freshness import changes_pages
 
 CODE_LENGTH = 12  # 25 ** 12 codes: with wrong guesses rate-limited, guessing one is hopeless
 
@@ -42,6 +43,7 @@ class SignInCodeCancelled(SignInCodeRefused):
 
 
 @transaction.atomic
+@changes_pages
 def sign_in_code_issue(*, participant, by):
     """Make a fresh sign-in card for the person behind `participant`. Returns the new code,
     to be printed now: it cannot be read back later."""
@@ -110,6 +112,7 @@ def _refuse_unusable(card):
 
 
 @transaction.atomic
+@changes_pages
 def sign_in_code_use(*, code, password):
     """Set a new password with the code from a sign-in card. Each code works once.
 
@@ -136,6 +139,7 @@ def sign_in_code_use(*, code, password):
 
 
 @transaction.atomic
+@changes_pages
 def sign_in_cards_mark_told(*, user):
     """Cards given to `user` they have not been told about: returned, and marked as told."""
     cards = list(

@@ -7,10 +7,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from projects.audit import audit_record
+from projects.freshness import changes_pages
 from projects.models import LegalHold
 
 
 @transaction.atomic
+@changes_pages
 def legal_hold_place(*, by, reason, project=None, person=None):
     reason = (reason or "").strip()
     if not reason:
@@ -23,6 +25,7 @@ def legal_hold_place(*, by, reason, project=None, person=None):
 
 
 @transaction.atomic
+@changes_pages
 def legal_hold_lift(*, hold, by):
     """Lift a hold once: lifting it again changes nothing."""
     locked = LegalHold.objects.select_for_update().get(pk=hold.pk)

@@ -4,6 +4,7 @@ import secrets
 
 from django.db import transaction
 
+from projects.freshness import changes_pages
 from sessions.models import CalendarSettings
 
 
@@ -13,6 +14,7 @@ def _settings_locked(user):
 
 
 @transaction.atomic
+@changes_pages
 def feed_token_new(*, user):
     """Make a new feed address; any older address stops working at once."""
     found = _settings_locked(user)
@@ -22,6 +24,7 @@ def feed_token_new(*, user):
 
 
 @transaction.atomic
+@changes_pages
 def feed_token_revoke(*, user):
     found = _settings_locked(user)
     found.feed_token = None
@@ -30,6 +33,7 @@ def feed_token_revoke(*, user):
 
 
 @transaction.atomic
+@changes_pages
 def reminders_set(*, user, on):
     found = _settings_locked(user)
     found.reminders_on = on
