@@ -67,9 +67,11 @@ def shared_cache(name, env):
         client.close()
 
 
-def data_writer(name, url, slug):
-    """A function that moves a project to a new data version, as every write to it does,
-    through a connection of the benchmark's own."""
+def data_writer(name, url, slug, env):
+    """A function that does to the caches what any write to a project does: moves the project
+    to a new data version, through a connection of the benchmark's own, and (with the shared
+    cache) renews the generation that a person's pages across projects are kept under
+    (projects/freshness.py), by removing it so the next request makes a new one."""
     statement = "UPDATE projects_project SET data_version = data_version + 1 WHERE slug = {}"
     if name == "sqlite":
         import sqlite3
@@ -79,7 +81,24 @@ def data_writer(name, url, slug):
     import psycopg
 
     connection = psycopg.connect(url, autocommit=True)
-    return lambda: connection.execute(statement.format("%s"), [slug])
+    renew = _generation_renewer(env)
+
+    def write():
+        connection.execute(statement.format("%s"), [slug])
+        renew()
+
+    return write
+
+
+def _generation_renewer(env):
+    if not env.get("CACHE_URL", "").startswith("redis"):
+        return lambda: None
+    import redis
+
+    client = redis.Redis.from_url(env["CACHE_URL"], socket_connect_timeout=2)
+    # Django's key for "projects:generation": the prefix, the cache version (1), the name.
+    key = f"{env['CACHE_KEY_PREFIX']}:1:projects:generation"
+    return lambda: client.delete(key)
 
 
 def database_meter(name, url):

@@ -24,13 +24,11 @@ def main():
     from sessions.management.commands.seed_scale import CAST
 
     emails = {role.value: email for role, email in CAST}
-    clients, cookies = {"": Client()}, {"": ""}
+    clients = {"": Client()}
     for role, email in emails.items():
         client = Client()
         client.force_login(User.objects.get(email=email))
         clients[role] = client
-        session = client.cookies[settings.SESSION_COOKIE_NAME].value
-        cookies[role] = f"{settings.SESSION_COOKIE_NAME}={session}"
 
     values = path_values()
     pages = []
@@ -53,6 +51,14 @@ def main():
                 "gzip_bytes": len(body),
             }
         )
+    # Each role's cookies as a browser holds them after its first page: the session, and the
+    # form token's secret that every signed-in page sets (a page kept whole for its viewer is
+    # served only to a browser that has it: projects/views/kept_pages.py).
+    cookies = {
+        role: "; ".join(f"{name}={morsel.value}" for name, morsel in client.cookies.items())
+        for role, client in clients.items()
+    }
+    assert all(settings.SESSION_COOKIE_NAME in cookies[role] for role in emails)
     json.dump({"cookies": cookies, "pages": pages, "values": values}, sys.stdout)
 
 

@@ -179,7 +179,7 @@ def measure_database(name, env, url, plan):
     base = f"http://127.0.0.1:{port}"
     rows = []
     database = database_meter(name, url)
-    write = data_writer(name, url, measured["values"]["big"])
+    write = data_writer(name, url, measured["values"]["big"], env)
     with gunicorn(env, port) as server:
         meter = Meter(Workers(server.pid, env[COUNT_DIRECTORY]), database)
         by_page = {(page["name"], page["role"]): page for page in measured["pages"]}
