@@ -28,6 +28,7 @@ from participants.selectors.network import future_work_of
 from participants.services.account import profile_save, user_delete, user_stop_texts
 from participants.services.consent import consent_withdraw
 from projects.roles import MemberStatus
+from projects.views.kept_pages import kept_for_the_person
 
 Level = Consent.Level
 
@@ -67,6 +68,7 @@ class ProjectPlace:
 @login_required
 @never_cache
 @require_http_methods(["GET", "POST"])
+@kept_for_the_person("my-page")
 def home(request):
     user = request.user
     form = ProfileForm(submitted(request), instance=user)

@@ -25,6 +25,7 @@ from participants.services.invitations import (
 )
 from projects.access import get_participant, get_project, get_project_object
 from projects.roles import MemberStatus, role_phrase
+from projects.views.kept_pages import kept_for_the_viewer
 
 
 def people_url(project):
@@ -40,6 +41,7 @@ def card_url(invitation):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@kept_for_the_viewer("invite")
 def invite(request, slug):
     project = get_project(request, slug, "participants.invite")
     roles = invite_roles_for(project, request.user)

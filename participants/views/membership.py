@@ -7,11 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from codesign.forms import submitted
 from codesign.paging import paged, paged_ids_first
-from participants.forms.membership import (
-    OfflineParticipantForm,
-    PeopleSearchForm,
-    RoleChangeForm,
-)
+from participants.forms.membership import OfflineParticipantForm, PeopleSearchForm, RoleChangeForm
 from participants.selectors.membership import (
     active_counts_by_role,
     by_role,
@@ -36,10 +32,12 @@ from participants.views.invitations import invitations_section, people_url
 from projects.access import get_participant, get_project
 from projects.models import Project
 from projects.roles import MemberStatus, role_phrase
+from projects.views.kept_pages import kept_for_the_viewer
 
 
 @login_required
 @require_GET
+@kept_for_the_viewer("people")
 def people(request, slug):
     project = get_project(request, slug)
     user = request.user

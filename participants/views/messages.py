@@ -31,11 +31,13 @@ from participants.services.messages import (
     messages_read_all,
 )
 from projects.access import get_project
+from projects.views.kept_pages import kept_for_the_person, kept_for_the_viewer
 
 
 @login_required
 @never_cache
 @require_GET
+@kept_for_the_person("my-messages")
 def inbox(request):
     page = paged(request, inbox_of(request.user))
     return render(request, "participants/notification_list.html", {"page": page})
@@ -86,6 +88,7 @@ LETTERS_A_BATCH = 50
 @login_required
 @never_cache
 @require_GET
+@kept_for_the_viewer("letters")
 def letters(request, slug):
     """Letters to print and post for people who chose post, and messages that could not be
     sent, with a number to phone instead."""

@@ -26,6 +26,7 @@ from participants.services.network import future_work_save
 from projects.access import get_own_place, get_participant, get_project
 from projects.predicates import membership
 from projects.roles import Role
+from projects.views.kept_pages import kept_for_the_viewer
 
 WELCOME_STEP = "welcome"
 REFUSED_SAVED = (
@@ -152,6 +153,7 @@ class NeedsRow:
 @login_required
 @never_cache
 @require_GET
+@kept_for_the_viewer("support-needs")
 def needs_summary(request, slug):
     project = get_project(request, slug, "participants.view_needs_summary")
     people = needs_visible_to(request.user, project)

@@ -20,6 +20,7 @@ from participants.selectors.network import (
 from participants.services.network import future_work_save, future_work_stop, network_invite
 from projects.access import get_organisation, get_project
 from projects.roles import MemberStatus, Role
+from projects.views.kept_pages import kept_for_the_viewer
 
 SAID_YES = "Saved. Leads of projects you have been in may ask you about future work."
 SAID_NO = "Saved. No one will ask you about future work."
@@ -28,6 +29,7 @@ SAID_NO = "Saved. No one will ask you about future work."
 @login_required
 @never_cache
 @require_http_methods(["GET", "POST"])
+@kept_for_the_viewer("project-network")
 def network(request, slug):
     """People from the lead's earlier projects who want to be asked; ask them in one step."""
     project = get_project(request, slug, "participants.invite_network")

@@ -10,10 +10,12 @@ from projects.forms.decisions import DecisionForm, DecisionSearchForm
 from projects.freshness import cached, project_changing
 from projects.models import Decision
 from projects.selectors.decisions import decision_summary
+from projects.views.kept_pages import kept_for_the_viewer
 
 
 @login_required
 @require_GET
+@kept_for_the_viewer("decisions")
 def decision_list(request, slug):
     project = get_project(request, slug)
     search = DecisionSearchForm(request.GET)

@@ -26,6 +26,7 @@ from projects.freshness import project_changing
 from projects.models import FundingContribution, Partner, Spend
 from projects.selectors.funding import funding_summary
 from projects.services import funding as services
+from projects.views.kept_pages import kept_for_the_viewer
 
 # Each spending row carries its own change and delete links: 25 keep the page light.
 SPENDING_PER_PAGE = 25
@@ -48,6 +49,7 @@ def partners_url(project, anchor=""):
 
 @login_required
 @require_GET
+@kept_for_the_viewer("partners")
 def partners(request, slug):
     project = get_project(request, slug, "projects.view_partners")
     summary = funding_summary(project, with_leads=True)

@@ -14,6 +14,7 @@ from projects.forms.glossary import GlossaryTermForm
 from projects.freshness import project_changing
 from projects.models import GlossaryTerm, Project
 from projects.selectors.glossary import term_anchor
+from projects.views.kept_pages import kept_for_the_viewer
 
 
 def _with_anchors(terms, project=None):
@@ -39,6 +40,7 @@ def glossary(request):
 
 @login_required
 @require_GET
+@kept_for_the_viewer("project-words")
 def project_glossary(request, slug):
     project = get_project(request, slug)
     page = paged(request, project.glossary_terms.all())

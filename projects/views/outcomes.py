@@ -13,6 +13,7 @@ from projects.registries.outcome_links import outcome_links
 from projects.selectors import outcomes as reads
 from projects.services import outcomes as services
 from projects.services.outcome_photos import MAX_PHOTOS
+from projects.views.kept_pages import kept_for_the_viewer
 
 PER_PAGE = 20
 FILTERS = [("", "All"), ("waiting", "Waiting for review"), *Outcome.Status.choices]
@@ -20,6 +21,7 @@ FILTERS = [("", "All"), ("waiting", "Waiting for review"), *Outcome.Status.choic
 
 @login_required
 @require_GET
+@kept_for_the_viewer("outcomes")
 def outcome_list(request, slug):
     project = get_project(request, slug)
     status = request.GET.get("status", "")
@@ -100,6 +102,7 @@ def _detail(request, project, outcome, *, review_form=None, practice_form=None, 
 
 @login_required
 @require_GET
+@kept_for_the_viewer("outcome")
 def outcome_detail(request, slug, pk):
     project, outcome = _outcome(request, slug, pk)
     return _detail(request, project, outcome)

@@ -22,6 +22,7 @@ from projects.services.projects import (
     project_create,
     settings_fingerprint,
 )
+from projects.views.kept_pages import kept_for_the_person, kept_for_the_viewer
 
 # Cards, two to a row on a computer.
 PROJECTS_PER_PAGE = 24
@@ -40,6 +41,7 @@ def my_projects(user):
 
 @login_required
 @require_GET
+@kept_for_the_person("my-projects")
 def project_list(request):
     page = paged(request, my_projects(request.user), per_page=PROJECTS_PER_PAGE)
     return render(request, "projects/project_list.html", {"projects": page})
@@ -60,6 +62,7 @@ def project_new(request):
 
 @login_required
 @require_GET
+@kept_for_the_viewer("overview")
 def project_detail(request, slug):
     try:
         project = get_project(request, slug)

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 
 from codesign.paging import paged
 from projects.models import Project, Stage
+from projects.views.kept_pages import kept_for_visitors
 
 UPDATES_PER_PAGE = 10
 DEFAULT_DESCRIPTION = "A project designing a service together with the people who use it."
@@ -32,6 +33,7 @@ def meta_description(project):
 
 
 @require_GET
+@kept_for_visitors("public-page")
 def project(request, slug):
     project = get_object_or_404(Project.objects.public(), slug=slug)
     # Contact people and their emails are not even loaded.

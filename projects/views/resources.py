@@ -13,10 +13,12 @@ from projects.forms.resources import ResourceForm, ResourceUploadForm
 from projects.freshness import project_changing
 from projects.models import Resource
 from projects.services import resources
+from projects.views.kept_pages import kept_for_the_viewer
 
 
 @login_required
 @require_GET
+@kept_for_the_viewer("files")
 def resource_list(request, slug):
     project = get_project(request, slug)
     resources = paged(

@@ -26,12 +26,14 @@ from projects.services.stage import (
     StageMoveError,
     project_move_stage,
 )
+from projects.views.kept_pages import kept_for_the_viewer
 
 FORMS = {"forward": MoveOnForm, "back": GoBackForm}
 
 
 @login_required
 @require_GET
+@kept_for_the_viewer("stage-history")
 def stage_history(request, slug):
     """Every stage move, for everyone taking part: co-design loops back, and that is shown."""
     project = get_project(request, slug)
@@ -42,6 +44,7 @@ def stage_history(request, slug):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@kept_for_the_viewer("stage")
 def project_stage(request, slug):
     project = get_project(request, slug, "projects.change_stage")
     direction = request.POST.get("direction") if request.method == "POST" else None

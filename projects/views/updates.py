@@ -10,6 +10,7 @@ from projects.forms.updates import UpdateForm
 from projects.freshness import project_changing
 from projects.models import Update
 from projects.services.updates import update_post
+from projects.views.kept_pages import kept_for_the_viewer
 
 UPDATES_PER_PAGE = 20
 # ?from=working-group shows only the working group's own updates (its page links here).
@@ -18,6 +19,7 @@ FROM_WORKING_GROUP = "working-group"
 
 @login_required
 @require_GET
+@kept_for_the_viewer("updates")
 def update_list(request, slug):
     project = get_project(request, slug)
     rows = project.updates.select_related("author").order_by("-published_at", "-pk")

@@ -11,6 +11,7 @@ from projects.models import LegalHold
 from projects.retention.forms import HoldForm
 from projects.retention.privacy import holds_on, privacy_rows
 from projects.retention.services.holds import legal_hold_lift, legal_hold_place
+from projects.views.kept_pages import kept_for_the_viewer
 
 
 def _page(request, project, form, status=200):
@@ -26,6 +27,7 @@ def _page(request, project, form, status=200):
 
 @login_required
 @require_GET
+@kept_for_the_viewer("privacy")
 def privacy(request, slug):
     project = get_project(request, slug, "projects.view_privacy")
     return _page(request, project, HoldForm())

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.forms import submitted
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
+from projects.views.kept_pages import kept_for_the_viewer
 from sessions.credentials.forms.credentials import RevokeForm
 from sessions.credentials.selectors.credentials import issued_in
 from sessions.credentials.services.credentials import AlreadyRevoked, credential_revoke
@@ -17,6 +18,7 @@ PERM = "workshops.revoke_credential"
 
 @login_required
 @require_GET
+@kept_for_the_viewer("badges-given")
 def credential_list(request, slug):
     project = get_project(request, slug, PERM)
     page = paged(request, issued_in(project))

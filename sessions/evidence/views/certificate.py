@@ -5,12 +5,14 @@ from django.views.decorators.http import require_GET
 from participants.models import Participant
 from projects.access import get_participant, get_project
 from projects.roles import MemberStatus
+from projects.views.kept_pages import kept_for_the_person
 from sessions.credentials.selectors.credentials import for_certificate
 from sessions.evidence.selectors.certificate import certificate_for
 
 
 @login_required
 @require_GET
+@kept_for_the_person("my-certificate")
 def my_certificate(request, slug):
     """A person's own certificate of involvement in one project, to print or save as a PDF."""
     # Someone who has left still owns the record of what they did.

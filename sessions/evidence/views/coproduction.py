@@ -11,6 +11,7 @@ from projects.roles import Role
 from projects.selectors import ladder
 from projects.selectors.decisions import decision_summary
 from projects.services.ladder import ladder_rate
+from projects.views.kept_pages import kept_for_the_viewer
 from sessions.evidence.selectors import coproduction as reads
 from sessions.prototypes.selectors.outcomes import adopted_ideas_by_role
 
@@ -35,6 +36,7 @@ def _page(request, project, form, status=200):
 
 @login_required
 @require_GET
+@kept_for_the_viewer("co-production")
 def coproduction(request, slug):
     """How co-produced is it? Evidence from the records beside how people rate it."""
     project = get_project(request, slug)

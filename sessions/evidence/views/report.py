@@ -11,6 +11,7 @@ from codesign.forms import submitted
 from projects.access import get_project
 from projects.files.exports import csv_download
 from projects.services.report import report_section_reset, report_section_save
+from projects.views.kept_pages import kept_for_the_viewer
 from sessions.evidence.forms.report import ReportSectionForm
 from sessions.evidence.selectors import report as reads
 from sessions.evidence.selectors import report_exports as exports
@@ -18,6 +19,7 @@ from sessions.evidence.selectors import report_exports as exports
 
 @login_required
 @require_GET
+@kept_for_the_viewer("report")
 def report(request, slug):
     """The practice example, built from the records, with the lead's edits; prints as a PDF."""
     project = get_project(request, slug)

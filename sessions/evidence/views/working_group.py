@@ -11,6 +11,7 @@ from participants.models import ENDING_DAYS
 from projects.access import get_own_place, get_project
 from projects.predicates import membership
 from projects.services.updates import update_post
+from projects.views.kept_pages import kept_for_the_viewer
 from sessions.evidence.forms.working_group import GroupUpdateForm
 from sessions.evidence.selectors import places as places_reads
 from sessions.evidence.selectors import working_group as reads
@@ -24,6 +25,7 @@ LATEST_UPDATES = 3
 
 @login_required
 @require_GET
+@kept_for_the_viewer("working-group")
 def working_group(request, slug):
     project = get_project(request, slug)
     member = membership(request.user, project)

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.predicates import membership
+from projects.views.kept_pages import kept_for_the_viewer
 from sessions.meetings.forms.sessions import NotesForm, SessionForm
 from sessions.meetings.selectors import replies as reply_reads
 from sessions.meetings.selectors import sessions as reads
@@ -19,6 +20,7 @@ PER_PAGE = 25
 
 @login_required
 @require_GET
+@kept_for_the_viewer("sessions")
 def session_list(request, slug):
     project = get_project(request, slug, "workshops.view_session")
     member = membership(request.user, project)
@@ -71,6 +73,7 @@ def session_new(request, slug):
 
 @login_required
 @require_GET
+@kept_for_the_viewer("session")
 def session_detail(request, slug, pk):
     project = get_project(request, slug)
     member = membership(request.user, project)

@@ -11,6 +11,7 @@ from codesign.paging import paged
 from participants.selectors.consent import is_under_18
 from participants.selectors.membership import shared_names
 from projects.access import get_project, get_project_object
+from projects.views.kept_pages import kept_for_the_viewer
 from sessions.models import Claim, Route
 from sessions.payments.forms.approvals import DecideForm, PayForm, UnpayForm
 from sessions.payments.selectors import payments as reads
@@ -22,6 +23,7 @@ PER_PAGE = 50
 
 @login_required
 @require_GET
+@kept_for_the_viewer("claims-queue")
 def queue(request, slug):
     project = get_project(request, slug, "workshops.manage_payments")
     terms = reads.payment_terms(project)

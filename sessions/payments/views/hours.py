@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from codesign.paging import paged
 from projects.access import get_participant, get_project
 from projects.roles import MemberStatus
+from projects.views.kept_pages import kept_for_the_person
 from sessions.payments.selectors.finance import letter_sender
 from sessions.payments.selectors.hours import (
     AWARD_LEVELS,
@@ -24,6 +25,7 @@ from sessions.payments.time_sheet import time_sheet_pdf
 @login_required
 @never_cache
 @require_GET
+@kept_for_the_person("my-hours")
 def my_hours(request):
     """Across every project the person has taken part in: volunteering awards count all of it."""
     rows = hours_attended(user=request.user)

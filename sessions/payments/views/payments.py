@@ -11,6 +11,7 @@ from codesign.forms import submitted
 from codesign.paging import paged
 from projects.access import get_project
 from projects.predicates import membership
+from projects.views.kept_pages import kept_for_the_viewer
 from sessions.payments.forms.rates import PaymentTermsForm, RateForm
 from sessions.payments.selectors import payments as reads
 from sessions.payments.services import rates as services
@@ -20,6 +21,7 @@ PER_PAGE = 25
 
 @login_required
 @require_GET
+@kept_for_the_viewer("payments")
 def payments_home(request, slug):
     project = get_project(request, slug, "workshops.view_payments")
     member = membership(request.user, project)

@@ -12,6 +12,7 @@ from projects.files.images import picture_response, picture_upload
 from projects.forms.outcomes import OutcomeForm
 from projects.predicates import membership
 from projects.services.outcomes import outcome_create
+from projects.views.kept_pages import kept_for_the_viewer
 from sessions.meetings.forms.photos import IdeaPictureForm
 from sessions.models import Prototype, PrototypeImage
 from sessions.prototypes.forms.comments import CommentForm
@@ -34,6 +35,7 @@ def _prototype(request, project, pk, perm="workshops.view_prototype"):
 
 @login_required
 @require_GET
+@kept_for_the_viewer("ideas")
 def prototype_list(request, slug):
     project = get_project(request, slug, "workshops.view_prototype")
     page = paged(request, reads.gallery(project), per_page=PER_PAGE)
@@ -60,6 +62,7 @@ def prototype_new(request, slug):
 
 @login_required
 @require_GET
+@kept_for_the_viewer("idea")
 def prototype_detail(request, slug, pk):
     project = get_project(request, slug)
     prototype = _prototype(request, project, pk)

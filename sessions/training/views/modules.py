@@ -10,6 +10,7 @@ from codesign.forms import submitted
 from codesign.paging import paged
 from projects.access import get_project, get_project_object
 from projects.predicates import membership
+from projects.views.kept_pages import kept_for_the_viewer
 from sessions.credentials.selectors.credentials import for_completion
 from sessions.training.forms.modules import ModuleForm, module_initial
 from sessions.training.selectors import modules as reads
@@ -23,6 +24,7 @@ def module_get(request, project, pk, perm="workshops.view_module"):
 
 @login_required
 @require_GET
+@kept_for_the_viewer("training")
 def module_list(request, slug):
     project = get_project(request, slug, "workshops.view_training")
     can_write = request.user.has_perm("workshops.write_training", project)
