@@ -6,7 +6,9 @@ a typo stops start-up instead of quietly leaving each server with its own privat
 
 from urllib.parse import urlsplit
 
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.connection import ConnectionProxy
 
 from codesign.env import env_choice, env_int, env_str
 from codesign.runtime.file_store import s3_client_config
@@ -48,6 +50,9 @@ def shared_cache_answers(cache):
     """True when `cache` is one every web process shares and it is answering now: only then
     may it hold what decides who someone is (sessions, the signed-in user), since a change
     made in one process must be seen by all of them at once."""
+    if isinstance(cache, ConnectionProxy):
+        # `django.core.cache.cache` stands in for the default cache: judge the cache itself.
+        cache = caches[DEFAULT_CACHE_ALIAS]
     backend = f"{type(cache).__module__}.{type(cache).__qualname__}"
     return backend not in PER_PROCESS_CACHES and not getattr(cache, "is_failing", False)
 

@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import clear_url_caches
 
 from codesign.runtime import signed_in
+from codesign.runtime.infrastructure import shared_cache_answers
 from participants.models import User
 from participants.notify import notify
 from participants.services.sign_in_cards import sign_in_code_issue
@@ -83,7 +84,16 @@ def test_without_a_shared_cache_every_request_reads_the_database(db, bench_urls)
         client = signed_in_client(UserFactory())
         queries(client, TRIVIAL_USER)
         response, again = queries(client, TRIVIAL_USER)
-    assert response.content == b"ok" and again >= 1
+    # The session and the account, each from the database.
+    assert response.content == b"ok" and again == 2
+
+
+def test_the_default_cache_is_judged_by_what_it_is_not_by_what_stands_in_for_it():
+    """`django.core.cache.cache` is a stand-in that passes everything to the default cache:
+    whether that cache is shared is a question about the cache itself."""
+    for backend, shared in ((LocMemCache, False), (StandInForRedis, True), (FailingRedis, False)):
+        with cache_settings(backend):
+            assert shared_cache_answers(cache) is shared, backend.__name__
 
 
 def test_while_redis_is_down_every_request_reads_the_database(db, bench_urls):
