@@ -12,9 +12,11 @@ made of everything it can depend on:
 
 - the project and its data version (every write moves it: projects/freshness.py), so a change
   is seen on the next request, by every web process;
-- the person who asked, and the generation of their account (a change to their account, their
-  unread count or their sign-out makes a new one) and of the projects list in the header; two
-  people never share a page, whatever each may see;
+- the person who asked; and, kept with the page and read in the same round trip, the
+  generation of their account (a change to their account, their unread count or their sign-out
+  makes a new one) and of the projects list in the header (any project's change, or a write
+  marked @changes_pages, makes a new one): two people never share a page, whatever each may
+  see;
 - the address with its query (page, filters), the language, the form token's secret (so the
   forms on a kept page still send a token that is accepted);
 - the current minute (`fresh_for`): what time alone changes (a session starting, a claim
@@ -24,7 +26,8 @@ Nothing is kept or served when: the request is not a plain GET (htmx asks are ne
 there are messages to show (they are shown once); the browser has no form-token cookie yet;
 the answer is not a plain 200 page; or the cache is not one every web process shares and
 answering now (codesign/runtime/infrastructure.py), since the generations live there. Then the
-view runs as if nothing were kept. Who may see the project is checked on every request.
+view runs as if nothing were kept. Who may see the project is checked on every request. Form
+tokens are kept as a mark and masked afresh for each response.
 """
 
 import functools
@@ -42,6 +45,7 @@ from codesign.runtime.infrastructure import shared_cache_answers
 from codesign.runtime.signed_in import account_generation_key, generation
 from projects.freshness import PROJECTS_GENERATION
 from projects.models import Project
+from projects.roles import MemberStatus
 
 # Old keys are never read again (the version, generation or minute moved on); this bounds the
 # room they take.
@@ -68,11 +72,12 @@ def kept_for_the_viewer(name, *, fresh_for=60):
             # gets what the view says (not found, or the page saying their request waits).
             # What the viewer may do there was settled when the page was kept for them, under
             # this same data version and account.
-            project = Project.objects.filter(slug=slug).first()
-            if project is None or not request.user.has_perm("projects.view_project", project):
+            # (The rule for seeing a project is being one of its people: projects/rules.py.)
+            found = _project_of_member(slug, request.user)
+            if found is None:
                 return view(request, slug, **kwargs)
-            where = f"{project.pk}:v{project.data_version}"
-            return _served(request, _key(request, name, where, fresh_for), view, slug, **kwargs)
+            where = "{}:v{}".format(*found)
+            return _served(request, name, where, fresh_for, view, slug, **kwargs)
 
         return _registered(name, wrapper)
 
@@ -88,7 +93,7 @@ def kept_for_the_person(name, *, fresh_for=60):
         def wrapper(request, *args, **kwargs):
             if not _may_keep(request):
                 return view(request, *args, **kwargs)
-            return _served(request, _key(request, name, "own", fresh_for), view, *args, **kwargs)
+            return _served(request, name, "own", fresh_for, view, *args, **kwargs)
 
         return _registered(name, wrapper)
 
@@ -110,12 +115,20 @@ def kept_for_visitors(name, *, fresh_for=60):
                 return view(request, slug, **kwargs)  # not found, as the view says
             (pk, version), *_ = found
             key = _page_key(request, name, f"{pk}:v{version}", fresh_for, "visitor")
-            return _served(request, key, view, slug, **kwargs)
+            return _kept_or_made(request, key, (), view, slug, **kwargs)
 
         wrapper.kept_for_visitors = True
         return _registered(name, wrapper)
 
     return decorate
+
+
+def _project_of_member(slug, user):
+    """The project's id and data version when `user` takes part in it, else None: one query."""
+    rows = Project.objects.filter(
+        slug=slug, participants__user=user, participants__status=MemberStatus.ACTIVE
+    ).values_list("pk", "data_version")[:1]
+    return next(iter(rows), None)
 
 
 def _registered(name, wrapper):
@@ -126,14 +139,25 @@ def _registered(name, wrapper):
     return wrapper
 
 
-def _served(request, key, view, *args, **kwargs):
-    kept = cache.get(key)
-    if kept is not None:
+def _served(request, name, where, fresh_for, view, *args, **kwargs):
+    """A signed-in person's page: kept under their account's generation and the projects
+    list's, read in the same round trip as the page."""
+    secret = hashlib.sha256(request.META["CSRF_COOKIE"].encode()).hexdigest()[:16]
+    key = _page_key(request, name, where, fresh_for, f"person:{request.user.pk}:{secret}")
+    generations = (account_generation_key(request.user), PROJECTS_GENERATION)
+    return _kept_or_made(request, key, generations, view, *args, **kwargs)
+
+
+def _kept_or_made(request, key, generations, view, *args, **kwargs):
+    found = cache.get_many([key, *generations])
+    stamp = tuple(found.get(name) or generation(name) for name in generations)
+    kept = found.get(key)
+    if kept is not None and kept[0] == stamp:
         return _response(request, kept)
     response = view(request, *args, **kwargs)
     if _may_store(request, response):
         headers = {h: v for h, v in response.items() if h.lower() not in _NOT_KEPT_HEADERS}
-        cache.set(key, (_without_tokens(response.content), headers), TIMEOUT)
+        cache.set(key, (stamp, _without_tokens(response.content), headers), TIMEOUT)
     return response
 
 
@@ -192,19 +216,6 @@ def _may_store(request, response):
     )
 
 
-def _key(request, name, where, fresh_for):
-    person = account_generation_key(request.user)
-    words = cache.get_many([person, PROJECTS_GENERATION])
-    stamp = (
-        words.get(person) or generation(person),
-        words.get(PROJECTS_GENERATION) or generation(PROJECTS_GENERATION),
-    )
-    secret = hashlib.sha256(request.META["CSRF_COOKIE"].encode()).hexdigest()[:16]
-    return _page_key(
-        request, name, where, fresh_for, f"person:{request.user.pk}:{stamp[0]}:{stamp[1]}:{secret}"
-    )
-
-
 def _page_key(request, name, where, fresh_for, who):
     minute = int(timezone.now().timestamp() // fresh_for)
     address = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:24]
@@ -213,7 +224,7 @@ def _page_key(request, name, where, fresh_for, who):
 
 
 def _response(request, kept):
-    content, headers = kept
+    _, content, headers = kept
     response = HttpResponse(_with_tokens(request, content))
     for header, value in headers.items():
         response[header] = value
