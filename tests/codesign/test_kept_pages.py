@@ -8,7 +8,6 @@ import pytest
 from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 from django.http import HttpRequest
@@ -24,8 +23,9 @@ from participants.services.membership import participant_mark_left
 from projects.models import Project
 from projects.roles import Role
 from projects.views.kept_pages import KEPT_PAGES, _project_of_member
+from tests.codesign import test_signed_in_cache as signed_in_cache
 from tests.codesign import test_url_sweep as sweep
-from tests.codesign.test_signed_in_cache import FailingRedis, StandInForRedis, cache_settings
+from tests.codesign.test_signed_in_cache import FailingRedis, cache_settings
 from tests.factories import ParticipantFactory, UserFactory
 
 # Pages of one's own, shown to a young person; every other kept page is a project's, asked for
@@ -56,18 +56,11 @@ def _view_of(route):
         return None
 
 
-# One real object of each kind a URL can name.
+# One real object of each kind a URL can name, and a cache every process shares.
 things = sweep.things
+shared = signed_in_cache.shared
 
 KEPT = kept_url_names()
-
-
-@pytest.fixture
-def shared():
-    with cache_settings(StandInForRedis):
-        cache.clear()
-        yield
-        cache.clear()
 
 
 def viewer_of(kept, cast):
@@ -174,6 +167,15 @@ def people_url(cast):
     return f"/projects/{cast.project.slug}/people/"
 
 
+def people_page_kept_for_the_lead(cast):
+    """The lead's client and the People page, once it has been kept for them."""
+    client = signed_in(cast.lead)
+    url = people_url(cast)
+    client.get(url)
+    fetch(client, url)
+    return client, url
+
+
 def test_someone_removed_from_the_project_is_refused_at_once(cast, shared):
     client = signed_in(cast.staff)
     url = f"/projects/{cast.project.slug}/"
@@ -184,17 +186,12 @@ def test_someone_removed_from_the_project_is_refused_at_once(cast, shared):
 
 
 def test_an_outsider_never_gets_a_kept_page(cast, shared):
-    url = people_url(cast)
-    lead = signed_in(cast.lead)
-    lead.get(url)
-    fetch(lead, url)
+    _, url = people_page_kept_for_the_lead(cast)
     assert signed_in(cast.outsider).get(url).status_code == 404
 
 
 def test_a_page_with_a_message_is_made_afresh_and_shows_it(cast, shared):
-    client = signed_in(cast.lead)
-    url = people_url(cast)
-    client.get(url)
+    client, url = people_page_kept_for_the_lead(cast)
     before, _ = fetch(client, url)
     # A message waiting to be shown, as a page that has just saved something leaves one.
     storage = CookieStorage(HttpRequest())
@@ -210,21 +207,15 @@ def test_a_page_with_a_message_is_made_afresh_and_shows_it(cast, shared):
 def test_time_alone_makes_a_page_afresh_within_a_minute(cast, shared, monkeypatch):
     now = timezone.now().replace(second=5, microsecond=0)
     monkeypatch.setattr(timezone, "now", lambda: now)
-    client = signed_in(cast.lead)
-    url = people_url(cast)
-    client.get(url)
-    fetch(client, url)
+    client, url = people_page_kept_for_the_lead(cast)
     assert fetch(client, url)[1] <= 2
     later = now + timezone.timedelta(minutes=1)
     monkeypatch.setattr(timezone, "now", lambda: later)
     assert fetch(client, url)[1] > 2
 
 
-def test_htmx_asks_and_posts_are_never_kept(cast, shared):
-    client = signed_in(cast.lead)
-    url = people_url(cast)
-    client.get(url)
-    fetch(client, url)
+def test_htmx_asks_are_never_kept(cast, shared):
+    client, url = people_page_kept_for_the_lead(cast)
     with CaptureQueriesContext(connection) as captured:
         client.get(url, HTTP_HX_REQUEST="true")
     assert len(captured.captured_queries) > 2
@@ -233,18 +224,12 @@ def test_htmx_asks_and_posts_are_never_kept(cast, shared):
 @pytest.mark.parametrize("backend", [LocMemCache, FailingRedis])
 def test_a_cache_that_is_not_shared_or_not_answering_keeps_nothing(cast, backend):
     with cache_settings(backend):
-        client = signed_in(cast.lead)
-        url = people_url(cast)
-        client.get(url)
-        fetch(client, url)
+        client, url = people_page_kept_for_the_lead(cast)
         assert fetch(client, url)[1] > 2
 
 
 def test_a_browser_without_a_form_token_cookie_is_never_given_a_kept_page(cast, shared):
-    client = signed_in(cast.lead)
-    url = people_url(cast)
-    client.get(url)
-    fetch(client, url)
+    client, url = people_page_kept_for_the_lead(cast)
     client.cookies.pop("csrftoken")
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
