@@ -1,5 +1,7 @@
 """Shared test helpers: query budgets, accessibility checks and browser sign-in."""
 
+import io
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
@@ -8,6 +10,21 @@ from django.test.utils import CaptureQueriesContext
 
 # axe-core tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA.
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+def demo_project(settings):
+    """The demo project as `make run` shows it: loaded by `seed_demo` (which runs only with
+    DEBUG on), then served with DEBUG off from an empty cache."""
+    from django.core.management import call_command
+
+    from projects.models import Project
+    from projects.seed.demo import DEMO_SLUG
+
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+    settings.DEBUG = False
+    cache.clear()
+    return Project.objects.get(slug=DEMO_SLUG)
 
 
 def count_queries(fn):

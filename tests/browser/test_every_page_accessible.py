@@ -3,26 +3,14 @@ passes the automated WCAG 2.2 AA checks. Journeys elsewhere test what the pages 
 sure no page is left unchecked."""
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
 from django.urls import reverse
 
 from participants.models import Invitation, Participant
 from participants.seed.demo_network import NEXT_SLUG
-from projects.models import OrganisationMember, Project
-from projects.seed.demo import DEMO_SLUG
+from projects.models import OrganisationMember
 from tests.helpers import assert_no_axe_violations, sign_in_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.sweep]
-
-
-@pytest.fixture
-def demo(settings, transactional_db):
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    settings.DEBUG = False
-    cache.clear()
-    return Project.objects.get(slug=DEMO_SLUG)
 
 
 def project_url(name, project, **kwargs):

@@ -2,23 +2,15 @@
 officer: it passes the accessibility checks, and prints without its forms."""
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
 
 from participants.models import Participant
-from projects.models import Project
-from projects.seed.demo import DEMO_SLUG
-from tests.helpers import assert_no_axe_violations, sign_in_browser
+from tests.helpers import assert_no_axe_violations, demo_project, sign_in_browser
 
 pytestmark = pytest.mark.browser
 
 
 def test_a_lead_reads_and_prints_the_privacy_page(settings, transactional_db, desktop, live_server):
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    settings.DEBUG = False
-    cache.clear()
-    project = Project.objects.get(slug=DEMO_SLUG)
+    project = demo_project(settings)
     lead = Participant.objects.get(project=project, role="lead").user
     sign_in_browser(desktop, live_server, lead)
     desktop.goto(f"/projects/{project.slug}/privacy/")

@@ -9,16 +9,13 @@ from pathlib import Path
 import pytest
 import tinycss2
 from django.contrib.staticfiles import finders
-from django.core.cache import cache
-from django.core.management import call_command
 from django.test import Client
 
 from codesign.assets.finders import NAME, bootstrap_css
 from codesign.templatetags.page_scripts import HTMX, scripts_needed
 from participants.models import Participant
-from projects.models import Project
-from projects.seed.demo import DEMO_SLUG
 from tests.browser.test_every_page_accessible import lead_pages, visitor_pages, young_person_pages
+from tests.helpers import demo_project
 
 pytestmark = pytest.mark.slow
 
@@ -74,11 +71,7 @@ def test_styled_classes_reads_nested_rules_and_functions():
 
 @pytest.fixture
 def pages(db, settings):
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    settings.DEBUG = False
-    cache.clear()
-    project = Project.objects.get(slug=DEMO_SLUG)
+    project = demo_project(settings)
     lead, young = Client(), Client()
     lead.force_login(Participant.objects.get(project=project, role="lead").user)
     young.force_login(

@@ -8,19 +8,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
 from django.test import Client
 
 from participants.models import Participant
-from projects.models import Project
-from projects.seed.demo import DEMO_SLUG
 from tests.browser.test_every_page_accessible import (
     lead_pages,
     runner_safety_pages,
     visitor_pages,
     young_person_pages,
 )
+from tests.helpers import demo_project
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = ROOT / ".tools/node_modules/vnu-jar/build/dist/vnu.jar"
@@ -44,11 +41,7 @@ def _pages(tmp_path, client, paths, prefix):
 def test_every_page_is_valid_html(db, settings, tmp_path):
     assert VNU_JAR.exists(), "vnu.jar is missing: `make vnu` (or `make test`) installs it"
     assert shutil.which("java"), "Java is missing: `make vnu` installs it"
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    settings.DEBUG = False
-    cache.clear()
-    project = Project.objects.get(slug=DEMO_SLUG)
+    project = demo_project(settings)
     lead, young, priya = Client(), Client(), Client()
     priya.force_login(
         Participant.objects.get(project=project, user__email="facilitator@demo.codesign.test").user
