@@ -191,32 +191,76 @@
     return words ? label + ": " + words : label;
   }
 
+  // A form whose main field is blank is not kept: the phone says what is missing at once,
+  // rather than a week later when the signal comes back.
+  function blankDetail(form) {
+    var needed = form.getAttribute("data-sent-later-blank");
+    var detail = form.getAttribute("data-sent-later-detail");
+    var field = needed && detail ? form.elements.namedItem(detail) : null;
+    return field && field.tagName === "INPUT" && !field.value.trim() ? field : null;
+  }
+
+  // Said next to the field, as the server would say it.
+  function sayBlank(form, blank) {
+    var said = form.querySelector("[data-sent-later-blank-said]");
+    if (!blank) {
+      if (said) {
+        var field = form.elements.namedItem(form.getAttribute("data-sent-later-detail"));
+        field.removeAttribute("aria-invalid");
+        field.classList.remove("is-invalid");
+        said.remove();
+      }
+      return;
+    }
+    if (!said) {
+      said = document.createElement("p");
+      said.className = "invalid-feedback d-block";
+      said.id = (blank.id || "field") + "-blank";
+      said.setAttribute("role", "alert");
+      said.setAttribute("data-sent-later-blank-said", "");
+      blank.insertAdjacentElement("afterend", said);
+      var described = blank.getAttribute("aria-describedby");
+      blank.setAttribute("aria-describedby", described ? said.id + " " + described : said.id);
+    }
+    said.textContent = form.getAttribute("data-sent-later-blank");
+    blank.setAttribute("aria-invalid", "true");
+    blank.classList.add("is-invalid");
+    blank.focus();
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll("form[data-sent-later]"), function (form) {
     form.addEventListener("submit", function (event) {
       if (navigator.onLine !== false) {
         return; // with a signal the form goes as it always did
       }
       event.preventDefault();
-      outbox
-        .add({
-          owner: owner,
-          url: form.getAttribute("data-sent-later"),
-          kind: form.getAttribute("data-sent-later-kind"),
-          label: labelOf(form),
-          fields: fieldsOf(form),
-        })
-        .then(function () {
-          if (form.getAttribute("data-sent-later-kind") === "checkin") {
-            form.reset();
-            var code = form.elements.namedItem("code");
-            if (code) {
-              code.focus();
-            }
-          }
-          status.textContent = "Saved on this phone. It will be sent when there is a signal.";
-          askForSync();
-          return show();
-        });
+      var blank = blankDetail(form);
+      sayBlank(form, blank);
+      if (blank) {
+        return;
+      }
+      var kind = form.getAttribute("data-sent-later-kind");
+      // What was filled in is read now, and a check-in form is cleared now, before the next
+      // code can be typed: the next person's code is never wiped by this one being kept.
+      var details = {
+        owner: owner,
+        url: form.getAttribute("data-sent-later"),
+        kind: kind,
+        label: labelOf(form),
+        fields: fieldsOf(form),
+      };
+      if (kind === "checkin") {
+        form.reset();
+        var code = form.elements.namedItem("code");
+        if (code) {
+          code.focus();
+        }
+      }
+      outbox.add(details).then(function () {
+        status.textContent = "Saved on this phone. It will be sent when there is a signal.";
+        askForSync();
+        return show();
+      });
     });
   });
 
