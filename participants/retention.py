@@ -19,7 +19,13 @@ from participants.models import (
 from participants.notify import notify
 from participants.services.account import FORMER_PARTICIPANT, user_delete
 from projects.audit import audit_forget_target_words
-from projects.registries.retention import Removal, months_before, retention, start_of
+from projects.registries.retention import (
+    Removal,
+    delete_each,
+    months_before,
+    retention,
+    start_of,
+)
 
 WARN_DAYS = (30, 7)
 
@@ -118,12 +124,6 @@ def support_needs_due(*, on, months, scope):
     return scope.narrow(
         needs, project="participant__project", people=["participant__user"]
     ).order_by("pk")
-
-
-def delete_each(records):
-    for record in records:
-        record.delete()
-    return len(records)
 
 
 def messages_due(*, on, months, scope):

@@ -138,3 +138,11 @@ def delete_together(records):
     if records:
         type(records[0]).objects.filter(pk__in=[record.pk for record in records]).delete()
     return len(records)
+
+
+def delete_each(records):
+    """A `remove` for records deleted one by one, so each takes its files from storage with
+    it (see `codesign/runtime/stored_files`) or runs its own delete(); how many went."""
+    for record in records:
+        record.delete()
+    return len(records)

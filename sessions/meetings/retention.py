@@ -1,13 +1,23 @@
-"""How long session photos are kept: by the widest use everyone named in a photo agreed to.
+"""How long photos of people are kept: by the widest use everyone named in a photo agreed to.
 A photo's level is the narrowest consent among the people tagged in it, as it stands on the
-day; a photo with nobody tagged counts as "inside the project only"."""
+day; a photo with nobody tagged counts as "inside the project only".
+
+Session photos are registered here; pictures of ideas and prototypes, which tag people the
+same way, use `photo_records` from their own part."""
 
 from participants.models import Consent
 from participants.selectors.consent import PHOTO_LEVELS, photo_consent_level
-from projects.registries.retention import Removal, months_before, start_of
+from projects.registries.retention import Removal, delete_each, months_before, start_of
 from sessions.meetings.models import SessionPhoto
 
 Level = Consent.Level
+
+# Each consent level, its period in months and its words; the order on the schedule follows.
+LEVELS = [
+    (Level.PHOTOS_INSIDE, "inside", 24, "inside the project only"),
+    (Level.PHOTOS_REPORTS, "reports", 72, "also in reports"),
+    (Level.PHOTOS_PUBLIC, "public", 120, "also in public"),
+]
 
 
 def photo_level(photo, on):
@@ -18,43 +28,46 @@ def photo_level(photo, on):
     return Level.PHOTOS_INSIDE if narrowest == Level.NO else narrowest
 
 
-def photos_due(level):
+def photos_due(level, *, model, taken, project):
+    """A `find` for the photos of `model` at consent `level` whose `taken` date is past."""
+
     def find(*, on, months, scope):
-        photos = SessionPhoto.objects.filter(
-            session__starts_at__lt=start_of(months_before(on, months))
-        )
-        photos = scope.narrow(photos, project="session__project", people=["tagged__user"])
-        photos = photos.select_related("session").prefetch_related("tagged").distinct()
+        photos = model.objects.filter(**{f"{taken}__lt": start_of(months_before(on, months))})
+        photos = scope.narrow(photos, project=project, people=["tagged__user"])
+        photos = photos.prefetch_related("tagged").distinct()
         return [photo for photo in photos.order_by("pk") if photo_level(photo, on) == level]
 
     return find
 
 
-def photos_remove(photos):
-    # One by one, so each photo's files leave storage with its row (stored_files).
-    for photo in photos:
-        photo.delete()
-    return len(photos)
+def photo_records(*, prefix, model, name, why, after, taken, project, permission, order):
+    """One retention row per consent level for a kind of photo that tags people."""
+    return [
+        {
+            "key": f"{prefix}_{short}",
+            "name": f"{name}: {words}",
+            "why": why,
+            "who_sees": "Everyone in the project; beyond it only as far as those in it agreed.",
+            "months": months,
+            "after": after,
+            "removal": Removal.DELETE,
+            "find": photos_due(level, model=model, taken=taken, project=project),
+            "remove": delete_each,
+            "permission": permission,
+            "order": order + step,
+        }
+        for step, (level, short, months, words) in enumerate(LEVELS)
+    ]
 
 
-def _photos(key, level, months, words, order):
-    return {
-        "key": key,
-        "name": f"Session photos: {words}",
-        "why": "To remember and report what people made together, as far as they agreed.",
-        "who_sees": "Everyone in the project; beyond it only as far as those in it agreed.",
-        "months": months,
-        "after": "after the session",
-        "removal": Removal.DELETE,
-        "find": photos_due(level),
-        "remove": photos_remove,
-        "permission": "workshops.view_photo",
-        "order": order,
-    }
-
-
-RETAINED = [
-    _photos("photos_inside", Level.PHOTOS_INSIDE, 24, "inside the project only", 50),
-    _photos("photos_reports", Level.PHOTOS_REPORTS, 72, "also in reports", 51),
-    _photos("photos_public", Level.PHOTOS_PUBLIC, 120, "also in public", 52),
-]
+RETAINED = photo_records(
+    prefix="photos",
+    model=SessionPhoto,
+    name="Session photos",
+    why="To remember and report what people made together, as far as they agreed.",
+    after="after the session",
+    taken="session__starts_at",
+    project="session__project",
+    permission="workshops.view_photo",
+    order=50,
+)

@@ -11,6 +11,7 @@ from sessions.parts import register_part
 from sessions.prototypes import stage_tasks
 from sessions.prototypes.forms.prototypes import outcome_prototypes_field
 from sessions.prototypes.personal_data import HELD
+from sessions.prototypes.retention import RETAINED
 from sessions.prototypes.selectors import outcomes as behind
 from sessions.prototypes.selectors.overview import (
     idea_participation_for,
@@ -56,7 +57,9 @@ OVERVIEW = [
 
 
 def register():
-    register_part(menu=MENU, overview=OVERVIEW, held=HELD, stage_tasks=stage_tasks)
+    register_part(
+        menu=MENU, overview=OVERVIEW, held=HELD, stage_tasks=stage_tasks, retained=RETAINED
+    )
     outcome_links.add(
         key="prototypes",
         field=outcome_prototypes_field,

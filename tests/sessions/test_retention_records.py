@@ -1,5 +1,6 @@
-"""Session photos by consent level, claims and receipts, and concerns by category, through
-their retention periods; the anonymised remains; and the legal hold."""
+"""Session photos and pictures of ideas by consent level, outcome photos after the project,
+claims and receipts, and concerns by category, through their retention periods; the anonymised
+remains; and the legal hold."""
 
 import datetime
 
@@ -7,12 +8,13 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from projects.models import LegalHold, Spend
+from projects.models import LegalHold, Outcome, OutcomePhoto, Spend
 from projects.retention.run import retention_apply
-from sessions.models import Claim, Concern, Expense, SessionPhoto
+from sessions.models import Claim, Concern, Expense, PrototypeImage, SessionPhoto
 from tests.factories import ParticipantFactory, SpendFactory
 from tests.sessions.conftest import consent, make_session
 from tests.sessions.payments import add_rate, make_claim
+from tests.sessions.prototype_helpers import add_picture, make_prototype
 
 
 def at(year, month, day, hour=12):
@@ -74,6 +76,85 @@ def test_a_hold_on_someone_in_a_photo_keeps_it(cast, old_session):
     LegalHold.objects.create(person=person.user, reason="A complaint.")
     retention_apply(on=datetime.date(2040, 1, 1))
     assert SessionPhoto.objects.filter(pk=photo.pk).exists()
+
+
+def test_pictures_of_ideas_go_by_consent_counted_from_the_day_they_were_added(
+    cast, django_capture_on_commit_callbacks
+):
+    prototype = make_prototype(cast)
+    inside, reports = add_picture(cast, prototype), add_picture(cast, prototype)
+    reports.tagged.set([adult(cast, "reports")])
+    PrototypeImage.objects.update(uploaded_at=at(2020, 3, 4))
+    stored = [reports.image.name, reports.thumbnail.name]
+
+    def left():
+        return set(PrototypeImage.objects.values_list("pk", flat=True))
+
+    retention_apply(on=datetime.date(2022, 3, 4))
+    assert left() == {inside.pk, reports.pk}
+    retention_apply(on=datetime.date(2022, 3, 5))
+    assert left() == {reports.pk}
+    with django_capture_on_commit_callbacks(execute=True):
+        retention_apply(on=datetime.date(2026, 3, 5))
+    retention_apply(on=datetime.date(2026, 3, 5))
+    assert left() == set()
+    assert not any(reports.image.storage.exists(name) for name in stored)
+
+
+def test_a_hold_on_the_project_keeps_its_pictures_of_ideas(cast):
+    picture = add_picture(cast, make_prototype(cast))
+    PrototypeImage.objects.update(uploaded_at=at(2020, 3, 4))
+    LegalHold.objects.create(project=cast.project, reason="A complaint.")
+    retention_apply(on=datetime.date(2040, 1, 1))
+    assert PrototypeImage.objects.filter(pk=picture.pk).exists()
+
+
+def ended_in_2021(project):
+    project.starts_on, project.ends_on = datetime.date(2020, 1, 6), datetime.date(2021, 6, 30)
+    project.save()
+
+
+def outcome_photo(cast):
+    outcome = Outcome.objects.create(
+        project=cast.project,
+        title="A friends' pack",
+        kind="resource_adopted",
+        you_said="-",
+        we_did="-",
+    )
+    return OutcomePhoto.objects.create(
+        outcome=outcome,
+        image=ContentFile(b"picture", name="a.jpg"),
+        thumbnail=ContentFile(b"small", name="a-small.jpg"),
+        width=10,
+        height=10,
+        alt_text="The pack on a table",
+    )
+
+
+def test_outcome_photos_stay_six_years_after_the_project_ends(
+    cast, django_capture_on_commit_callbacks
+):
+    photo = outcome_photo(cast)
+    stored = photo.image.name
+    retention_apply(on=datetime.date(2040, 1, 1))
+    assert OutcomePhoto.objects.filter(pk=photo.pk).exists(), "a project with no end keeps them"
+    ended_in_2021(cast.project)
+    retention_apply(on=datetime.date(2027, 6, 30))
+    assert OutcomePhoto.objects.filter(pk=photo.pk).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        retention_apply(on=datetime.date(2027, 7, 1))
+    assert not OutcomePhoto.objects.filter(pk=photo.pk).exists()
+    assert not photo.image.storage.exists(stored)
+    assert Outcome.objects.filter(pk=photo.outcome_id).exists(), "only the photo goes"
+
+
+def test_a_hold_on_the_project_keeps_its_outcome_photos(cast):
+    photo = outcome_photo(cast)
+    ended_in_2021(cast.project)
+    LegalHold.objects.create(project=cast.project, reason="An inquiry.")
+    retention_apply(on=datetime.date(2040, 1, 1))
+    assert OutcomePhoto.objects.filter(pk=photo.pk).exists()
 
 
 # Claims -------------------------------------------------------------------------------------
