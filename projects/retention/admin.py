@@ -9,10 +9,10 @@ import rules
 from django import forms
 from django.contrib import admin, messages
 
-from projects.audit import audit_record
 from projects.models import LegalHold, RetentionOverride
 from projects.registries.retention import retention
 from projects.retention.services.holds import legal_hold_lift, legal_hold_place
+from projects.retention.services.periods import retention_period_set, retention_period_usual
 
 
 class RetentionOverrideForm(forms.ModelForm):
@@ -52,14 +52,29 @@ class RetentionOverrideAdmin(admin.ModelAdmin):
         return self._may(request)
 
     def save_model(self, request, obj, form, change):
-        obj.changed_by = request.user
-        super().save_model(request, obj, form, change)
-        audit_record(
-            actor=request.user,
-            action="retention_period_set",
-            target=obj,
-            detail={"record": obj.record_key, "months": obj.months},
+        if change:
+            was = RetentionOverride.objects.select_related("organisation").get(pk=obj.pk)
+            if (was.organisation_id, was.record_key) != (obj.organisation_id, obj.record_key):
+                retention_period_usual(
+                    organisation=was.organisation, record_key=was.record_key, by=request.user
+                )
+        saved = retention_period_set(
+            organisation=obj.organisation,
+            record_key=obj.record_key,
+            months=obj.months,
+            reason=obj.reason,
+            by=request.user,
         )
+        obj.pk = saved.pk
+
+    def delete_model(self, request, obj):
+        retention_period_usual(
+            organisation=obj.organisation, record_key=obj.record_key, by=request.user
+        )
+
+    def delete_queryset(self, request, queryset):
+        for period in queryset:
+            self.delete_model(request, period)
 
 
 @admin.register(LegalHold)

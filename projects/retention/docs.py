@@ -21,10 +21,13 @@ that day and changes nothing. People are told 30 and 7 days before their account
 in their inbox and on the channel they chose, and signing in keeps it.
 
 **An organisation's own periods.** The organisation leading a project (its lead partner) may
-keep any kind of a project's records for longer, or for a shorter time, in the admin
-("Retention periods of organisations"), except below a legal minimum (finance). Accounts and
-messages belong to a person, not to one project, and always follow this schedule. A
-project's privacy page shows the periods that apply to it.
+keep any kind of a project's records for longer, or for a shorter time, except below a legal
+minimum (finance). Its leads set them at `/organisations/<slug>/records/` (linked from their
+My page and from each project's privacy page), with the reason their data protection officer
+will read; site administrators can also use the admin ("Retention periods of organisations").
+Each change is in the audit trail. Accounts and messages belong to a person, not to one
+project, and safety information's 7 days is a promise made to each person, so these always
+follow this schedule. A project's privacy page shows the periods that apply to it.
 
 **Legal holds.** While a hold is in force on a project or a person (a complaint, an
 investigation, a court case, a request from the police), nothing of theirs is removed. Site

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import rules
 from django.contrib.auth import get_user_model
 
-from projects.models import LegalHold, RetentionOverride
+from projects.models import LegalHold, Organisation, RetentionOverride
 from projects.registries.retention import retention
 from projects.retention.schedule import lead_organisations
 from projects.roles import ROLE_WORDS, MemberStatus, Role
@@ -53,8 +53,14 @@ def roles_allowed(permission, project, example=None):
     return allowed
 
 
-def privacy_rows(project):
+def leading_organisation(project):
+    """The organisation whose periods apply to the project (the partner leading it), or None."""
     organisation_id = lead_organisations(project_ids=[project.pk]).get(project.pk)
+    return Organisation.objects.filter(pk=organisation_id).first() if organisation_id else None
+
+
+def privacy_rows(project, organisation):
+    organisation_id = organisation.pk if organisation else None
     own = dict(
         RetentionOverride.objects.filter(organisation_id=organisation_id).values_list(
             "record_key", "months"

@@ -108,6 +108,12 @@ def lead_pages(project):
         reverse("participants:network", kwargs={"slug": NEXT_SLUG}),
         # The lead's organisation: its network across every project it is a partner of.
         reverse("organisation:network", kwargs={"slug": _lead_organisation_slug()}),
+        # ...and how long its projects keep records; the demo keeps report photos longer.
+        reverse("organisation:records", kwargs={"slug": _lead_organisation_slug()}),
+        reverse(
+            "organisation:record_period",
+            kwargs={"slug": _lead_organisation_slug(), "key": "photos_reports"},
+        ),
         reverse("me:home"),
         reverse("calendar:mine"),
         reverse("me:data"),

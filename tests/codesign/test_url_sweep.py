@@ -122,6 +122,11 @@ PAGES = {
     "participants:network": (MEMBER, GET_POST),
     # An organisation's network: its leads only (tests/participants/test_organisation_network.py).
     "organisation:network": (MEMBER, GET_POST),
+    # How long the organisation's projects keep records: its leads only
+    # (tests/projects/test_organisation_records.py).
+    "organisation:records": (MEMBER, GET),
+    "organisation:record_period": (MEMBER, GET_POST),
+    "organisation:record_usual": (MEMBER, POST),
     "participants:letters": (MEMBER, GET),
     # Hours kept honestly: a person's own (tests/sessions/test_hours.py), and the time sheet a
     # project lead prints for someone.

@@ -9,15 +9,20 @@ from django.views.decorators.http import require_GET, require_POST
 from projects.access import get_project
 from projects.models import LegalHold
 from projects.retention.forms import HoldForm
-from projects.retention.privacy import holds_on, privacy_rows
+from projects.retention.privacy import holds_on, leading_organisation, privacy_rows
 from projects.retention.services.holds import legal_hold_lift, legal_hold_place
 from projects.views.kept_pages import kept_for_the_viewer
 
 
 def _page(request, project, form, status=200):
+    organisation = leading_organisation(project)
     context = {
         "project": project,
-        "rows": privacy_rows(project),
+        "rows": privacy_rows(project, organisation),
+        "organisation": organisation,
+        "may_set_periods": organisation is not None
+        and request.user.has_perm("projects.view_organisation", organisation)
+        and request.user.has_perm("projects.set_retention_period", organisation),
         "holds": holds_on(project),
         "form": form,
         "may_hold": request.user.has_perm("projects.place_legal_hold", project),
