@@ -141,6 +141,23 @@ def someone_taking_part(project):
     return Participant(project=project, role="young_person", user_id=None, invited_by_id=None)
 
 
+def accounts_held(project):
+    return project.participants.filter(user__isnull=False).count()
+
+
+def offline_people_held(project):
+    people = project.participants.filter(user__isnull=True)
+    return people.exclude(display_name=FORMER_PARTICIPANT).count()
+
+
+def support_needs_held(project):
+    return SupportNeeds.objects.filter(participant__project=project).count()
+
+
+def messages_held(project):
+    return Notification.objects.filter(project=project).count()
+
+
 def register():
     retention.add(
         key="accounts",
@@ -157,6 +174,7 @@ def register():
         find=accounts_due,
         remove=accounts_remove,
         warn=accounts_warn,
+        held=accounts_held,
         per_project=False,
         order=10,
     )
@@ -170,6 +188,7 @@ def register():
         removal=Removal.ANONYMISE,
         remains='Their name, support needs and consents go; they stay as "A former participant".',
         find=offline_people_due,
+        held=offline_people_held,
         remove=offline_people_remove,
         permission="participants.view_people_details",
         order=20,
@@ -183,6 +202,7 @@ def register():
         after="after the project ends",
         removal=Removal.DELETE,
         find=support_needs_due,
+        held=support_needs_held,
         remove=delete_each,
         permission="participants.view_support_needs",
         example=someone_taking_part,
@@ -197,6 +217,7 @@ def register():
         after="after the message was sent",
         removal=Removal.DELETE,
         find=messages_due,
+        held=messages_held,
         remove=messages_remove,
         per_project=False,
         order=80,

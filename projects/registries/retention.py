@@ -19,11 +19,14 @@ Each app or part registers the records it owns, beside the code that makes them:
 `find` lists what is due on the date `on` for a period of `months` (the organisation's own
 period when it has one), leaving out whatever `scope` leaves out: projects under another
 organisation's period and everything under a legal hold (see `projects/retention/schedule.py`).
-`remove` deletes the records, or anonymises them and keeps what is left (`remains` says what),
-and must find nothing left to do when it runs again. `warn` (optional) tells people before
-their records go, once per warning. `days` (with `months=0` and `per_project=False`) gives a
-period in days that no organisation may change. `floor_months` is the shortest period the law
-allows: an organisation may lengthen any period, but not shorten one below its floor.
+`held` (optional) says how many of these records one project holds now, for its privacy
+page; a kind of record whose very count would tell a lead something they may not know (a
+concern) has none. `remove` deletes the records, or anonymises them and keeps what is left
+(`remains` says what), and must find nothing left to do when it runs again. `warn`
+(optional) tells people before their records go, once per warning. `days` (with `months=0`
+and `per_project=False`) gives a period in days that no organisation may change.
+`floor_months` is the shortest period the law allows: an organisation may lengthen any
+period, but not shorten one below its floor.
 """
 
 import datetime
@@ -55,6 +58,7 @@ class RecordType:
     floor_months: int | None = None
     per_project: bool = True
     warn: Callable | None = None
+    held: Callable | None = None
     permission: str | None = None
     example: Callable | None = None
     order: int = 100

@@ -24,6 +24,7 @@ class PrivacyRow:
     roles: list | None  # role words that may see it; None when it is not a project's record
     months: int
     own_period: bool
+    held: int | None  # how many the project holds now; None when not counted here
 
     @property
     def kept_for(self):
@@ -80,6 +81,7 @@ def privacy_rows(project, organisation):
                 roles=roles,
                 months=months,
                 own_period=months != record_type.months,
+                held=record_type.held(project) if record_type.held else None,
             )
         )
     return rows

@@ -21,6 +21,14 @@ def outcome_photos_due(*, on, months, scope):
     return scope.narrow(photos, project="outcome__project").order_by("pk")
 
 
+def audit_entries_held(project):
+    return AuditEntry.objects.filter(project=project).count()
+
+
+def outcome_photos_held(project):
+    return OutcomePhoto.objects.filter(outcome__project=project).count()
+
+
 def register():
     retention.add(
         key="outcome_photos",
@@ -33,6 +41,7 @@ def register():
         after="after the project ends",
         removal=Removal.DELETE,
         find=outcome_photos_due,
+        held=outcome_photos_held,
         remove=delete_each,
         permission="projects.view_project",
         order=56,
@@ -46,6 +55,7 @@ def register():
         after="after the thing was done",
         removal=Removal.DELETE,
         find=audit_entries_due,
+        held=audit_entries_held,
         remove=delete_together,
         order=90,
     )

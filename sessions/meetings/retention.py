@@ -5,12 +5,18 @@ day; a photo with nobody tagged counts as "inside the project only".
 Session photos are registered here; pictures of ideas and prototypes, which tag people the
 same way, use `photo_records` from their own part."""
 
+from collections import Counter
+
+from django.utils import timezone
+
 from participants.models import Consent
 from participants.selectors.consent import PHOTO_LEVELS, photo_consent_level
 from projects.registries.retention import Removal, delete_each, months_before, start_of
 from sessions.meetings.models import SessionPhoto
 
 Level = Consent.Level
+# What working out a photo's level reads: who is in it, their consents and their age.
+TAGGED = ("tagged__consents", "tagged__user")
 
 # Each consent level, its period in months and its words; the order on the schedule follows.
 LEVELS = [
@@ -34,10 +40,30 @@ def photos_due(level, *, model, taken, project):
     def find(*, on, months, scope):
         photos = model.objects.filter(**{f"{taken}__lt": start_of(months_before(on, months))})
         photos = scope.narrow(photos, project=project, people=["tagged__user"])
-        photos = photos.prefetch_related("tagged").distinct()
+        photos = photos.prefetch_related(*TAGGED).distinct()
         return [photo for photo in photos.order_by("pk") if photo_level(photo, on) == level]
 
     return find
+
+
+def photos_held(level, *, model, project):
+    """A `held` for a project's photos of `model` at consent `level`."""
+
+    def held(project_held):
+        return _levels_held(project_held, model, project).get(level, 0)
+
+    return held
+
+
+def _levels_held(project_held, model, lookup):
+    """{level: how many} of the project's photos of `model`, worked out once per request for
+    all three levels."""
+    worked_out = project_held.__dict__.setdefault("_photo_levels", {})
+    if model not in worked_out:
+        photos = model.objects.filter(**{lookup: project_held}).prefetch_related(*TAGGED)
+        today = timezone.localdate()
+        worked_out[model] = Counter(photo_level(photo, today) for photo in photos)
+    return worked_out[model]
 
 
 def photo_records(*, prefix, model, name, why, after, taken, project, permission, order):
@@ -53,6 +79,7 @@ def photo_records(*, prefix, model, name, why, after, taken, project, permission
             "removal": Removal.DELETE,
             "find": photos_due(level, model=model, taken=taken, project=project),
             "remove": delete_each,
+            "held": photos_held(level, model=model, project=project),
             "permission": permission,
             "order": order + step,
         }

@@ -4,7 +4,7 @@ records for six years after the end of the tax year they relate to (the UK tax y
 
 import datetime
 
-from projects.registries.retention import Removal, months_before, start_of
+from projects.registries.retention import Removal, delete_each, months_before, start_of
 from sessions.payments.models import Claim
 
 SIX_YEARS = 72
@@ -22,12 +22,8 @@ def claims_due(*, on, months, scope):
     return scope.narrow(claims, people=["participant__user"]).order_by("pk")
 
 
-def claims_remove(claims):
-    # One by one, so each receipt's file leaves storage with its row (stored_files). The
-    # spending row of a paid claim stays in the project's accounts, without the person.
-    for claim in claims:
-        claim.delete()
-    return len(claims)
+def claims_held(project):
+    return Claim.objects.filter(participant__project=project).count()
 
 
 RETAINED = [
@@ -45,7 +41,10 @@ RETAINED = [
             "project's spending, with its date and session, without a name."
         ),
         "find": claims_due,
-        "remove": claims_remove,
+        # One by one, so each receipt's file leaves storage with its row. The spending row
+        # of a paid claim stays in the project's accounts, without the person.
+        "remove": delete_each,
+        "held": claims_held,
         "permission": "workshops.view_claim",
         "order": 60,
     }

@@ -13,7 +13,7 @@ Removing a concern deletes it with its actions and referrals; the audit trail ke
 
 from participants.selectors.consent import add_years
 from projects.registries.retention import Removal, delete_together, months_before, start_of
-from sessions.safeguarding.models import Concern, DayAnswer
+from sessions.safeguarding.models import Concern, DayAnswer, SafetyInfo
 from sessions.safeguarding.selectors.safety_info import KEPT_AFTER_SESSION, expired_safety_info
 
 Category = Concern.Category
@@ -64,6 +64,16 @@ def day_answers_due(*, on, months, scope):
     return scope.narrow(answers, project="session__project", people=["participant__user"])
 
 
+def safety_info_held(project):
+    return SafetyInfo.objects.filter(session__project=project).count()
+
+
+def day_answers_held(project):
+    return DayAnswer.objects.filter(session__project=project).count()
+
+
+# Concerns have no count on a project's privacy page: its leads are not all safeguarding
+# leads, and how many concerns a project holds would tell them one was raised.
 def _concerns(key, name, months, after, find, order):
     return {
         "key": key,
@@ -93,6 +103,7 @@ RETAINED = [
         "after": "after the session",
         "removal": Removal.DELETE,
         "find": safety_info_due,
+        "held": safety_info_held,
         "remove": delete_together,
         "order": 65,
     },
@@ -106,6 +117,7 @@ RETAINED = [
         "after": "after the session",
         "removal": Removal.DELETE,
         "find": day_answers_due,
+        "held": day_answers_held,
         "remove": delete_together,
         "order": 66,
     },

@@ -1,10 +1,18 @@
 """/projects/<slug>/privacy/: what the project keeps, why, who sees it and for how long."""
 
+import re
+
 import pytest
 
 from projects.models import Organisation, Partner, RetentionOverride
 from projects.registries.retention import retention
 from projects.retention.privacy import roles_allowed
+from sessions.models import SessionPhoto
+from tests.factories import ParticipantFactory
+from tests.helpers import assert_query_budget
+from tests.sessions.conftest import consent, make_session
+from tests.sessions.safeguarding import raise_concern
+from tests.sessions.test_retention_records import photo_of
 
 URL = "/projects/care-leavers/privacy/"
 
@@ -66,3 +74,45 @@ def test_it_holds_at_few_queries(client_as, django_assert_max_num_queries):
     client = client_as("lead")
     with django_assert_max_num_queries(30):
         client.get(URL)
+
+
+def held_on_page(page):
+    return dict(re.findall(r'data-held="(\w+)">(\w+)<', page))
+
+
+def test_it_counts_what_the_project_holds_now_but_never_its_concerns(cast, client_as):
+    session = make_session(cast.project)
+    people = [ParticipantFactory(project=cast.project, role="staff") for _ in range(3)]
+    consent(people[0], "photos", "reports")
+    photo_of(session, people[0])
+    photo_of(session)
+    photo_of(session, people[0], people[1])  # the narrowest consent: inside the project
+    raise_concern(cast, who="young_person")
+    held = held_on_page(client_as("lead").get(URL).content.decode())
+    assert (held["photos_inside"], held["photos_reports"], held["photos_public"]) == (
+        "2",
+        "1",
+        "None",
+    )
+    assert held["outcome_photos"] == "None"
+    assert not any(key.startswith("concerns") for key in held)
+
+
+def test_counting_asks_the_same_queries_for_3_photos_and_for_50(cast, client_as):
+    session = make_session(cast.project)
+    client = client_as("lead")
+
+    def grow(size):
+        while SessionPhoto.objects.count() < size:
+            person = ParticipantFactory(project=cast.project, role="staff")
+            consent(person, "photos", "public")
+            photo_of(session, person)
+
+    def fetch():
+        response = client.get(URL)
+        assert held_on_page(response.content.decode())["photos_public"] == str(
+            SessionPhoto.objects.count()
+        )
+        return response
+
+    assert_query_budget(fetch=fetch, grow=grow, budget=30)
