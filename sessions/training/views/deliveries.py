@@ -21,6 +21,7 @@ def delivery_new(request, slug, pk):
     sessions = reads.training_sessions(project)
     form = DeliveryForm(
         submitted(request),
+        project=project,
         sessions=sessions,
         trainers=reads.possible_trainers(project),
         co_trainers=reads.possible_co_trainers(project),
@@ -35,4 +36,5 @@ def delivery_new(request, slug, pk):
         "form": form,
         "has_sessions": sessions.exists(),
     }
-    return render(request, "training/delivery_new.html", context)
+    status = 422 if form.is_bound else 200
+    return render(request, "training/delivery_new.html", context, status=status)
