@@ -47,6 +47,12 @@ class PaymentTerms(models.Model):
         return f"Payment terms of {self.project}"
 
 
+# On the rate card beside the roles: young people who help to run a training session, paid for
+# it at the trainer rate rather than their role's.
+CO_TRAINER = "co_trainer"
+CO_TRAINER_LABEL = "Young co-trainers, for a training session they help to run"
+
+
 class Rate(models.Model):
     """One line of the rate card: how much, per what, for which roles, from which day."""
 
@@ -72,7 +78,7 @@ class Rate(models.Model):
         return f"{self.get_per_display()} from {self.valid_from}"
 
     def get_roles_display(self):
-        labels = dict(Role.choices)
+        labels = dict(Role.choices) | {CO_TRAINER: CO_TRAINER_LABEL}
         return [labels.get(role, role) for role in self.roles]
 
 

@@ -7,7 +7,9 @@ from django.utils import timezone
 from projects.models import AuditEntry
 from sessions.models import PaymentTerms, Rate
 from sessions.payments.selectors.payments import rate_for
-from tests.sessions.payments import add_rate, claim_url, make_claim
+from sessions.training.services.deliveries import delivery_set
+from tests.sessions.payments import add_rate, came_to, claim_url, make_claim
+from tests.sessions.training import make_module
 
 
 def test_the_newest_rate_valid_on_the_day_applies(cast):
@@ -93,3 +95,61 @@ def test_payment_terms_refuse_silly_numbers(cast, client_as):
     )
     assert "Enter a number of days from 1 to 90." in response.content.decode()
     assert not PaymentTerms.objects.exists()
+
+
+# Young co-trainers are paid at the trainer rate for the training sessions they help to run.
+
+
+def co_trained(cast, *, co_trainer="young_person"):
+    """A past training session the young person helped to run, with its delivery."""
+    person = cast.participants[co_trainer]
+    session = came_to(person, kind="training")
+    delivery_set(
+        module=make_module(cast.project),
+        session=session,
+        by=cast.facilitator,
+        trainers=[cast.participants["facilitator"]],
+        co_trainers=[person],
+    )
+    return person, session
+
+
+def test_a_co_trainer_is_paid_the_trainer_rate_for_their_training_session(cast):
+    add_rate(cast.project, pence=1200)
+    add_rate(cast.project, pence=2000, roles=["co_trainer"])
+    person, training = co_trained(cast)
+    assert make_claim(person, training, minutes=120).time_pence == 4000
+    workshop = came_to(person, title="Mapping")
+    assert make_claim(person, workshop, minutes=120).time_pence == 2400, "their role's rate"
+
+
+def test_without_a_trainer_rate_a_co_trainer_is_paid_their_roles_rate(cast):
+    add_rate(cast.project, pence=1200)
+    person, training = co_trained(cast)
+    assert make_claim(person, training, minutes=60).time_pence == 1200
+
+
+def test_someone_at_a_training_session_who_did_not_co_train_is_paid_their_roles_rate(cast):
+    add_rate(cast.project, pence=1200, roles=["young_person", "staff"])
+    add_rate(cast.project, pence=2000, roles=["co_trainer"])
+    _person, training = co_trained(cast)
+    other = cast.participants["staff"]
+    came_to(other, training)
+    assert make_claim(other, training, minutes=60).time_pence == 1200
+
+
+def test_the_claim_page_says_the_trainer_rate_applies(cast, client_as):
+    add_rate(cast.project, pence=1200)
+    add_rate(cast.project, pence=2000, roles=["co_trainer"])
+    _person, training = co_trained(cast)
+    page = client_as("young_person").get(claim_url(cast.project, f"sessions/{training.pk}/claim/"))
+    assert "The rate is £20.00 per hour: the trainer rate" in page.content.decode()
+
+
+def test_a_lead_adds_a_trainer_rate_and_the_card_names_it(cast, client_as):
+    client = client_as("lead")
+    data = {"per": "hour", "amount": "20", "roles": ["co_trainer"], "valid_from": "2026-04-06"}
+    assert client.post(claim_url(cast.project, "rates/"), data).status_code == 302
+    assert Rate.objects.get().roles == ["co_trainer"]
+    page = client.get(claim_url(cast.project, "rates/")).content.decode()
+    assert "Young co-trainers, for a training session they help to run" in page

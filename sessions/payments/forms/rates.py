@@ -5,6 +5,7 @@ from django import forms
 from projects.money import MoneyField
 from projects.roles import Role
 from sessions.models import PaymentTerms, Rate
+from sessions.payments.models import CO_TRAINER, CO_TRAINER_LABEL
 
 # More than this for an hour or a session is a typing slip.
 MAX_RATE_PENCE = 1000 * 100
@@ -24,7 +25,7 @@ class RateForm(forms.Form):
     )
     roles = forms.MultipleChoiceField(
         label="Who this rate is for",
-        choices=Role.choices,
+        choices=[*Role.choices, (CO_TRAINER, CO_TRAINER_LABEL)],
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose at least one role this rate is for."},
     )

@@ -9,7 +9,8 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from participants.selectors.consent import is_under_18
-from sessions.models import Attendance, Claim, PaymentTerms, Rate
+from sessions.models import Attendance, Claim, Delivery, PaymentTerms, Rate
+from sessions.payments.models import CO_TRAINER
 
 # Shown as "getting close" once payments reach this share of the lead's notice amount.
 NOTICE_SHARE = 0.8
@@ -21,14 +22,28 @@ def payment_terms(project):
     return terms or PaymentTerms(project=project)
 
 
-def rate_for(project, role, day):
-    """The rate for `role` on `day`: the newest rate card line valid by then, or None."""
-    for rate in Rate.objects.filter(project=project, valid_from__lte=day).order_by(
-        "-valid_from", "-pk"
-    ):
-        if role in rate.roles:
-            return rate
+def rate_for(project, role, day, *, co_trainer=False):
+    """The rate for `role` on `day`: the newest rate card line valid by then, or None. A young
+    co-trainer claiming for a training session they helped to run is paid at the trainer rate
+    (the newest line for co-trainers), when the rate card has one."""
+    lines = list(
+        Rate.objects.filter(project=project, valid_from__lte=day).order_by("-valid_from", "-pk")
+    )
+    wanted = [CO_TRAINER, role] if co_trainer else [role]
+    for name in wanted:
+        for rate in lines:
+            if name in rate.roles:
+                return rate
     return None
+
+
+def rate_for_claim(participant, session):
+    """The rate a claim by `participant` for `session` is paid at."""
+    co_trainer = Delivery.co_trainers.through.objects.filter(
+        delivery__session=session, participant=participant
+    ).exists()
+    day = timezone.localdate(session.starts_at)
+    return rate_for(session.project, participant.role, day, co_trainer=co_trainer)
 
 
 def paid_roles(project):

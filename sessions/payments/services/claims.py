@@ -2,12 +2,11 @@
 part offline) and changing it while it waits for a lead."""
 
 from django.db import transaction
-from django.utils import timezone
 
 from projects.audit import audit_record
 from projects.freshness import changes_project
 from sessions.models import Claim, Expense, Rate, Route
-from sessions.payments.selectors.payments import rate_for
+from sessions.payments.selectors.payments import rate_for_claim
 
 
 class ClaimRefused(Exception):
@@ -55,8 +54,9 @@ def _save_expenses(claim, expenses):
 @transaction.atomic
 @changes_project(via="participant")
 def claim_submit(*, participant, session, by, minutes, route, lower_pence=None, expenses=()):
-    """Make a claim for a session the person came to, at today's rate for their role."""
-    rate = rate_for(session.project, participant.role, timezone.localdate(session.starts_at))
+    """Make a claim for a session the person came to, at the rate for their role on its day
+    (or the trainer rate, for a young co-trainer at their training session)."""
+    rate = rate_for_claim(participant, session)
     claim = Claim(
         project=session.project,
         participant=participant,

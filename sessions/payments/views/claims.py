@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -17,12 +16,13 @@ from projects.files.images import image_response
 from projects.predicates import membership
 from sessions.models import Claim, Expense, Session
 from sessions.payments.forms.claims import ClaimForm, ClaimTimeForm
+from sessions.payments.models import CO_TRAINER
 from sessions.payments.selectors import payments as reads
 from sessions.payments.services.claims import ClaimRefused, claim_submit, claim_update, time_pay
 
 
 def _full_pay(project, participant, session):
-    rate = reads.rate_for(project, participant.role, timezone.localdate(session.starts_at))
+    rate = reads.rate_for_claim(participant, session)
     return rate, (lambda minutes: time_pay(rate, minutes))
 
 
@@ -71,6 +71,9 @@ def _claim_page(request, project, session, participant):
         "participant": participant,
         "form": form,
         "rate": rate,
+        "trainer_rate": rate is not None
+        and CO_TRAINER in rate.roles
+        and participant.role not in rate.roles,
         "terms": terms,
         "allowed": allowed,
         "for_someone_else": participant.user_id != request.user.pk,

@@ -62,8 +62,6 @@ class DeliveryForm(forms.Form):
             day = timezone.localdate(session.starts_at)
             for name in ("trainers", "co_trainers"):
                 people = list(cleaned.get(name) or ())
-                for problem in vetting_problems(
-                    self.project, people, first_day=day, last_day=day
-                ):
+                for problem in vetting_problems(self.project, people, first_day=day, last_day=day):
                     self.add_error(name, problem)
         return cleaned
