@@ -34,6 +34,15 @@ CHECKS = [
         25,
     ),
     ("staff@demo.codesign.test", Vetting.Scheme.PVG, "PVG scheme membership", "31TB", 200, 900),
+    # Jay co-trains young people, some of them under 18.
+    (
+        "young.person@demo.codesign.test",
+        Vetting.Scheme.PVG,
+        "PVG scheme membership",
+        "8JT4",
+        40,
+        1060,
+    ),
 ]
 
 

@@ -186,7 +186,9 @@ def payment_pages(project, *, lead):
         project_url("payments:claim", project, pk=paid.pk),
     ]
     if lead:
-        waiting = Claim.objects.get(project=project, status="waiting")
+        waiting = Claim.objects.get(
+            project=project, status="waiting", participant__display_name="Ellie"
+        )
         kirsty = project.participants.filter(user__isnull=True, status="active").first()
         pages += [
             project_url("payments:queue", project),

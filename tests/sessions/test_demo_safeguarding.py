@@ -27,7 +27,7 @@ def test_the_demo_has_a_safeguarding_lead_checks_and_a_closed_concern(settings, 
     assert [lead.participant.user.email for lead in SafeguardingLead.objects.all()] == [
         "staff@demo.codesign.test"
     ]
-    assert Vetting.objects.count() == 3
+    assert Vetting.objects.count() == 4
     concern = Concern.objects.get()
     assert concern.status == "closed" and concern.actions.count() == 1
     url = reverse("safeguarding:concern", args=[project.slug, concern.pk])

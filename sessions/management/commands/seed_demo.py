@@ -13,6 +13,7 @@ from sessions.payments import demo as demo_payments
 from sessions.prototypes import demo as demo_prototypes
 from sessions.safeguarding import demo as demo_safeguarding
 from sessions.training import demo as demo_training
+from sessions.training import demo_delivery
 
 
 class Command(BaseCommand):
@@ -52,6 +53,7 @@ class Command(BaseCommand):
             project_demo.chapter_ladder(project, users=users)
             demo_payments.chapter_payments(project, users, lead=lead)
             demo_training.chapter_training(project, users, facilitator=facilitator)
+            demo_delivery.chapter_training_session(project, facilitator=facilitator, lead=lead)
             demo_credentials.chapter_credentials(project, jay)
             demo_safeguarding.chapter_safeguarding(project, users, lead=lead)
             demo_evidence.chapter_working_group_places(project, users, lead=lead)
