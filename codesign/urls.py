@@ -19,6 +19,7 @@ urlpatterns = [
     path("me/certificates/", include("sessions.evidence.urls_certificates")),
     path("me/hours/", include("sessions.payments.urls_hours")),
     path("organisations/<slug:slug>/", include("participants.urls_organisation")),
+    path("organisations/<slug:slug>/", include("sessions.safeguarding.urls_organisation")),
     path("me/credentials/", include("sessions.credentials.urls_me")),
     path("credentials/", include("sessions.credentials.urls")),
     path("glossary/", glossary.glossary, name="glossary"),

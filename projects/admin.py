@@ -128,7 +128,7 @@ class OrganisationMemberInline(admin.TabularInline):
     model = OrganisationMember
     extra = 1
     raw_id_fields = ["user"]
-    fields = ["user", "is_lead", "added_at"]
+    fields = ["user", "is_lead", "is_safeguarding_lead", "added_at"]
     readonly_fields = ["added_at"]
 
 

@@ -106,3 +106,9 @@ def is_organisation_member(user, organisation):
 def is_organisation_lead(user, organisation):
     place = organisation_place(user, organisation)
     return place is not None and place.is_lead
+
+
+@rules.predicate
+def is_organisation_safeguarding_lead(user, organisation):
+    place = organisation_place(user, organisation)
+    return place is not None and place.is_safeguarding_lead

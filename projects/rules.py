@@ -54,3 +54,6 @@ rules.add_perm("projects.set_retention_period", is_site_staff | is_organisation_
 # members are told they may not (403); everyone else never learns the page is there (404).
 rules.add_perm("projects.view_organisation", is_organisation_member)
 rules.add_perm("projects.view_organisation_network", is_organisation_lead)
+# Its leads name the organisation's safeguarding leads, who handle the concerns of every
+# project it leads (sessions/rules.py).
+rules.add_perm("projects.name_organisation_safeguarding_leads", is_organisation_lead)

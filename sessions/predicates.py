@@ -8,7 +8,7 @@ from projects.roles import Role
 from sessions.meetings.selectors.runners import session_runner_ids
 from sessions.payments.selectors.payments import paid_roles
 from sessions.safeguarding.selectors import how_was_today, safety_info
-from sessions.safeguarding.selectors.leads import safeguarding_lead_ids
+from sessions.safeguarding.selectors.leads import concern_reader_ids
 
 # Those who run sessions: plan them, see who is coming and what to arrange, check people in.
 runs_sessions = is_lead | is_facilitator
@@ -99,11 +99,13 @@ def is_published(user, module):
 
 @rules.predicate
 def is_safeguarding_lead(user, obj):
-    """An active member the project lead named a safeguarding lead. Site administrators are
-    not, unless named: concerns are for the people named to receive them."""
+    """An active member the project lead named a safeguarding lead, or someone the
+    organisation leading the project named one of its safeguarding leads. Site administrators
+    are not, unless named: concerns are for the people named to receive them."""
     project = project_of(obj)
-    member = membership(user, project)
-    return member is not None and member.pk in safeguarding_lead_ids(project)
+    if project is None or not user.is_authenticated or not user.is_active:
+        return False
+    return user.pk in concern_reader_ids(project)
 
 
 @rules.predicate

@@ -1,6 +1,6 @@
 import rules
 
-from projects.predicates import is_lead, is_member
+from projects.predicates import is_lead, is_member, is_organisation_safeguarding_lead
 from sessions.predicates import (
     came_to_session,
     has_given_safety_info,
@@ -95,6 +95,8 @@ rules.add_perm("workshops.take_module", is_member & is_published)
 # `user.has_perm`, so that a site administrator is not let in by being one.
 rules.add_perm("workshops.raise_concern", is_member)
 rules.add_perm("workshops.handle_concerns", is_safeguarding_lead)
+# An organisation's own safeguarding leads see the concerns of every project it leads.
+rules.add_perm("workshops.handle_organisation_concerns", is_organisation_safeguarding_lead)
 rules.add_perm("workshops.name_safeguarding_leads", is_lead)
 rules.add_perm("workshops.record_vetting", is_lead | is_safeguarding_lead)
 

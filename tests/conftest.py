@@ -6,8 +6,14 @@ from types import SimpleNamespace
 import pytest
 from django.conf import settings
 
+from projects.models import Organisation, Partner
 from projects.roles import Role
-from tests.factories import ParticipantFactory, ProjectFactory, UserFactory
+from tests.factories import (
+    OrganisationMemberFactory,
+    ParticipantFactory,
+    ProjectFactory,
+    UserFactory,
+)
 from tests.helpers import CspWatch
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in browser
@@ -145,3 +151,26 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+# An organisation leading the cast's project, with a safeguarding officer of its own.
+
+
+@pytest.fixture
+def council(cast):
+    """Leads the cast's project. The cast's manager leads the council's people; its frontline
+    staff member is one of them; Ann, its safeguarding officer, takes no part in the project."""
+    council = Organisation.objects.create(name="Argyll Council")
+    Partner.objects.create(project=cast.project, organisation=council, roles=["lead"])
+    OrganisationMemberFactory(organisation=council, user=cast.manager, is_lead=True)
+    OrganisationMemberFactory(organisation=council, user=cast.staff, is_lead=False)
+    return council
+
+
+@pytest.fixture
+def ann(council):
+    ann = UserFactory(display_name="Ann Officer")
+    OrganisationMemberFactory(
+        organisation=council, user=ann, is_lead=False, is_safeguarding_lead=True
+    )
+    return ann

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -81,6 +82,11 @@ def home(request):
     for participant in participations:
         participant.user = user
     future_work = future_work_of(user)
+    organisation_places = list(
+        user.organisation_places.filter(Q(is_lead=True) | Q(is_safeguarding_lead=True))
+        .select_related("organisation")
+        .order_by("organisation__name", "pk")
+    )
     return render(
         request,
         "participants/user_home.html",
@@ -88,9 +94,10 @@ def home(request):
             "form": form,
             "future_work": future_work,
             "future_work_form": FutureWorkForm(answer=future_work),
-            "organisations_led": user.organisation_places.filter(is_lead=True).select_related(
-                "organisation"
-            ),
+            "organisations_led": [place for place in organisation_places if place.is_lead],
+            "organisations_safeguarding": [
+                place for place in organisation_places if place.is_safeguarding_lead
+            ],
             "places": [ProjectPlace(p, today) for p in participations],
             "prompts": consent_prompts(participations, today=today),
         },

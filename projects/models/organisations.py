@@ -29,6 +29,12 @@ class OrganisationMember(models.Model):
         default=False,
         help_text="Sees the organisation's network and invites people from it.",
     )
+    is_safeguarding_lead = models.BooleanField(
+        "a safeguarding lead for the organisation's projects",
+        default=False,
+        help_text="Receives and acts on concerns raised in every project the organisation "
+        "leads, beside each project's own safeguarding leads.",
+    )
     added_at = models.DateTimeField(auto_now_add=True)
 
     objects = OrganisationMemberQuerySet.as_manager()

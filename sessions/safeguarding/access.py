@@ -4,15 +4,32 @@ not of the user, so being a site administrator lets no one read a concern."""
 
 import rules
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from projects.access import get_project, get_project_object
+from projects.models import Organisation, Project
 from sessions.models import Session
 from sessions.safeguarding.selectors.concerns import concern_with_people
+from sessions.safeguarding.selectors.leads import leading_organisation_id
+
+HANDLE = "workshops.handle_concerns"
 
 
 def get_safeguarding_project(request, slug, perm):
-    project = get_project(request, slug)
+    try:
+        project = get_project(request, slug)
+    except Http404:
+        # The organisation leading the project may name safeguarding leads who do not take
+        # part in it: they reach its concerns, and nothing else of it.
+        project = Project.objects.filter(slug=slug).first()
+        if project is None or perm != HANDLE or not rules.has_perm(HANDLE, request.user, project):
+            raise
+        # The pages lead back to the organisation's concerns, not to the project's pages.
+        project.reached_as_organisation = Organisation.objects.get(
+            pk=leading_organisation_id(project)
+        )
+        return project
     if not rules.has_perm(perm, request.user, project):
         raise PermissionDenied
     return project
@@ -20,7 +37,7 @@ def get_safeguarding_project(request, slug, perm):
 
 def get_concern(request, slug, pk):
     """A concern of the project, for one of its safeguarding leads."""
-    project = get_safeguarding_project(request, slug, "workshops.handle_concerns")
+    project = get_safeguarding_project(request, slug, HANDLE)
     concern = get_object_or_404(concern_with_people(project, pk))
     concern.project = project
     return project, concern

@@ -9,6 +9,9 @@ not the raiser's own data to download or delete). `HELD` lists only what a perso
 themselves: their safety information for sessions and their "How was today?" answers.
 """
 
+from django.db.models.signals import post_delete, post_save
+
+from projects.models import OrganisationMember
 from projects.registries.overview_sections import Place
 from sessions.parts import register_part
 from sessions.safeguarding.personal_data import HELD
@@ -18,6 +21,7 @@ from sessions.safeguarding.selectors.overview import (
     own_concerns_for,
     vetting_attention_for,
 )
+from sessions.safeguarding.services.organisation_leads import organisation_people_changed
 
 OVERVIEW = [
     {
@@ -46,3 +50,11 @@ OVERVIEW = [
 
 def register():
     register_part(overview=OVERVIEW, held=HELD, retained=RETAINED)
+    # Who an organisation names its safeguarding leads, however it is changed (its leads' page
+    # or the admin), decides who reads the concerns of each project it leads.
+    for signal in (post_save, post_delete):
+        signal.connect(
+            organisation_people_changed,
+            sender=OrganisationMember,
+            dispatch_uid=f"safeguarding-organisation-people-{signal is post_save}",
+        )

@@ -79,8 +79,8 @@ def _concerns(key, name, months, after, find, order):
         "key": key,
         "name": name,
         "why": "To protect young people, and to show what was done about each worry.",
-        "who_sees": "The project's safeguarding leads only; the person who raised it sees only "
-        "that it was received.",
+        "who_sees": "The project's safeguarding leads and those of the organisation leading "
+        "it, only; the person who raised it sees only that it was received.",
         "months": months,
         "after": after,
         "removal": Removal.DELETE,

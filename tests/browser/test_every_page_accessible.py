@@ -114,6 +114,8 @@ def lead_pages(project):
             "organisation:record_period",
             kwargs={"slug": _lead_organisation_slug(), "key": "photos_reports"},
         ),
+        # ...and who its safeguarding leads are, for every project it leads.
+        reverse("organisation_safeguarding:leads", kwargs={"slug": _lead_organisation_slug()}),
         reverse("me:home"),
         reverse("calendar:mine"),
         reverse("me:data"),

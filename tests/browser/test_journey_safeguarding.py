@@ -6,8 +6,9 @@ import pytest
 from playwright.sync_api import expect
 
 from sessions.models import Concern, ConcernAction
+from tests.factories import OrganisationMemberFactory, UserFactory
 from tests.helpers import CspWatch, assert_no_axe_violations, sign_in_browser
-from tests.sessions.safeguarding import name_leads
+from tests.sessions.safeguarding import name_leads, raise_concern
 
 pytestmark = pytest.mark.browser
 
@@ -69,3 +70,45 @@ def test_a_young_person_raises_a_concern_and_the_lead_acts_on_it(cast, browser, 
     context.close()
     assert watch.violations == []
     assert ConcernAction.objects.get().done_by == cast.facilitator.name
+
+
+def test_an_organisations_lead_names_its_officer_who_acts_on_a_concern_from_outside(
+    cast, council, browser, live_server
+):
+    """The council leads the project. Its lead names Ann, its safeguarding officer, who takes
+    no part in the project; a concern raised in it reaches her, and she acts on it."""
+    officer = UserFactory(display_name="Ann Officer")
+    OrganisationMemberFactory(organisation=council, user=officer, is_lead=False)
+
+    context, watch, page = _small_phone(browser, live_server)
+    sign_in_browser(page, live_server, cast.manager)
+    page.goto("/me/")
+    page.get_by_role("link", name="Argyll Council: safeguarding leads for its projects").click()
+    assert_no_axe_violations(page)
+    page.get_by_role("checkbox", name="Ann Officer").check()
+    page.get_by_role("button", name="Save the safeguarding leads").click()
+    expect(page.get_by_text("Argyll Council's safeguarding leads are saved.")).to_be_visible()
+    assert_no_axe_violations(page)
+    context.close()
+    assert watch.violations == []
+
+    concern = raise_concern(cast)
+    context, watch, page = _small_phone(browser, live_server)
+    sign_in_browser(page, live_server, officer)
+    page.goto("/me/messages/")
+    expect(page.get_by_text("A new concern needs you").first).to_be_visible()
+    page.goto("/me/")
+    page.get_by_role("link", name="Concerns in Argyll Council's projects").click()
+    expect(page.get_by_role("cell", name="Support for care leavers")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name=f"Concern {concern.pk}").click()
+    expect(page.get_by_text("Zebra-words")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="Record an action").click()
+    page.get_by_label("What was done").fill("Rang the young person's social worker.")
+    page.get_by_role("button", name="Record the action").click()
+    expect(page.get_by_text("Action recorded.")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= SMALL_PHONE["width"]
+    context.close()
+    assert watch.violations == []
+    assert ConcernAction.objects.get().done_by == "Ann Officer"

@@ -127,6 +127,10 @@ PAGES = {
     "organisation:records": (MEMBER, GET),
     "organisation:record_period": (MEMBER, GET_POST),
     "organisation:record_usual": (MEMBER, POST),
+    # An organisation's safeguarding leads: named by its leads, and the concerns of the
+    # projects it leads (tests/sessions/test_safeguarding_organisation.py).
+    "organisation_safeguarding:leads": (MEMBER, GET_POST),
+    "organisation_safeguarding:concerns": (MEMBER, GET),
     "participants:letters": (MEMBER, GET),
     # Hours kept honestly: a person's own (tests/sessions/test_hours.py), and the time sheet a
     # project lead prints for someone.

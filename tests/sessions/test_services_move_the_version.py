@@ -49,6 +49,9 @@ EXEMPT = {
     "projects.services.stage.project_move_stage": SAVES_THE_ROW,
     "projects.retention.services.holds.legal_hold_place": "a hold is not a project's data",
     "projects.retention.services.holds.legal_hold_lift": "a hold is not a project's data",
+    "sessions.safeguarding.services.organisation_leads.organisation_safeguarding_leads_set": (
+        "a signal moves it, in every project the organisation leads"
+    ),
     "projects.retention.services.periods.retention_period_set": "an organisation's period",
     "projects.retention.services.periods.retention_period_usual": "an organisation's period",
 }

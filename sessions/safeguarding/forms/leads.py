@@ -20,3 +20,24 @@ class SafeguardingLeadsForm(forms.Form):
         self.fields["leads"].label_from_instance = lambda person: (
             f"{person.display_name} ({person.get_role_display()})"
         )
+
+
+class OrganisationSafeguardingLeadsForm(forms.Form):
+    places = ModelMultipleChoiceField(
+        label="The organisation's safeguarding leads",
+        help_text="They are told about every concern raised in the projects the organisation "
+        "leads, and can read and act on them, as each project's own safeguarding leads can.",
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Choose people of the organisation from the list."},
+    )
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["places"].queryset = (
+            organisation.members.filter(user__is_active=True)
+            .select_related("user")
+            .order_by("user__display_name", "pk")
+        )
+        self.fields["places"].label_from_instance = lambda place: place.user.name

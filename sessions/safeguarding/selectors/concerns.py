@@ -27,10 +27,14 @@ def next_working_day(day):
 
 def register_rows(project):
     """The project's concerns, newest first, with how many actions and late referrals each has."""
+    return with_register_counts(Concern.objects.filter(project=project))
+
+
+def with_register_counts(concerns):
+    """`concerns`, newest first, with how many actions and late referrals each has."""
     today = timezone.localdate()
     return (
-        Concern.objects.filter(project=project)
-        .select_related("raised_by")
+        concerns.select_related("raised_by")
         .annotate(
             action_count=Count("actions", distinct=True),
             late_referrals=Count(

@@ -13,7 +13,7 @@ from projects.audit import audit_record
 from projects.freshness import changes_project
 from sessions.models import Concern, ConcernAction, Referral
 from sessions.safeguarding.selectors.concerns import DESIGNATED_OFFICER, next_working_day
-from sessions.safeguarding.selectors.leads import safeguarding_leads
+from sessions.safeguarding.selectors.leads import concern_readers
 
 NOTICE = "A new concern needs you"
 
@@ -61,11 +61,11 @@ def concern_raise(
 
 def _tell_the_leads(concern):
     path = reverse("safeguarding:concern", kwargs={"slug": concern.project.slug, "pk": concern.pk})
-    for lead in safeguarding_leads(concern.project):
-        if lead.user is None:
+    for reader in concern_readers(concern.project):
+        if reader.user is None:
             continue
         notify(
-            user=lead.user,
+            user=reader.user,
             project=concern.project,
             subject=NOTICE,
             body=f"{NOTICE}. Open it on the site: {site_url(path)}",

@@ -31,3 +31,4 @@ def safeguarding_leads_set(*, project, by, participants):
         row = SafeguardingLead.objects.create(project=project, participant=chosen[pk], named_by=by)
         audit_record(actor=by, action="safeguarding_lead_add", target=row, project=project)
     project.__dict__.pop("_safeguarding_lead_ids", None)
+    project.__dict__.pop("_concern_reader_ids", None)

@@ -21,7 +21,7 @@ from sessions.safeguarding.forms.concerns import (
     ReferralMadeForm,
 )
 from sessions.safeguarding.selectors import concerns as reads
-from sessions.safeguarding.selectors.leads import safeguarding_leads
+from sessions.safeguarding.selectors.leads import concern_readers
 from sessions.safeguarding.services import concerns as services
 
 PER_PAGE = 25
@@ -45,7 +45,7 @@ def concern_new(request, slug):
             people=data["people"],
         )
         return redirect("safeguarding:received", slug=project.slug)
-    context = {"project": project, "form": form, "leads": safeguarding_leads(project)}
+    context = {"project": project, "form": form, "leads": concern_readers(project)}
     return render(request, "safeguarding/concern_new.html", context)
 
 
@@ -53,7 +53,7 @@ def concern_new(request, slug):
 @require_GET
 def concern_received(request, slug):
     project = get_safeguarding_project(request, slug, "workshops.raise_concern")
-    context = {"project": project, "leads": safeguarding_leads(project)}
+    context = {"project": project, "leads": concern_readers(project)}
     return render(request, "safeguarding/concern_received.html", context)
 
 

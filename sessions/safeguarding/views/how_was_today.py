@@ -12,7 +12,7 @@ from sessions.meetings.selectors.runners import session_runners
 from sessions.safeguarding.access import get_session
 from sessions.safeguarding.forms.how_was_today import HowWasTodayForm
 from sessions.safeguarding.selectors import how_was_today as reads
-from sessions.safeguarding.selectors.leads import safeguarding_leads
+from sessions.safeguarding.selectors.leads import concern_readers
 from sessions.safeguarding.services.how_was_today import how_was_today_answer
 
 
@@ -39,7 +39,7 @@ def how_was_today(request, slug, pk):
         "answer": answer,
         "worry_sent": worry_sent,
         "runners": session_runners(session),
-        "leads": safeguarding_leads(project),
+        "leads": concern_readers(project),
         "closes_at": reads.closes_at(session),
         "feelings": reads.Feeling.choices,
     }
