@@ -142,20 +142,20 @@ def someone_taking_part(project):
 
 
 def accounts_held(project):
-    return project.participants.filter(user__isnull=False).count()
+    return project.participants.filter(user__isnull=False)
 
 
 def offline_people_held(project):
     people = project.participants.filter(user__isnull=True)
-    return people.exclude(display_name=FORMER_PARTICIPANT).count()
+    return people.exclude(display_name=FORMER_PARTICIPANT)
 
 
 def support_needs_held(project):
-    return SupportNeeds.objects.filter(participant__project=project).count()
+    return SupportNeeds.objects.filter(participant__project=project)
 
 
 def messages_held(project):
-    return Notification.objects.filter(project=project).count()
+    return Notification.objects.filter(project=project)
 
 
 def register():

@@ -19,8 +19,9 @@ Each app or part registers the records it owns, beside the code that makes them:
 `find` lists what is due on the date `on` for a period of `months` (the organisation's own
 period when it has one), leaving out whatever `scope` leaves out: projects under another
 organisation's period and everything under a legal hold (see `projects/retention/schedule.py`).
-`held` (optional) says how many of these records one project holds now, for its privacy
-page; a kind of record whose very count would tell a lead something they may not know (a
+`held` (optional) gives the records one project holds now, for its privacy page: a queryset
+(all of them are counted together, in one query) or, where a count needs working out, a
+number. A kind of record whose very count would tell a lead something they may not know (a
 concern) has none. `remove` deletes the records, or anonymises them and keeps what is left
 (`remains` says what), and must find nothing left to do when it runs again. `warn`
 (optional) tells people before their records go, once per warning. `days` (with `months=0`

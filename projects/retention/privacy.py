@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 import rules
 from django.contrib.auth import get_user_model
+from django.db.models import IntegerField, QuerySet, Subquery
 
-from projects.models import LegalHold, Organisation, RetentionOverride
+from projects.models import LegalHold, Organisation, Project, RetentionOverride
 from projects.registries.retention import retention
 from projects.retention.schedule import lead_organisations
 from projects.roles import ROLE_WORDS, MemberStatus, Role
@@ -60,6 +61,36 @@ def leading_organisation(project):
     return Organisation.objects.filter(pk=organisation_id).first() if organisation_id else None
 
 
+class _Counted(Subquery):
+    """How many rows a queryset has, as a value in another query."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) counted)"
+    output_field = IntegerField()
+
+
+def held_counts(project):
+    """{record key: how many the project holds now}, for each kind of record that says: the
+    querysets all counted in one query."""
+    held, together = {}, {}
+    for record_type in retention.all():
+        if record_type.held is None:
+            continue
+        found = record_type.held(project)
+        if isinstance(found, QuerySet):
+            together[record_type.key] = _Counted(found.order_by().values("pk"))
+        else:
+            held[record_type.key] = found
+    if together:
+        names = {f"held_{index}": key for index, key in enumerate(together)}
+        row = (
+            Project.objects.filter(pk=project.pk)
+            .values(**{name: together[key] for name, key in names.items()})
+            .get()
+        )
+        held |= {key: row[name] for name, key in names.items()}
+    return held
+
+
 def privacy_rows(project, organisation):
     organisation_id = organisation.pk if organisation else None
     own = dict(
@@ -67,6 +98,7 @@ def privacy_rows(project, organisation):
             "record_key", "months"
         )
     )
+    held = held_counts(project)
     rows = []
     for record_type in retention.all():
         months = record_type.months
@@ -81,7 +113,7 @@ def privacy_rows(project, organisation):
                 roles=roles,
                 months=months,
                 own_period=months != record_type.months,
-                held=record_type.held(project) if record_type.held else None,
+                held=held.get(record_type.key),
             )
         )
     return rows

@@ -22,11 +22,11 @@ def outcome_photos_due(*, on, months, scope):
 
 
 def audit_entries_held(project):
-    return AuditEntry.objects.filter(project=project).count()
+    return AuditEntry.objects.filter(project=project)
 
 
 def outcome_photos_held(project):
-    return OutcomePhoto.objects.filter(outcome__project=project).count()
+    return OutcomePhoto.objects.filter(outcome__project=project)
 
 
 def register():

@@ -23,7 +23,7 @@ def claims_due(*, on, months, scope):
 
 
 def claims_held(project):
-    return Claim.objects.filter(participant__project=project).count()
+    return Claim.objects.filter(participant__project=project)
 
 
 RETAINED = [

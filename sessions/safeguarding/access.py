@@ -8,10 +8,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from projects.access import get_project, get_project_object
-from projects.models import Organisation, Project
+from projects.models import Project
 from sessions.models import Session
 from sessions.safeguarding.selectors.concerns import concern_with_people
-from sessions.safeguarding.selectors.leads import leading_organisation_id
+from sessions.safeguarding.selectors.leads import leading_organisations
 
 HANDLE = "workshops.handle_concerns"
 
@@ -26,8 +26,10 @@ def get_safeguarding_project(request, slug, perm):
         if project is None or perm != HANDLE or not rules.has_perm(HANDLE, request.user, project):
             raise
         # The pages lead back to the organisation's concerns, not to the project's pages.
-        project.reached_as_organisation = Organisation.objects.get(
-            pk=leading_organisation_id(project)
+        project.reached_as_organisation = next(
+            organisation
+            for organisation in leading_organisations(project)
+            if organisation.members.filter(user=request.user, is_safeguarding_lead=True).exists()
         )
         return project
     if not rules.has_perm(perm, request.user, project):

@@ -65,11 +65,11 @@ def day_answers_due(*, on, months, scope):
 
 
 def safety_info_held(project):
-    return SafetyInfo.objects.filter(session__project=project).count()
+    return SafetyInfo.objects.filter(session__project=project)
 
 
 def day_answers_held(project):
-    return DayAnswer.objects.filter(session__project=project).count()
+    return DayAnswer.objects.filter(session__project=project)
 
 
 # Concerns have no count on a project's privacy page: its leads are not all safeguarding

@@ -6,6 +6,7 @@ other); its leads name them."""
 import pytest
 
 from projects.models import Organisation, Partner
+from sessions.safeguarding.selectors.leads import concern_readers
 from tests.conftest import EVERYONE
 from tests.factories import OrganisationMemberFactory, ProjectFactory
 from tests.helpers import user_for
@@ -50,3 +51,15 @@ def test_the_organisations_leads_name_its_safeguarding_leads(cast, council, who,
 def test_only_the_organisations_safeguarding_leads_see_its_concerns(cast, council, ann, who):
     assert ann.has_perm("workshops.handle_organisation_concerns", council)
     assert not user_for(cast, who).has_perm("workshops.handle_organisation_concerns", council)
+
+
+def test_with_two_organisations_leading_both_their_officers_handle_the_concerns(cast, ann):
+    trust = Organisation.objects.create(name="A Trust")
+    Partner.objects.create(project=cast.project, organisation=trust, roles=["lead", "funder"])
+    bea = OrganisationMemberFactory(
+        organisation=trust, is_lead=False, is_safeguarding_lead=True
+    ).user
+    assert ann.has_perm("workshops.handle_concerns", cast.project)
+    assert bea.has_perm("workshops.handle_concerns", cast.project)
+    readers = [reader.display_name for reader in concern_readers(cast.project)]
+    assert readers == [f"{bea.name} (A Trust)", "Ann Officer (Argyll Council)"]

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 
 from projects.freshness import cached
-from projects.models import Organisation
-from projects.retention.schedule import lead_organisations
+from projects.models import OrganisationMember, Partner
 from projects.roles import MemberStatus, Role
 from sessions.models import SafeguardingLead
 
@@ -57,23 +56,33 @@ def possible_safeguarding_leads(project):
     )
 
 
-def leading_organisation_id(project):
-    return lead_organisations(project_ids=[project.pk]).get(project.pk)
+def leading_organisations(project):
+    """The organisations leading the project (its lead partners), in name order."""
+    partners = project.partners.select_related("organisation").order_by("organisation__name")
+    return [p.organisation for p in partners if Partner.PartnerRole.LEAD in (p.roles or [])]
 
 
-def organisation_safeguarding_users(organisation_id):
+def organisation_safeguarding_users(organisation):
     """The active accounts an organisation named its safeguarding leads, in name order."""
-    if organisation_id is None:
-        return get_user_model().objects.none()
     return (
         get_user_model()
         .objects.filter(
             is_active=True,
-            organisation_places__organisation_id=organisation_id,
+            organisation_places__organisation=organisation,
             organisation_places__is_safeguarding_lead=True,
         )
         .order_by("display_name", "pk")
     )
+
+
+def _organisation_readers(project):
+    """{user id} of the safeguarding leads of the organisations leading the project: one
+    query (whether a partner leads is read from its roles here, as JSON lists are not asked
+    alike by every database)."""
+    rows = OrganisationMember.objects.filter(
+        is_safeguarding_lead=True, user__is_active=True, organisation__partnerships__project=project
+    ).values_list("user_id", "organisation__partnerships__roles")
+    return {user_id for user_id, roles in rows if Partner.PartnerRole.LEAD in (roles or [])}
 
 
 def concern_reader_ids(project):
@@ -87,8 +96,7 @@ def concern_reader_ids(project):
             participant__status=MemberStatus.ACTIVE,
             participant__user__isnull=False,
         ).values_list("participant__user_id", flat=True)
-        ours = organisation_safeguarding_users(leading_organisation_id(project))
-        return tuple(sorted(set(named) | set(ours.values_list("pk", flat=True))))
+        return tuple(sorted(set(named) | _organisation_readers(project)))
 
     kept = project.__dict__.get("_concern_reader_ids")
     if kept is None:
@@ -107,14 +115,13 @@ class Reader:
 
 
 def concern_readers(project):
-    """Who reads a concern raised in the project: its safeguarding leads, then the leading
-    organisation's (named with their organisation), each once."""
+    """Who reads a concern raised in the project: its safeguarding leads, then those of the
+    organisations leading it (named with their organisation), each once."""
     readers = [Reader(lead.display_name, lead.user) for lead in safeguarding_leads(project)]
     seen = {reader.user.pk for reader in readers if reader.user is not None}
-    organisation_id = leading_organisation_id(project)
-    if organisation_id is not None:
-        name = Organisation.objects.filter(pk=organisation_id).values_list("name", flat=True)[0]
-        for user in organisation_safeguarding_users(organisation_id):
+    for organisation in leading_organisations(project):
+        for user in organisation_safeguarding_users(organisation):
             if user.pk not in seen:
-                readers.append(Reader(f"{user.name} ({name})", user))
+                seen.add(user.pk)
+                readers.append(Reader(f"{user.name} ({organisation.name})", user))
     return readers
