@@ -34,7 +34,7 @@ def with_register_counts(concerns):
     """`concerns`, newest first, with how many actions and late referrals each has."""
     today = timezone.localdate()
     return (
-        concerns.select_related("raised_by")
+        concerns.select_related("raised_by", "project")
         .annotate(
             action_count=Count("actions", distinct=True),
             late_referrals=Count(

@@ -31,7 +31,7 @@ def concerns_in_projects_led(organisation):
 def register(concerns):
     """`concerns` newest first, with their project and how many actions and late referrals
     each has."""
-    return with_register_counts(concerns).select_related("project")
+    return with_register_counts(concerns)
 
 
 def counts(concerns):

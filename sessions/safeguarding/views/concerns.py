@@ -57,13 +57,17 @@ def concern_received(request, slug):
     return render(request, "safeguarding/concern_received.html", context)
 
 
+def register_tab(request):
+    """Which concerns a register shows: "open" (the first tab) or "closed"."""
+    status = request.GET.get("status", "open")
+    return status if status in ("open", "closed") else "open"
+
+
 @login_required
 @require_GET
 def concern_list(request, slug):
     project = get_safeguarding_project(request, slug, "workshops.handle_concerns")
-    status = request.GET.get("status", "open")
-    if status not in ("open", "closed"):
-        status = "open"
+    status = register_tab(request)
     open_count, closed_count = reads.register_counts(project)
     rows = reads.register_rows(project).filter(status=status)
     context = {

@@ -14,6 +14,7 @@ from projects.access import get_organisation
 from sessions.safeguarding.forms.leads import OrganisationSafeguardingLeadsForm
 from sessions.safeguarding.selectors import organisation as reads
 from sessions.safeguarding.services.organisation_leads import organisation_safeguarding_leads_set
+from sessions.safeguarding.views.concerns import register_tab
 
 PER_PAGE = 25
 
@@ -47,9 +48,7 @@ def safeguarding_leads(request, slug):
 @require_GET
 def concerns(request, slug):
     organisation = get_organisation(request, slug, "workshops.handle_organisation_concerns")
-    status = request.GET.get("status", "open")
-    if status not in ("open", "closed"):
-        status = "open"
+    status = register_tab(request)
     rows = reads.concerns_in_projects_led(organisation)
     open_count, closed_count = reads.counts(rows)
     context = {
