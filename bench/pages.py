@@ -1,6 +1,7 @@
 """The pages `make bench` measures: one line each. `{big}` is the big project's slug;
-`{session}`, `{prototype}` and `{outcome}` are its busiest session, idea and outcome (see
-bench/paths.py, which reads them once the data is loaded).
+`{session}`, `{prototype}` and `{outcome}` are its busiest session, idea and outcome, and
+`{organisation}` the organisation leading it (see bench/paths.py, which reads them once the
+data is loaded).
 
 A new list page adds itself here, as the role that uses it most (a lead for pages only leads
 see). Roles are Role values; "" measures the page signed out. A page that keeps what it worked
@@ -83,6 +84,10 @@ PAGES = [
     Page("My hours", "young_person", "/me/hours/", cached=True),
     Page("Open Badges given", "lead", "/projects/{big}/credentials/", cached=True),
     Page("Privacy (what the project holds)", "lead", "/projects/{big}/privacy/", cached=True),
+    Page("Concerns (the project's register)", "staff", "/projects/{big}/safeguarding/"),
+    Page("The organisation's concerns", "staff", "/organisations/{organisation}/concerns/"),
+    Page("The organisation's records periods", "lead", "/organisations/{organisation}/records/"),
+    Page("The organisation's network", "lead", "/organisations/{organisation}/network/"),
     Page("Public page", "", "/p/{big}/", cached=True),
 ]
 

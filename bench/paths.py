@@ -1,7 +1,8 @@
 """Values for the placeholders in bench/pages.py, read from the loaded scale data: `{big}` is
 the big project's slug; `{session}`, `{prototype}` and `{outcome}` are its busiest session,
 idea and outcome (most replies, comments and reviews; the oldest of equals), so every run
-measures the same, heaviest, page of each kind. Needs Django set up."""
+measures the same, heaviest, page of each kind; `{organisation}` is the organisation leading
+it. Needs Django set up."""
 
 from django.db.models import Count
 
@@ -20,4 +21,9 @@ def path_values():
         "session": busiest(big.sessions.all(), "attendances"),
         "prototype": busiest(big.prototypes.all(), "comments"),
         "outcome": busiest(big.outcomes.all(), "reviews"),
+        "organisation": next(
+            partner.organisation.slug
+            for partner in big.partners.select_related("organisation").order_by("pk")
+            if "lead" in (partner.roles or [])
+        ),
     }

@@ -23,6 +23,7 @@ from sessions.models import (
     PrototypeVersion,
     TestRound,
 )
+from sessions.safeguarding import scale as safeguarding
 
 BIG_SLUG = "scale-big"
 DOMAIN = "scale.codesign.test"
@@ -73,6 +74,7 @@ class Command(BaseCommand):
         size("--ratings", type=int, default=300, help="Ratings on the ladder of participation.")
         size("--claims", type=int, default=600, help="Payment claims, from waiting to paid.")
         size("--messages", type=int, default=300, help="Messages in a young person's inbox.")
+        size("--concerns", type=int, default=200, help="Concerns raised in the big project.")
 
     def handle(self, *args, **sizes):
         self._check(sizes)
@@ -147,6 +149,12 @@ class Command(BaseCommand):
         young = users[[role for role, _ in CAST].index(Role.YOUNG_PERSON)]
         people.bulk_messages(big, young, sizes["messages"])
         partners = self._partners(big, lead)
+        # The lead also leads the organisation leading the project, and the frontline staff
+        # member is its safeguarding lead: its pages, and the concern register, are measured
+        # as them.
+        officer = users[[role for role, _ in CAST].index(Role.STAFF)]
+        safeguarding.organisation_people(big, lead=lead, officer=officer)
+        safeguarding.top_up_concerns(big, sizes["concerns"], by=lead)
         scale.top_up_decisions(big, sizes["decisions"], by=lead)
         scale.top_up_spending(big, sizes["spending"], partners=partners, by=lead)
         scale.top_up_stage_moves(big, sizes["stage_moves"], by=lead)
