@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from django.db.models import F
+from django.db.models import F, Min
 from django.db.models.functions import Mod
 from django.utils import timezone
 
@@ -46,6 +46,9 @@ def top_up_claims(project, n, *, by=None, now=None):
     if missing <= 0:
         return 0
     rate = rate_card(project, by=by)
+    # Counted from the project's first attendance, so the same people get claims whatever
+    # ids the database handed out before (PostgreSQL never reuses them).
+    first = Attendance.objects.filter(session__project=project).aggregate(first=Min("pk"))
     claimable = (
         Attendance.objects.attended()
         .filter(session__project=project, session__ends_at__lt=now)
@@ -54,7 +57,7 @@ def top_up_claims(project, n, *, by=None, now=None):
         .select_related("session", "participant")
         # A fixed shuffle, so claims spread over every session and person, and each person
         # still has sessions left to claim for.
-        .alias(turn=Mod(F("pk") * 7919, 1009))
+        .alias(turn=Mod((F("pk") - (first["first"] or 0)) * 7919, 1009))
         .order_by("turn", "pk")
     )
     claims = [_claim(project, a, i, rate, by, now) for i, a in enumerate(claimable[:missing])]
