@@ -8,6 +8,7 @@ from django.db.models import Count
 
 from projects.models import Project
 from sessions.management.commands.seed_scale import BIG_SLUG
+from sessions.safeguarding.selectors.leads import leading_organisations
 
 
 def busiest(rows, related):
@@ -21,9 +22,6 @@ def path_values():
         "session": busiest(big.sessions.all(), "attendances"),
         "prototype": busiest(big.prototypes.all(), "comments"),
         "outcome": busiest(big.outcomes.all(), "reviews"),
-        "organisation": next(
-            partner.organisation.slug
-            for partner in big.partners.select_related("organisation").order_by("pk")
-            if "lead" in (partner.roles or [])
-        ),
+        # The one seed_scale gave a lead and a safeguarding lead.
+        "organisation": leading_organisations(big)[0].slug,
     }

@@ -50,6 +50,15 @@ class Partner(models.Model):
     def __str__(self):
         return f"{self.organisation} in {self.project}"
 
+    @classmethod
+    def roles_lead(cls, roles):
+        """Whether a partner with these roles leads its project (a project may have several)."""
+        return cls.PartnerRole.LEAD in (roles or [])
+
+    @property
+    def leads(self):
+        return self.roles_lead(self.roles)
+
     def get_roles_display(self):
         labels = dict(self.PartnerRole.choices)
         return [labels.get(role, role) for role in self.roles]

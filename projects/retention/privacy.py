@@ -10,9 +10,8 @@ import rules
 from django.contrib.auth import get_user_model
 from django.db.models import IntegerField, QuerySet, Subquery
 
-from projects.models import LegalHold, Organisation, Project, RetentionOverride
+from projects.models import LegalHold, Project, RetentionOverride
 from projects.registries.retention import retention
-from projects.retention.schedule import lead_organisations
 from projects.roles import ROLE_WORDS, MemberStatus, Role
 
 # Stand-in people have ids no saved row can have, so no rule mistakes them for a real person.
@@ -57,8 +56,8 @@ def roles_allowed(permission, project, example=None):
 
 def leading_organisation(project):
     """The organisation whose periods apply to the project (the partner leading it), or None."""
-    organisation_id = lead_organisations(project_ids=[project.pk]).get(project.pk)
-    return Organisation.objects.filter(pk=organisation_id).first() if organisation_id else None
+    partners = project.partners.select_related("organisation").order_by("pk")
+    return next((partner.organisation for partner in partners if partner.leads), None)
 
 
 class _Counted(Subquery):

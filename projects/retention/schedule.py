@@ -76,7 +76,7 @@ def lead_organisations(organisation_ids=None, project_ids=None):
     for project_id, organisation_id, roles in partners.values_list(
         "project_id", "organisation_id", "roles"
     ).order_by("pk"):
-        if Partner.PartnerRole.LEAD in (roles or []):
+        if Partner.roles_lead(roles):
             leading.setdefault(project_id, organisation_id)
     return leading
 

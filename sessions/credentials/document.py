@@ -26,7 +26,7 @@ def site_address(path):
 def issuing_organisation(project):
     """The organisation that leads the project (else its first partner), or None."""
     partners = [partner for partner in project.partners.all() if partner.organisation_id]
-    leading = [partner for partner in partners if "lead" in (partner.roles or [])]
+    leading = [partner for partner in partners if partner.leads]
     chosen = (leading or partners or [None])[0]
     return chosen.organisation if chosen else None
 

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from projects.models import OrganisationMember, Partner
+from projects.models import OrganisationMember
 from sessions.models import Concern, ConcernAction
+from sessions.safeguarding.selectors.leads import leading_organisations
 from sessions.scale_rows import BATCH
 
 CATEGORIES = [Concern.Category.WELFARE, Concern.Category.WELFARE, Concern.Category.CONDUCT]
@@ -16,16 +17,12 @@ CATEGORIES = [Concern.Category.WELFARE, Concern.Category.WELFARE, Concern.Catego
 def organisation_people(project, *, lead, officer):
     """Make `lead` a lead, and `officer` a safeguarding lead, of the organisation leading
     `project`; returns that organisation."""
-    partner = next(
-        p
-        for p in project.partners.select_related("organisation").order_by("pk")
-        if Partner.PartnerRole.LEAD in (p.roles or [])
-    )
+    organisation = leading_organisations(project)[0]
     for user, place in ((lead, {"is_lead": True}), (officer, {"is_safeguarding_lead": True})):
         OrganisationMember.objects.update_or_create(
-            organisation=partner.organisation, user=user, defaults=place
+            organisation=organisation, user=user, defaults=place
         )
-    return partner.organisation
+    return organisation
 
 
 def top_up_concerns(project, n, *, by, now=None):

@@ -120,5 +120,5 @@ def letter_sender(project):
     """The partner a letter comes from: the one that leads the project (or the first partner),
     with its contact and address; None when the project has no partners."""
     partners = list(project.partners.select_related("organisation").order_by("pk"))
-    leading = [partner for partner in partners if "lead" in partner.roles]
+    leading = [partner for partner in partners if partner.leads]
     return (leading or partners or [None])[0]

@@ -59,7 +59,7 @@ def possible_safeguarding_leads(project):
 def leading_organisations(project):
     """The organisations leading the project (its lead partners), in name order."""
     partners = project.partners.select_related("organisation").order_by("organisation__name")
-    return [p.organisation for p in partners if Partner.PartnerRole.LEAD in (p.roles or [])]
+    return [partner.organisation for partner in partners if partner.leads]
 
 
 def organisation_safeguarding_users(organisation):
@@ -82,7 +82,7 @@ def _organisation_readers(project):
     rows = OrganisationMember.objects.filter(
         is_safeguarding_lead=True, user__is_active=True, organisation__partnerships__project=project
     ).values_list("user_id", "organisation__partnerships__roles")
-    return {user_id for user_id, roles in rows if Partner.PartnerRole.LEAD in (roles or [])}
+    return {user_id for user_id, roles in rows if Partner.roles_lead(roles)}
 
 
 def concern_reader_ids(project):

@@ -10,13 +10,8 @@ from sessions.safeguarding.selectors.concerns import with_register_counts
 
 
 def _project_ids(organisation):
-    return [
-        project_id
-        for project_id, organisation_id in lead_organisations(
-            organisation_ids=[organisation.pk]
-        ).items()
-        if organisation_id == organisation.pk
-    ]
+    """The projects the organisation is a lead partner of."""
+    return list(lead_organisations(organisation_ids=[organisation.pk]))
 
 
 def projects_led(organisation):
